@@ -1,0 +1,22 @@
+// Where Debian's Chromium lives and how the tests start it. Shared by the Playwright config,
+// the screenshot script and ensure-chromium.mjs so the flags are written once.
+import { existsSync } from "node:fs";
+
+export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** The Chromium executable: $CHROMIUM_PATH, else the first Debian location that exists. */
+export function chromiumPath() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? CHROMIUM_CANDIDATES[0];
+}

@@ -1,0 +1,38 @@
+// Shared fixture for every browser test: fails the test on any console error, uncaught page
+// error, or request to another origin (report data must never leave the machine).
+import { test as base, expect, type Page } from "@playwright/test";
+
+export interface PageGuards {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ guards: PageGuards }>({
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? "http://127.0.0.1/").origin;
+      const guards: PageGuards = { consoleErrors: [], foreignRequests: [] };
+      page.on("console", (msg) => {
+        if (msg.type() === "error") guards.consoleErrors.push(msg.text());
+      });
+      page.on("pageerror", (err) => guards.consoleErrors.push(String(err)));
+      page.on("request", (req) => {
+        const url = req.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) guards.foreignRequests.push(url);
+      });
+      await use(guards);
+      expect(guards.consoleErrors, "console errors").toEqual([]);
+      expect(guards.foreignRequests, "requests outside the app's origin").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app at a hash route and waits until the shell has rendered. */
+export async function openApp(page: Page, hash = ""): Promise<void> {
+  await page.goto(hash ? `./#${hash.replace(/^#/, "")}` : "./");
+  await page.locator("[data-testid=app-ready]").waitFor({ state: "attached" });
+}
