@@ -1,0 +1,15 @@
+// The texts every export carries, in one place so the image, the deck and the sheets agree.
+
+/** Shown on every export of the fictional demo county, so a slide never passes for real data. */
+export const FICTIONAL_MARK = "虚构示例数据";
+
+/** The source line under a chart or a slide. `date` is YYYY-MM-DD. */
+export function sourceLine(date: string): string {
+  return `数据来源：各乡镇法治政府建设情况报告，自动提取，${date}导出`;
+}
+
+/** The subtitle of an exported chart: county, years, indicator, joined as a reader scans them. */
+export function exportSubtitle(county: string, years: string, indicator: string): string {
+  const span = /^\d/.test(years) ? `${years.replace("-", "—")}年` : years;
+  return [county, span, indicator].filter(Boolean).join(" · ");
+}

@@ -1,0 +1,116 @@
+// VisibleTable (exactly what the user sees) → the rows of a spreadsheet, shared by the CSV and the
+// XLSX writers so both files hold the same thing. Pure.
+//
+// Two rules shape it:
+// - An approximate figure (70余起) stays a NUMBER in its column; its marker (至少/约) goes to a
+//   companion column "…约数" right after it, so sums and sorts in Excel still work.
+// - Text that a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
+//   apostrophe (OWASP "CSV injection"): a report's text must never execute on a colleague's PC.
+import type { Approx } from "../domain";
+import { FICTIONAL_MARK } from "./caption";
+
+/** The shape `visibleTable(table)` returns (src/table); kept structural so export does not import the UI. */
+export interface VisibleColumn {
+  id: string;
+  header: string;
+  group?: string;
+  unit?: string;
+}
+export interface VisibleRow {
+  cells: (string | number | null)[];
+  approx: (Approx | null)[];
+}
+export interface VisibleTable {
+  columns: VisibleColumn[];
+  rows: VisibleRow[];
+}
+
+export type SheetCell = string | number | null;
+
+export interface SheetColumn {
+  header: string;
+  /** True when every non-empty cell of the column is a number: right-aligned, number format. */
+  numeric: boolean;
+  /** Width in Excel character units, counting a CJK character as two. */
+  width: number;
+}
+
+export interface Sheet {
+  /** A first row above the header; set for the fictional demo county. */
+  title: string | null;
+  columns: SheetColumn[];
+  rows: SheetCell[][];
+}
+
+export const APPROX_LABEL: Record<Approx, string | null> = { exact: null, at_least: "至少", about: "约" };
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Neutralises text a spreadsheet would treat as a formula; numbers and empty cells pass unchanged. */
+export function neutralizeCell(cell: SheetCell): SheetCell {
+  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** Header text: the column header with its unit, as in "调处纠纷数（起）". */
+export function columnHeader(col: VisibleColumn): string {
+  return col.unit ? `${col.header}（${col.unit}）` : col.header;
+}
+
+/** Display width of a text in Excel character units: CJK and full-width forms are two wide. */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}
+
+function widthOf(header: string, cells: readonly SheetCell[]): number {
+  const widest = Math.max(textWidth(header), ...cells.map((c) => (c === null ? 0 : textWidth(String(c)))));
+  // A little padding for the filter arrow and cell margins; cap long evidence text.
+  return Math.min(Math.max(widest + 2, 6), 50);
+}
+
+/** The visible table as spreadsheet rows, with marker columns for approximate figures. */
+export function toSheet(table: VisibleTable, opts: { fictional: boolean }): Sheet {
+  // Which columns hold at least one approximate figure and so get a "…约数" companion.
+  const withMarker = table.columns.map((_, c) =>
+    table.rows.some((r) => {
+      const a = r.approx[c];
+      return a != null && APPROX_LABEL[a] !== null;
+    }),
+  );
+
+  const headers: string[] = [];
+  table.columns.forEach((col, c) => {
+    headers.push(columnHeader(col));
+    if (withMarker[c]) headers.push(`${col.header}约数`);
+  });
+
+  const rows: SheetCell[][] = table.rows.map((r) => {
+    const out: SheetCell[] = [];
+    table.columns.forEach((_, c) => {
+      out.push(neutralizeCell(r.cells[c] ?? null));
+      if (withMarker[c]) {
+        const a = r.approx[c];
+        out.push(a == null ? null : APPROX_LABEL[a]);
+      }
+    });
+    return out;
+  });
+
+  const columns: SheetColumn[] = headers.map((header, c) => {
+    const cells = rows.map((r) => r[c] ?? null);
+    const filled = cells.filter((v) => v !== null);
+    return {
+      header: neutralizeCell(header) as string,
+      numeric: filled.length > 0 && filled.every((v) => typeof v === "number"),
+      width: widthOf(header, cells),
+    };
+  });
+
+  return { title: opts.fictional ? FICTIONAL_MARK : null, columns, rows };
+}
