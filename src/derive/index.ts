@@ -1,0 +1,14 @@
+// Door of derive/: pure view models from reports. No React, no store, no ECharts.
+export * from "./townships";
+export * from "./scope";
+export * from "./status";
+export * from "./stats";
+export * from "./format";
+export * from "./trends";
+export * from "./ranking";
+export * from "./completeness";
+export * from "./shortcomings";
+export * from "./overview";
+export * from "./search";
+export * from "./segments";
+export * from "./layers";

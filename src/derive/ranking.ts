@@ -1,0 +1,81 @@
+// View model of 排名: one indicator, one year, townships with a figure as sorted bars (highest first)
+// with the change from the previous year; those without a figure are listed, not drawn as 0.
+import { indicatorDef, type Approx, type IndicatorDef, type IndicatorId } from "../domain";
+import { reportAt, type Scope } from "./scope";
+import { median } from "./stats";
+import { observationOf, statusOf, type FigureStatus } from "./status";
+import { compareZh } from "./townships";
+
+export interface RankBar {
+  key: string;
+  label: string;
+  value: number;
+  approx: Approx;
+  reportId: string;
+  /** Figure of the previous year in scope, if that year's report states it. */
+  prev: number | null;
+  change: number | null;
+}
+
+export interface RankMissing {
+  key: string;
+  label: string;
+  status: FigureStatus;
+  reportId: string | null;
+}
+
+export interface RankingVM {
+  indicator: IndicatorDef;
+  year: number;
+  prevYear: number | null;
+  bars: RankBar[];
+  missing: RankMissing[];
+  median: number | null;
+  highlight: string | null;
+}
+
+export function rankingOf(
+  scope: Scope,
+  indicator: IndicatorId,
+  year: number,
+  highlight: string | null = null,
+): RankingVM {
+  const prevYear = [...scope.years].reverse().find((y) => y < year) ?? null;
+  const bars: RankBar[] = [];
+  const missing: RankMissing[] = [];
+  for (const t of scope.townships) {
+    const report = reportAt(scope, t.key, year);
+    const obs = observationOf(report, indicator);
+    if (!obs || !report) {
+      missing.push({
+        key: t.key,
+        label: t.label,
+        status: statusOf(report, indicator),
+        reportId: report?.id ?? null,
+      });
+      continue;
+    }
+    const prevObs =
+      prevYear === null ? undefined : observationOf(reportAt(scope, t.key, prevYear), indicator);
+    const prev = prevObs?.value ?? null;
+    bars.push({
+      key: t.key,
+      label: t.label,
+      value: obs.value,
+      approx: obs.approx,
+      reportId: report.id,
+      prev,
+      change: prev === null ? null : obs.value - prev,
+    });
+  }
+  bars.sort((a, b) => b.value - a.value || compareZh(a.label, b.label));
+  return {
+    indicator: indicatorDef(indicator),
+    year,
+    prevYear,
+    bars,
+    missing,
+    median: median(bars.map((b) => b.value)),
+    highlight,
+  };
+}

@@ -1,0 +1,48 @@
+// Scope = the reports a view looks at: one data set, one county (or all), reports with a year.
+// A report whose year could not be read cannot sit on a year axis; views leave it out and the
+// overview counts it so nothing disappears silently.
+import type { StoredReport } from "../domain";
+import { compareZh, townshipKey, townshipsOf, type TownshipRef } from "./townships";
+
+export interface Scope {
+  county: string | null;
+  /** Reports in the county that have a year. */
+  reports: StoredReport[];
+  /** Reports in the county whose year is unknown. */
+  undated: StoredReport[];
+  townships: TownshipRef[];
+  /** Ascending. */
+  years: number[];
+  /** `${townshipKey}|${year}` → report. A later report for the same key wins (imports override). */
+  index: Map<string, StoredReport>;
+}
+
+export type DatedReport = StoredReport & { year: number };
+
+export const cellKey = (township: string, year: number): string => `${township}|${year}`;
+
+export function countiesOf(reports: readonly StoredReport[]): string[] {
+  const set = new Set<string>();
+  for (const r of reports) if (r.county) set.add(r.county);
+  return [...set].sort(compareZh);
+}
+
+export function scopeOf(all: readonly StoredReport[], county: string | null): Scope {
+  const inCounty = county === null ? [...all] : all.filter((r) => r.county === county);
+  const reports = inCounty.filter((r): r is DatedReport => r.year !== null);
+  const undated = inCounty.filter((r) => r.year === null);
+  const index = new Map<string, StoredReport>();
+  for (const r of reports) index.set(cellKey(townshipKey(r), r.year as number), r);
+  const years = [...new Set(reports.map((r) => r.year as number))].sort((a, b) => a - b);
+  return { county, reports, undated, townships: townshipsOf(inCounty), years, index };
+}
+
+export function reportAt(scope: Scope, township: string, year: number): StoredReport | undefined {
+  return scope.index.get(cellKey(township, year));
+}
+
+/** The year a view shows: the requested one if the scope has it, else the latest. */
+export function resolveYear(scope: Scope, requested: number | null): number | null {
+  if (requested !== null && scope.years.includes(requested)) return requested;
+  return scope.years.at(-1) ?? null;
+}

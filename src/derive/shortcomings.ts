@@ -1,0 +1,119 @@
+// View model of 问题: which shortcoming categories townships admit, by year, and which recur. A
+// category a township admits in two or more years is recurring (CONTRACT §3): the bureau's main
+// supervision signal (问题未整改).
+import { SHORTCOMING_DEFS, type ShortcomingCategory, type ShortcomingCategoryDef } from "../domain";
+import type { Scope } from "./scope";
+import { compareZh, townshipKey } from "./townships";
+
+export interface ShortcomingItem {
+  reportId: string;
+  year: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface MatrixCell {
+  township: string;
+  category: ShortcomingCategory;
+  /** Years in which the township admitted the category, ascending. */
+  years: number[];
+  recurring: boolean;
+  items: ShortcomingItem[];
+}
+
+export interface RecurringEntry {
+  township: string;
+  label: string;
+  category: ShortcomingCategoryDef;
+  years: number[];
+  items: ShortcomingItem[];
+}
+
+export interface ShortcomingsVM {
+  years: number[];
+  /** Categories admitted at least once in scope, in catalogue order. */
+  categories: ShortcomingCategoryDef[];
+  /** Per category (same order), per year: how many townships admitted it. */
+  countsByYear: number[][];
+  townships: { key: string; label: string }[];
+  /** townships[i] × categories[j]. */
+  matrix: MatrixCell[][];
+  recurring: RecurringEntry[];
+}
+
+/** @param upTo only reports up to this year count (the overview's "as of" year); null = all. */
+export function shortcomingsOf(scope: Scope, upTo: number | null = null): ShortcomingsVM {
+  const years = scope.years.filter((y) => upTo === null || y <= upTo);
+  const cells = new Map<string, MatrixCell>();
+  const counts = new Map<ShortcomingCategory, number[]>();
+  for (const r of scope.reports) {
+    const year = r.year as number;
+    const yi = years.indexOf(year);
+    if (yi < 0) continue;
+    const tk = townshipKey(r);
+    const seen = new Set<ShortcomingCategory>();
+    for (const s of r.shortcomings) {
+      const ck = `${tk}|${s.category}`;
+      const cell = cells.get(ck) ?? {
+        township: tk,
+        category: s.category,
+        years: [],
+        recurring: false,
+        items: [],
+      };
+      if (!cell.years.includes(year)) cell.years.push(year);
+      cell.items.push({ reportId: r.id, year, text: s.text, start: s.start, end: s.end });
+      cells.set(ck, cell);
+      if (!seen.has(s.category)) {
+        seen.add(s.category);
+        const row = counts.get(s.category) ?? years.map(() => 0);
+        row[yi] = (row[yi] ?? 0) + 1;
+        counts.set(s.category, row);
+      }
+    }
+  }
+  for (const c of cells.values()) {
+    c.years.sort((a, b) => a - b);
+    c.items.sort((a, b) => a.year - b.year || a.start - b.start);
+    c.recurring = c.years.length >= 2;
+  }
+  const categories = SHORTCOMING_DEFS.filter((d) => counts.has(d.id));
+  const townships = scope.townships.map((t) => ({ key: t.key, label: t.label }));
+  const matrix = townships.map((t) =>
+    categories.map(
+      (d) =>
+        cells.get(`${t.key}|${d.id}`) ?? {
+          township: t.key,
+          category: d.id,
+          years: [],
+          recurring: false,
+          items: [],
+        },
+    ),
+  );
+  const labelOf = new Map(townships.map((t) => [t.key, t.label]));
+  const recurring = [...cells.values()]
+    .filter((c) => c.recurring)
+    .map((c): RecurringEntry => ({
+      township: c.township,
+      label: labelOf.get(c.township) ?? c.township,
+      category: SHORTCOMING_DEFS.find((d) => d.id === c.category) as ShortcomingCategoryDef,
+      years: c.years,
+      items: c.items,
+    }))
+    .sort(
+      (a, b) =>
+        b.years.length - a.years.length ||
+        compareZh(a.label, b.label) ||
+        SHORTCOMING_DEFS.indexOf(a.category) - SHORTCOMING_DEFS.indexOf(b.category),
+    );
+  return {
+    years,
+    categories,
+    countsByYear: categories.map((d) => counts.get(d.id) ?? years.map(() => 0)),
+    townships,
+    matrix,
+    recurring,
+  };
+}

@@ -1,0 +1,109 @@
+// View model of 趋势: one indicator, townships as lines across years. A year without a figure is a
+// null point (a gap), never 0; relative mode is the change against each line's first figure.
+import { indicatorDef, type Approx, type IndicatorDef, type IndicatorId } from "../domain";
+import { reportAt, type Scope } from "./scope";
+import { median } from "./stats";
+import { observationOf, statusOf, type FigureStatus } from "./status";
+
+export type ChangeMode = "absolute" | "relative";
+
+export interface TrendPoint {
+  year: number;
+  /** What is plotted: the figure, or the change in % in relative mode; null = gap. */
+  value: number | null;
+  /** The figure the report states (or derives), whatever the mode. */
+  raw: number | null;
+  approx: Approx;
+  status: FigureStatus;
+  reportId: string | null;
+}
+
+export interface TrendSeries {
+  key: string;
+  label: string;
+  points: TrendPoint[];
+}
+
+export interface TrendsVM {
+  indicator: IndicatorDef;
+  mode: ChangeMode;
+  years: number[];
+  series: TrendSeries[];
+  /** County median per year over every township in scope with a figure (not only the picked ones). */
+  median: (number | null)[];
+  highlight: string | null;
+}
+
+export interface TrendsParams {
+  indicator: IndicatorId;
+  /** Township keys to draw; null = all in scope. */
+  townships: readonly string[] | null;
+  /** Inclusive year range; null = every year in scope. */
+  years: readonly [number, number] | null;
+  mode: ChangeMode;
+  highlight: string | null;
+}
+
+/** Change in % of each value against the first non-zero value; earlier/zero bases give null. */
+export function relativeTo(values: readonly (number | null)[]): (number | null)[] {
+  const base = values.find((v): v is number => v !== null && v !== 0);
+  if (base === undefined) return values.map(() => null);
+  let seen = false;
+  return values.map((v) => {
+    if (v === base) seen = true;
+    if (v === null || !seen) return null;
+    return ((v - base) / Math.abs(base)) * 100;
+  });
+}
+
+export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
+  const years = p.years
+    ? scope.years.filter(
+        (y) => y >= (p.years as [number, number])[0] && y <= (p.years as [number, number])[1],
+      )
+    : scope.years;
+  const picked = p.townships ? new Set(p.townships) : null;
+  const series: TrendSeries[] = scope.townships
+    .filter((t) => !picked || picked.has(t.key))
+    .map((t) => {
+      const points = years.map((year): TrendPoint => {
+        const report = reportAt(scope, t.key, year);
+        const obs = observationOf(report, p.indicator);
+        return {
+          year,
+          value: obs ? obs.value : null,
+          raw: obs ? obs.value : null,
+          approx: obs ? obs.approx : "exact",
+          status: statusOf(report, p.indicator),
+          reportId: report?.id ?? null,
+        };
+      });
+      if (p.mode === "relative") {
+        const rel = relativeTo(points.map((pt) => pt.value));
+        points.forEach((pt, i) => (pt.value = rel[i] ?? null));
+      }
+      return { key: t.key, label: t.label, points };
+    });
+  const absMedian = years.map((year) =>
+    median(
+      scope.reports.filter((r) => r.year === year).flatMap((r) => observationOf(r, p.indicator)?.value ?? []),
+    ),
+  );
+  return {
+    indicator: indicatorDef(p.indicator),
+    mode: p.mode,
+    years,
+    series,
+    median: p.mode === "relative" ? relativeTo(absMedian) : absMedian,
+    highlight: p.highlight && series.some((s) => s.key === p.highlight) ? p.highlight : null,
+  };
+}
+
+/** The latest figure of a township in scope, for sorting the picker by value. */
+export function latestFigure(scope: Scope, township: string, indicator: IndicatorId): number | null {
+  for (let i = scope.years.length - 1; i >= 0; i--) {
+    const obs = observationOf(reportAt(scope, township, scope.years[i] as number), indicator);
+    if (obs) return obs.value;
+  }
+  return null;
+}
