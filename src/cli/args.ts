@@ -1,0 +1,58 @@
+// Command-line arguments of src/cli/extract.ts, parsed without side effects so they can be tested.
+
+export const USAGE = `用法:
+  extract --json FILE...          逐个文件提取，向标准输出打印 { "reports": [...] }
+  extract [--in DIR] [--out DIR] [--dataset NAME] [--label TEXT] [--fictional]
+                                  提取 DIR（默认 data/reports）中的全部报告，写入 OUT（默认 data/extracted）`;
+
+export interface Args {
+  json: boolean;
+  files: string[];
+  inDir: string;
+  outDir: string;
+  dataset: string;
+  label: string | null;
+  fictional: boolean;
+}
+
+export const DEFAULT_LABELS: Record<string, string> = {
+  samples: "样例报告（公开文件）",
+  demo: "示例县（虚构示例数据）",
+};
+
+export function parseArgs(argv: readonly string[]): Args | string {
+  const args: Args = {
+    json: false,
+    files: [],
+    inDir: "data/reports",
+    outDir: "data/extracted",
+    dataset: "samples",
+    label: null,
+    fictional: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith("--")) throw new Error(`${a} 需要一个值`);
+      return v;
+    };
+    try {
+      if (a === "--json") args.json = true;
+      else if (a === "--in") args.inDir = value();
+      else if (a === "--out") args.outDir = value();
+      else if (a === "--dataset") args.dataset = value();
+      else if (a === "--label") args.label = value();
+      else if (a === "--fictional") args.fictional = true;
+      else if (a === "--help" || a === "-h") return USAGE;
+      else if (a === "--") {
+        args.files.push(...argv.slice(i + 1));
+        break;
+      } else if (a.startsWith("--")) return `未知选项 ${a}\n${USAGE}`;
+      else args.files.push(a);
+    } catch (e) {
+      return `${(e as Error).message}\n${USAGE}`;
+    }
+  }
+  return args;
+}

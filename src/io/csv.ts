@@ -1,0 +1,107 @@
+// The data set as two flat tables for Excel/WPS: one row per extracted figure, one row per admitted
+// shortcoming. UTF-8 with a BOM (Excel reads BOM-less UTF-8 as the ANSI code page and garbles
+// Chinese), CRLF line ends, Chinese headers, and the stable ids beside the labels so a sheet can be
+// joined back to the data set.
+import Papa from "papaparse";
+import { INDICATOR_IDS, indicatorDef, shortcomingDef, type ReportRecord } from "../domain";
+
+const BOM = "\uFEFF";
+
+/**
+ * A cell that begins with = + - @ (or tab/CR) is run as a formula by Excel ("CSV injection"); report
+ * text is outside input, so such cells get a leading apostrophe. Papa's own `escapeFormulae: true`
+ * pattern ends in `.*$` and so misses cells that contain a line break; this one does not.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export const INDICATOR_COLUMNS = [
+  "报告ID",
+  "文件",
+  "乡镇",
+  "县",
+  "年份",
+  "指标ID",
+  "指标",
+  "数值",
+  "单位",
+  "约数",
+  "来源",
+  "规则",
+  "证据原文",
+  "推算说明",
+  "证据起",
+  "证据止",
+] as const;
+
+export const SHORTCOMING_COLUMNS = [
+  "报告ID",
+  "文件",
+  "乡镇",
+  "县",
+  "年份",
+  "序号",
+  "类别ID",
+  "类别",
+  "原文",
+  "起",
+  "止",
+] as const;
+
+type Cell = string | number;
+
+/** One row per observation, reports in the order given, figures in catalogue order. */
+export function toIndicatorsCsv(records: readonly ReportRecord[]): string {
+  const rank = new Map<string, number>(INDICATOR_IDS.map((id, i) => [id, i]));
+  const rows: Cell[][] = [];
+  for (const r of records) {
+    const observations = [...r.indicators].sort((a, b) => (rank.get(a.id) ?? 99) - (rank.get(b.id) ?? 99));
+    for (const o of observations) {
+      rows.push([
+        ...reportCells(r),
+        o.id,
+        indicatorDef(o.id).name,
+        o.value,
+        o.unit,
+        o.approx,
+        o.basis,
+        o.rule,
+        o.evidence.text,
+        o.derivation ?? "",
+        o.evidence.start,
+        o.evidence.end,
+      ]);
+    }
+  }
+  return toCsv(INDICATOR_COLUMNS, rows);
+}
+
+/** One row per shortcoming item, numbered within its report. */
+export function toShortcomingsCsv(records: readonly ReportRecord[]): string {
+  const rows: Cell[][] = [];
+  for (const r of records) {
+    r.shortcomings.forEach((s, i) => {
+      rows.push([
+        ...reportCells(r),
+        i + 1,
+        s.category,
+        shortcomingDef(s.category).label,
+        s.text,
+        s.start,
+        s.end,
+      ]);
+    });
+  }
+  return toCsv(SHORTCOMING_COLUMNS, rows);
+}
+
+function reportCells(r: ReportRecord): Cell[] {
+  return [r.id, r.file, r.township, r.county ?? "", r.year ?? ""];
+}
+
+function toCsv(fields: readonly string[], data: Cell[][]): string {
+  const body = Papa.unparse(
+    { fields: [...fields], data },
+    { escapeFormulae: FORMULA_START, newline: "\r\n", quotes: false },
+  );
+  return `${BOM}${body}\r\n`;
+}

@@ -1,0 +1,25 @@
+// What the Worker does with one request, as a plain function (testable in Node without a Worker).
+import { extractFile } from "../data/from-files";
+import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
+
+export function extractOne(name: string, bytes: Uint8Array): FileOutcome {
+  try {
+    const result = extractFile(bytes, name);
+    return result.ok ? { name, ok: true, record: result.record } : { name, ok: false, reason: result.reason };
+  } catch (e) {
+    // extractFile already catches the engine; this catches a bug in reading, for this file only.
+    return {
+      name,
+      ok: false,
+      reason: `《${name}》：读取时出错：${e instanceof Error ? e.message : String(e)}`,
+    };
+  }
+}
+
+/** Answers each file as soon as it is done, then says "done". */
+export function handleRequest(req: ExtractRequest, post: (msg: ExtractResponse) => void): void {
+  req.files.forEach((file, index) => {
+    post({ type: "result", requestId: req.requestId, index, outcome: extractOne(file.name, file.bytes) });
+  });
+  post({ type: "done", requestId: req.requestId });
+}

@@ -1,0 +1,24 @@
+// The issue's promise: a GB18030-encoded copy of a sample gives the same record as the UTF-8
+// original. Run over every sample report through the same read + extract the CLI and Worker use.
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractFile } from "../../src/data/from-files";
+import { encodeGb18030 } from "./gb18030";
+
+const DIR = "data/reports";
+const samples = readdirSync(DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+describe("GB18030 copies of the samples", () => {
+  it("there are samples to test", () => expect(samples.length).toBeGreaterThanOrEqual(5));
+
+  it.each(samples)("%s gives the same record in GB18030 as in UTF-8", (name) => {
+    const utf8Bytes = readFileSync(`${DIR}/${name}`);
+    const text = new TextDecoder().decode(utf8Bytes);
+    const fromUtf8 = extractFile(utf8Bytes, name);
+    const fromGb = extractFile(encodeGb18030(text), name);
+    expect(fromUtf8.ok).toBe(true);
+    expect(fromGb).toEqual(fromUtf8);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extensionOf, MAX_REPORT_BYTES, readReportFile } from "../../src/io";
+import { encodeGb18030 } from "./gb18030";
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const bytes = (...b: number[]) => new Uint8Array([...b, ...utf8(" padding to look like a file")]);
+
+describe("readReportFile", () => {
+  it("reads plain text in UTF-8 and GB18030 alike", () => {
+    const text = "青石镇2023年法治政府建设情况报告\n";
+    expect(readReportFile(utf8(text), "a.txt")).toEqual({
+      ok: true,
+      text,
+      format: "text",
+      encoding: "utf-8",
+    });
+    expect(readReportFile(encodeGb18030(text), "a.txt")).toEqual({
+      ok: true,
+      text,
+      format: "text",
+      encoding: "gb18030",
+    });
+  });
+
+  it.each([
+    [
+      "a PDF by content",
+      bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31),
+      "报告.pdf",
+      "《报告.pdf》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
+    ],
+    [
+      "a PDF even when misnamed",
+      bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31),
+      "报告.txt",
+      "《报告.txt》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
+    ],
+    [
+      "an old Word .doc",
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+      "报告.doc",
+      "《报告.doc》：.doc（旧版 Word）格式不支持，请另存为 .docx",
+    ],
+    [
+      "a WPS file",
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+      "报告.wps",
+      "《报告.wps》：.wps（WPS 文字）格式不支持，请另存为 .docx",
+    ],
+    [
+      "an encrypted .docx (OLE container)",
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+      "报告.docx",
+      "《报告.docx》：文件已加密，或实为旧版 .doc 格式；请在 Word 中取消密码并另存为 .docx",
+    ],
+    [
+      "a scanned page",
+      bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a),
+      "扫描件.png",
+      "《扫描件.png》：这是图片文件，无法提取文字，请提供文字版报告",
+    ],
+    [
+      "a JPEG",
+      bytes(0xff, 0xd8, 0xff, 0xe0),
+      "照片.jpg",
+      "《照片.jpg》：这是图片文件，无法提取文字，请提供文字版报告",
+    ],
+    [
+      "RTF",
+      utf8("{\\rtf1\\ansi 报告}"),
+      "报告.rtf",
+      "《报告.rtf》：暂不支持 RTF 文件，请另存为 .docx 或 .txt 后导入",
+    ],
+    ["an empty file", new Uint8Array(), "空.txt", "《空.txt》：文件为空"],
+    ["a file named by a full path", new Uint8Array(), "C:\\报告\\2023\\空.txt", "《空.txt》：文件为空"],
+  ])("refuses %s with a reason that names the file", (_name, input, fileName, reason) => {
+    expect(readReportFile(input, fileName)).toEqual({ ok: false, reason });
+  });
+
+  it("names the format, not the encoding, for undecodable bytes under a known extension", () => {
+    const junk = new Uint8Array(64).map((_, i) => (i * 53 + 7) % 256);
+    expect(readReportFile(junk, "报告.ofd")).toEqual({
+      ok: false,
+      reason: "《报告.ofd》：暂不支持 OFD 版式文件，请另存为 .docx 或 .txt 后导入",
+    });
+  });
+
+  it("refuses a file far larger than any report", () => {
+    const r = readReportFile(new Uint8Array(MAX_REPORT_BYTES + 1), "大.txt");
+    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("文件过大") });
+  });
+
+  it("reads text under any name: the content decides", () => {
+    expect(readReportFile(utf8("报告正文"), "报告.doc")).toMatchObject({ ok: true, format: "text" });
+  });
+});
+
+describe("extensionOf", () => {
+  it.each([
+    ["a.TXT", "txt"],
+    ["dir.v2/报告", ""],
+    ["报告.docx ", "docx"],
+    ["archive.tar.gz", "gz"],
+  ])("%s → %s", (name, ext) => expect(extensionOf(name)).toBe(ext));
+});
