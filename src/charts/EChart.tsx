@@ -1,0 +1,65 @@
+// Renders one ECharts option into a div and nothing else: init on mount, setOption on change,
+// resize with its box, dispose on unmount. Clicks on marks carrying a `ref` are passed up.
+// The last option per chart id is kept on window.__charts so browser tests can read what is drawn.
+import { useEffect, useRef } from "react";
+import { echarts } from "./echarts";
+import type { ChartOption, ClickRef } from "./types";
+
+declare global {
+  interface Window {
+    __charts?: Record<string, ChartOption>;
+  }
+}
+
+export interface EChartProps {
+  id: string;
+  option: ChartOption;
+  height: number;
+  onItemClick?: (ref: ClickRef, data: unknown) => void;
+  ariaLabel?: string;
+}
+
+export function EChart({ id, option, height, onItemClick, ariaLabel }: EChartProps) {
+  const el = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const clickRef = useRef(onItemClick);
+
+  useEffect(() => {
+    clickRef.current = onItemClick;
+  }, [onItemClick]);
+
+  useEffect(() => {
+    if (!el.current) return undefined;
+    const c = echarts.init(el.current, undefined, { renderer: "canvas" });
+    chart.current = c;
+    c.on("click", (p) => {
+      const data = p.data as { ref?: ClickRef } | undefined;
+      if (data?.ref) clickRef.current?.(data.ref, data);
+    });
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el.current);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+    window.__charts = { ...window.__charts, [id]: option };
+  }, [id, option]);
+
+  useEffect(() => () => void (window.__charts && delete window.__charts[id]), [id]);
+
+  return (
+    <div
+      ref={el}
+      className="echart"
+      data-chart-id={id}
+      role="img"
+      aria-label={ariaLabel}
+      style={{ height, width: "100%" }}
+    />
+  );
+}

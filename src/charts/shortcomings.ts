@@ -1,0 +1,145 @@
+// 问题: category counts by year as stacked bars, and a township × category matrix whose cells say
+// in which years the township admitted the category. Two or more years = recurring (问题未整改),
+// drawn in the strong colours and marked ↻ so it reads without colour too.
+import type { MatrixCell, ShortcomingsVM } from "../derive";
+import { zh } from "../text/zh";
+import { escapeHtml } from "./escape";
+import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
+import { tipNote, tipTitle, tooltipBase } from "./tooltip";
+import type { ChartOption, ClickRef, TipParams } from "./types";
+
+export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): ChartOption {
+  const years = vm.years.map((y) => `${y}年`);
+  const tooltip = (ps: TipParams[]): string => {
+    const first = ps[0];
+    if (!first) return "";
+    let html = tipTitle(years[first.dataIndex] ?? "");
+    for (const p of ps) {
+      if (!p.value) continue;
+      html += `<div>${escapeHtml(p.seriesName)}：${escapeHtml(p.value)}${escapeHtml(zh.shortcomings.townships)}</div>`;
+    }
+    return html;
+  };
+  return {
+    animationDuration: 300,
+    grid: { left: 48, right: 24, top: 16, bottom: 64 },
+    tooltip: {
+      ...tooltipBase(t),
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: tooltip as never,
+    },
+    legend: {
+      type: "scroll",
+      bottom: 4,
+      left: 16,
+      right: 16,
+      textStyle: { color: t.text, fontFamily: t.font },
+    },
+    xAxis: { type: "category", data: years, axisLabel: { color: t.muted } },
+    yAxis: {
+      type: "value",
+      name: "乡镇数",
+      minInterval: 1,
+      nameTextStyle: { color: t.muted },
+      axisLabel: { color: t.muted },
+      splitLine: { lineStyle: { color: t.grid } },
+    },
+    series: vm.categories.map((c, i) => ({
+      type: "bar" as const,
+      id: c.id,
+      name: c.label,
+      stack: "total",
+      barMaxWidth: 56,
+      color: colourAt(t, i),
+      data: vm.countsByYear[i] ?? [],
+    })),
+  };
+}
+
+export interface MatrixDatum {
+  value: [number, number, number];
+  ref: ClickRef;
+  cell: MatrixCell;
+  label: { formatter: string; color: string };
+}
+
+/** Cell label: ↻ marks recurring; the years are written short (’21 ’23) to fit the cell. */
+export function matrixLabel(cell: MatrixCell): string {
+  const years = cell.years.map((y) => `’${String(y).slice(-2)}`).join(" ");
+  return cell.recurring ? `↻ ${years}` : years;
+}
+
+export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): ChartOption {
+  const rows = vm.townships.map((tw) => tw.label);
+  const data: MatrixDatum[] = vm.matrix.flatMap((row, y) =>
+    row
+      .map((cell, x) => ({ cell, x }))
+      .filter(({ cell }) => cell.years.length > 0)
+      .map(({ cell, x }) => ({
+        value: [x, y, Math.min(cell.years.length, 3)] as [number, number, number],
+        ref: {
+          township: cell.township,
+          year: cell.years.at(-1) as number,
+          reportId: cell.items.at(-1)?.reportId ?? null,
+          category: cell.category,
+        },
+        cell,
+        label: { formatter: matrixLabel(cell), color: cell.recurring ? "#fff" : t.text },
+      })),
+  );
+  const tooltip = (p: TipParams): string => {
+    const d = p.data as MatrixDatum;
+    const cat = vm.categories[d.value[0]];
+    let html = tipTitle(`${rows[d.value[1]] ?? ""} · ${cat?.label ?? ""}`);
+    html += `<div>${escapeHtml(`承认年度：${d.cell.years.join("、")}`)}</div>`;
+    for (const it of d.cell.items.slice(0, 4))
+      html += `<div style="margin-top:2px">${escapeHtml(`${it.year}年：${it.text}`)}</div>`;
+    if (d.cell.recurring) html += tipNote("↻ 反复出现（两年及以上）", t);
+    html += tipNote("点击查看原文", t);
+    return html;
+  };
+  return {
+    animation: false,
+    grid: { left: 16, right: 24, top: 8, bottom: 48 },
+    tooltip: { ...tooltipBase(t), trigger: "item", formatter: tooltip as never },
+    xAxis: {
+      type: "category",
+      position: "top",
+      data: vm.categories.map((c) => c.label),
+      axisTick: { show: false },
+      axisLabel: { color: t.text, interval: 0, width: 84, overflow: "break" },
+    },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rows,
+      axisTick: { show: false },
+      axisLabel: { color: t.text },
+    },
+    visualMap: {
+      type: "piecewise",
+      dimension: 2,
+      orient: "horizontal",
+      left: "center",
+      bottom: 4,
+      selectedMode: false,
+      textStyle: { color: t.text, fontFamily: t.font },
+      pieces: [
+        { value: 1, label: "1个年度", color: t.heat[0] },
+        { value: 2, label: "2个年度（反复）", color: t.heat[2] },
+        { value: 3, label: "3个及以上年度（反复）", color: t.heat[3] },
+      ],
+    },
+    series: [
+      {
+        type: "heatmap",
+        id: "shortcoming-matrix",
+        name: zh.shortcomings.matrix,
+        data,
+        label: { show: true, fontSize: 12 },
+        itemStyle: { borderColor: "#fff", borderWidth: 2 },
+      },
+    ],
+  };
+}

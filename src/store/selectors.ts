@@ -1,0 +1,104 @@
+// Named selectors: every component reads state through these. Each derived value is computed from
+// the store by derive/ and memoised on its inputs; nothing derived is ever stored.
+import {
+  completenessOf,
+  countiesOf,
+  joinLayers,
+  overviewOf,
+  rankingOf,
+  resolveYear,
+  scopeOf,
+  shortcomingsOf,
+  trendsOf,
+  type CompletenessVM,
+  type OverviewVM,
+  type RankingVM,
+  type Scope,
+  type ShortcomingsVM,
+  type TrendsVM,
+} from "../derive";
+import type { StoredReport } from "../domain";
+import { memoLast } from "./memo";
+import type { DashState } from "./store";
+import type { Dataset } from "./types";
+
+const EMPTY: StoredReport[] = [];
+
+export const selectDatasetEntry = (s: DashState) => s.datasets[s.dataset];
+
+export const selectDataset = (s: DashState): Dataset | null => {
+  const e = s.datasets[s.dataset];
+  return e?.status === "ready" ? e.dataset : null;
+};
+
+const joinMemo = memoLast(joinLayers);
+/** Every report of the current data set: bundled, plus imported (later: with corrections). */
+export const selectReports = (s: DashState): StoredReport[] =>
+  joinMemo(selectDataset(s)?.reports ?? EMPTY, s.imported[s.dataset] ?? EMPTY);
+
+const countiesMemo = memoLast(countiesOf);
+export const selectCounties = (s: DashState): string[] => countiesMemo(selectReports(s));
+
+/** The county filter as it applies: one unknown to this data set falls back to all. */
+export const selectCounty = (s: DashState): string | null =>
+  s.county !== null && selectCounties(s).includes(s.county) ? s.county : null;
+
+const scopeMemo = memoLast(scopeOf);
+export const selectScope = (s: DashState): Scope => scopeMemo(selectReports(s), selectCounty(s));
+
+export const selectYears = (s: DashState): number[] => selectScope(s).years;
+
+/** The focus year: the chosen one if the scope has it, else the latest. */
+export const selectYear = (s: DashState): number | null => resolveYear(selectScope(s), s.year);
+
+const reportIndexMemo = memoLast((reports: StoredReport[]) => new Map(reports.map((r) => [r.id, r])));
+export const selectReportById = (s: DashState, id: string): StoredReport | undefined =>
+  reportIndexMemo(selectReports(s)).get(id);
+
+const townshipsMemo = memoLast((picked: string[] | null, scope: Scope) =>
+  picked === null ? null : picked.filter((k) => scope.townships.some((t) => t.key === k)),
+);
+/** Picked townships that exist in scope; null = all. */
+export const selectPickedTownships = (s: DashState): string[] | null =>
+  townshipsMemo(s.townships, selectScope(s));
+
+const rangeMemo = memoLast((from: number | null, to: number | null): [number, number] | null =>
+  from === null && to === null ? null : [from ?? -Infinity, to ?? Infinity],
+);
+
+const trendsMemo = memoLast(trendsOf);
+const trendsParamsMemo = memoLast(
+  (
+    indicator: DashState["indicator"],
+    townships: string[] | null,
+    years: [number, number] | null,
+    mode: DashState["change"],
+    highlight: string | null,
+  ) => ({ indicator, townships, years, mode, highlight }),
+);
+export const selectTrends = (s: DashState): TrendsVM =>
+  trendsMemo(
+    selectScope(s),
+    trendsParamsMemo(s.indicator, selectPickedTownships(s), rangeMemo(s.from, s.to), s.change, s.highlight),
+  );
+
+const rankingMemo = memoLast(rankingOf);
+export const selectRanking = (s: DashState): RankingVM | null => {
+  const year = selectYear(s);
+  return year === null ? null : rankingMemo(selectScope(s), s.indicator, year, s.highlight);
+};
+
+const completenessMemo = memoLast(completenessOf);
+export const selectCompleteness = (s: DashState): CompletenessVM | null => {
+  const year = selectYear(s);
+  return year === null ? null : completenessMemo(selectScope(s), year);
+};
+
+const shortcomingsMemo = memoLast(shortcomingsOf);
+export const selectShortcomings = (s: DashState): ShortcomingsVM => shortcomingsMemo(selectScope(s), null);
+
+const overviewMemo = memoLast(overviewOf);
+export const selectOverview = (s: DashState): OverviewVM | null => {
+  const year = selectYear(s);
+  return year === null ? null : overviewMemo(selectScope(s), year);
+};

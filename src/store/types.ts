@@ -1,0 +1,73 @@
+// The view state that the store holds and the URL carries. Everything here is a choice a person
+// made; nothing computed from the data lives here (selectors compute it).
+import type { IndicatorId, StoredReport } from "../domain";
+import type { ChangeMode } from "../derive";
+
+export const VIEW_IDS = [
+  "overview",
+  "trends",
+  "ranking",
+  "completeness",
+  "shortcomings",
+  "table",
+  "dictionary",
+] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** What the evidence panel shows. A report id is enough to find the text; the rest says where. */
+export type EvidenceTarget =
+  | { kind: "figure"; reportId: string; indicator: IndicatorId }
+  | { kind: "shortcoming"; reportId: string; index: number }
+  | { kind: "report"; reportId: string }
+  | { kind: "no_report"; township: string; year: number };
+
+export interface ViewConfig {
+  dataset: string;
+  /** null = every county of the data set (the sample reports come from five). */
+  county: string | null;
+  /** Focus year of overview, ranking, completeness; null = the latest in scope. */
+  year: number | null;
+  /** Year range of trends; null ends = open. */
+  from: number | null;
+  to: number | null;
+  /** Township keys picked for trends; null = all. */
+  townships: string[] | null;
+  indicator: IndicatorId;
+  view: ViewId;
+  highlight: string | null;
+  change: ChangeMode;
+  evidence: EvidenceTarget | null;
+}
+
+export const DEFAULT_VIEW: ViewConfig = {
+  dataset: "samples",
+  county: null,
+  year: null,
+  from: null,
+  to: null,
+  townships: null,
+  indicator: "disputes_handled",
+  view: "overview",
+  highlight: null,
+  change: "absolute",
+  evidence: null,
+};
+
+/** A data set as the app holds it (src/data's Dataset has this shape). */
+export interface Dataset {
+  id: string;
+  label: string;
+  fictional: boolean;
+  reports: StoredReport[];
+}
+
+/** Where a data set comes from: the bundled samples, the lazily loaded demo county, later others. */
+export interface DatasetSource {
+  id: string;
+  label: string;
+  fictional: boolean;
+  load: () => Promise<Dataset>;
+}
+
+export type DatasetEntry =
+  { status: "loading" } | { status: "ready"; dataset: Dataset } | { status: "error"; reason: string };

@@ -1,0 +1,93 @@
+// The URL is a partial view config (DESIGN §7): only what differs from the defaults is written,
+// and reading ignores what it does not understand, so old or hand-edited links still open.
+// Hash-based because the app also ships as a single file opened from disk.
+import { INDICATOR_IDS, type IndicatorId } from "../domain";
+import { DEFAULT_VIEW, VIEW_IDS, type EvidenceTarget, type ViewConfig, type ViewId } from "./types";
+
+const SEP = "~";
+
+function encodeEvidence(t: EvidenceTarget): string {
+  switch (t.kind) {
+    case "figure":
+      return ["f", t.reportId, t.indicator].join(SEP);
+    case "shortcoming":
+      return ["s", t.reportId, String(t.index)].join(SEP);
+    case "report":
+      return ["r", t.reportId].join(SEP);
+    case "no_report":
+      return ["n", t.township, String(t.year)].join(SEP);
+  }
+}
+
+const isIndicator = (s: string | undefined): s is IndicatorId => INDICATOR_IDS.includes(s as IndicatorId);
+const isView = (s: string | null): s is ViewId => VIEW_IDS.includes(s as ViewId);
+
+function decodeEvidence(s: string): EvidenceTarget | undefined {
+  const [kind, a, b] = s.split(SEP);
+  if (!a) return undefined;
+  if (kind === "f" && isIndicator(b)) return { kind: "figure", reportId: a, indicator: b };
+  if (kind === "s" && b !== undefined && /^\d+$/.test(b))
+    return { kind: "shortcoming", reportId: a, index: Number(b) };
+  if (kind === "r") return { kind: "report", reportId: a };
+  if (kind === "n" && b !== undefined && /^\d{4}$/.test(b))
+    return { kind: "no_report", township: a, year: Number(b) };
+  return undefined;
+}
+
+function year(s: string | null): number | undefined {
+  return s !== null && /^\d{4}$/.test(s) ? Number(s) : undefined;
+}
+
+export function toHash(c: ViewConfig): string {
+  const p = new URLSearchParams();
+  const d = DEFAULT_VIEW;
+  if (c.view !== d.view) p.set("view", c.view);
+  if (c.dataset !== d.dataset) p.set("ds", c.dataset);
+  if (c.county !== null) p.set("county", c.county);
+  if (c.year !== null) p.set("year", String(c.year));
+  if (c.from !== null) p.set("from", String(c.from));
+  if (c.to !== null) p.set("to", String(c.to));
+  if (c.indicator !== d.indicator) p.set("indicator", c.indicator);
+  if (c.townships !== null) {
+    if (c.townships.length === 0) p.set("tw", "");
+    for (const t of c.townships) p.append("tw", t);
+  }
+  if (c.highlight !== null) p.set("hl", c.highlight);
+  if (c.change !== d.change) p.set("change", c.change);
+  if (c.evidence !== null) p.set("ev", encodeEvidence(c.evidence));
+  return p.toString();
+}
+
+/** Reads a hash (with or without '#'); returns only the fields it could read. */
+export function fromHash(hash: string): Partial<ViewConfig> {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const out: Partial<ViewConfig> = {};
+  const view = p.get("view");
+  if (isView(view)) out.view = view;
+  const ds = p.get("ds");
+  if (ds && /^[\w-]{1,40}$/.test(ds)) out.dataset = ds;
+  const county = p.get("county");
+  if (county) out.county = county;
+  const y = year(p.get("year"));
+  if (y !== undefined) out.year = y;
+  const from = year(p.get("from"));
+  if (from !== undefined) out.from = from;
+  const to = year(p.get("to"));
+  if (to !== undefined) out.to = to;
+  const indicator = p.get("indicator") ?? undefined;
+  if (isIndicator(indicator)) out.indicator = indicator;
+  if (p.has("tw")) out.townships = [...new Set(p.getAll("tw").filter((t) => t !== ""))];
+  const hl = p.get("hl");
+  if (hl) out.highlight = hl;
+  const change = p.get("change");
+  if (change === "absolute" || change === "relative") out.change = change;
+  const ev = p.get("ev");
+  const target = ev ? decodeEvidence(ev) : undefined;
+  if (target) out.evidence = target;
+  return out;
+}
+
+/** The full config a hash stands for: defaults overlaid with what the hash says. */
+export function configFromHash(hash: string): ViewConfig {
+  return { ...DEFAULT_VIEW, ...fromHash(hash) };
+}

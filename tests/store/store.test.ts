@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import {
+  createDashStore,
+  selectCompleteness,
+  selectCounty,
+  selectPickedTownships,
+  selectReports,
+  selectTrends,
+  selectYear,
+  startDatasetLoading,
+  startUrlSync,
+  type Dataset,
+  type DatasetSource,
+} from "../../src/store";
+import { demoReports, sampleReports } from "../fixtures/dashboard";
+
+const samples: Dataset = { id: "samples", label: "样本", fictional: false, reports: sampleReports };
+const demo: Dataset = { id: "demo", label: "示例县", fictional: true, reports: demoReports };
+
+function loaded(initial = {}) {
+  const store = createDashStore(initial);
+  store.getState().datasetLoaded(samples);
+  store.getState().datasetLoaded(demo);
+  return store;
+}
+
+describe("store", () => {
+  it("selectors return the same object while inputs do not change (no render loops)", () => {
+    const store = loaded({ dataset: "demo" });
+    const a = selectTrends(store.getState());
+    store.getState().evidenceClosed();
+    expect(selectTrends(store.getState())).toBe(a);
+    store.getState().indicatorChosen("publicity_events");
+    expect(selectTrends(store.getState())).not.toBe(a);
+  });
+
+  it("resolves the focus year to the latest when none or an unknown one is chosen", () => {
+    const store = loaded({ dataset: "demo" });
+    expect(selectYear(store.getState())).toBe(2024);
+    store.getState().yearChosen(2022);
+    expect(selectYear(store.getState())).toBe(2022);
+    store.getState().yearChosen(1999);
+    expect(selectYear(store.getState())).toBe(2024);
+  });
+
+  it("switching data set drops choices tied to the old one", () => {
+    const store = loaded({ dataset: "demo", county: "示例县", townships: ["示例县/城关镇"], year: 2021 });
+    store.getState().datasetChosen("samples");
+    const s = store.getState();
+    expect([s.county, s.townships, s.year]).toEqual([null, null, null]);
+    expect(selectReports(s)).toBe(sampleReports);
+  });
+
+  it("an unknown county in a link falls back to all counties", () => {
+    const store = loaded({ county: "不存在县" });
+    expect(selectCounty(store.getState())).toBeNull();
+    expect(selectCompleteness(store.getState())?.townships).toHaveLength(5);
+  });
+
+  it("toggling townships keeps list order and returns to 'all' (null)", () => {
+    const store = loaded({ dataset: "demo" });
+    const all = ["a", "b", "c"];
+    store.getState().townshipToggled("b", all);
+    expect(store.getState().townships).toEqual(["a", "c"]);
+    store.getState().townshipToggled("b", all);
+    expect(store.getState().townships).toBeNull();
+  });
+
+  it("picked townships unknown to the scope are ignored", () => {
+    const store = loaded({ dataset: "demo", townships: ["示例县/城关镇", "nowhere/x"] });
+    expect(selectPickedTownships(store.getState())).toEqual(["示例县/城关镇"]);
+  });
+
+  it("imported reports join the data set through the same selector", () => {
+    const store = loaded({ dataset: "demo" });
+    const extra = { ...demoReports[0]!, id: "2025-示例县-城关镇", year: 2025 };
+    store.setState({ imported: { demo: [extra] } });
+    expect(selectYear(store.getState())).toBe(2025);
+  });
+});
+
+function fakeWindow(hash = "") {
+  const listeners: Record<string, (() => void)[]> = {};
+  const calls: string[] = [];
+  const win = {
+    location: { hash, pathname: "/", search: "" },
+    history: {
+      pushState: (_d: unknown, _t: string, u: string) => {
+        calls.push(`push ${u}`);
+        win.location.hash = u.startsWith("#") ? u : "";
+      },
+      replaceState: (_d: unknown, _t: string, u: string) => {
+        calls.push(`replace ${u}`);
+        win.location.hash = u.startsWith("#") ? u : "";
+      },
+    },
+    addEventListener: (t: string, fn: () => void) => (listeners[t] ??= []).push(fn),
+    removeEventListener: () => {},
+    fire: (t: string) => listeners[t]?.forEach((f) => f()),
+    calls,
+  };
+  return win;
+}
+
+describe("URL sync", () => {
+  it("reads the hash at start, writes changes back, pushes on a view change", () => {
+    const win = fakeWindow("#view=ranking&ds=demo&year=2023");
+    const store = loaded();
+    startUrlSync(store, win);
+    expect([store.getState().view, store.getState().dataset, store.getState().year]).toEqual([
+      "ranking",
+      "demo",
+      2023,
+    ]);
+    store.getState().indicatorChosen("publicity_events");
+    store.getState().viewChosen("trends");
+    expect(win.calls).toEqual([
+      "replace #view=ranking&ds=demo&year=2023&indicator=publicity_events",
+      "push #view=trends&ds=demo&year=2023&indicator=publicity_events",
+    ]);
+  });
+
+  it("a changed hash (back button, edited link) becomes the whole view config", () => {
+    const win = fakeWindow("#view=ranking&year=2023");
+    const store = loaded();
+    startUrlSync(store, win);
+    win.location.hash = "#view=completeness";
+    win.fire("hashchange");
+    expect([store.getState().view, store.getState().year]).toEqual(["completeness", null]);
+  });
+});
+
+describe("data set loading", () => {
+  it("loads the chosen data set once, and others when chosen", async () => {
+    let loads = 0;
+    const sources: DatasetSource[] = [
+      { id: "samples", label: "", fictional: false, load: async () => (loads++, samples) },
+      { id: "demo", label: "", fictional: true, load: async () => (loads++, demo) },
+    ];
+    const store = createDashStore();
+    startDatasetLoading(store, sources);
+    expect(store.getState().datasets.samples?.status).toBe("loading");
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(store.getState().datasets.samples?.status).toBe("ready");
+    store.getState().datasetChosen("demo");
+    store.getState().datasetChosen("samples");
+    store.getState().datasetChosen("demo");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(loads).toBe(2);
+  });
+
+  it("an unknown data set id falls back to the first source; a failure is recorded", async () => {
+    const sources: DatasetSource[] = [
+      { id: "samples", label: "", fictional: false, load: () => Promise.reject(new Error("坏文件")) },
+    ];
+    const store = createDashStore({ dataset: "gone" });
+    startDatasetLoading(store, sources);
+    expect(store.getState().dataset).toBe("samples");
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().datasets.samples).toEqual({ status: "error", reason: "坏文件" });
+  });
+});

@@ -1,0 +1,79 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { INDICATOR_IDS } from "../../src/domain";
+import { configFromHash, DEFAULT_VIEW, fromHash, toHash, VIEW_IDS, type ViewConfig } from "../../src/store";
+
+describe("toHash / fromHash", () => {
+  it("the default view is the empty hash", () => {
+    expect(toHash(DEFAULT_VIEW)).toBe("");
+    expect(configFromHash("")).toEqual(DEFAULT_VIEW);
+  });
+
+  it("round-trips a full config with Chinese names", () => {
+    const c: ViewConfig = {
+      dataset: "demo",
+      county: "示例县",
+      year: 2023,
+      from: 2021,
+      to: 2024,
+      townships: ["示例县/许疃镇", "示例县/城关镇"],
+      indicator: "publicity_events",
+      view: "trends",
+      highlight: "示例县/许疃镇",
+      change: "relative",
+      evidence: { kind: "figure", reportId: "2023-示例县-许疃镇", indicator: "publicity_events" },
+    };
+    expect(configFromHash(`#${toHash(c)}`)).toEqual(c);
+  });
+
+  it("keeps 'no township picked' apart from 'all townships'", () => {
+    const none = { ...DEFAULT_VIEW, townships: [] };
+    expect(configFromHash(toHash(none)).townships).toEqual([]);
+    expect(configFromHash(toHash(DEFAULT_VIEW)).townships).toBeNull();
+  });
+
+  it.each([
+    { kind: "shortcoming", reportId: "2022-示例县-河口乡", index: 2 },
+    { kind: "report", reportId: "2022-示例县-河口乡" },
+    { kind: "no_report", township: "示例县/许疃镇", year: 2022 },
+  ] as const)("round-trips evidence target %o", (evidence) => {
+    expect(fromHash(toHash({ ...DEFAULT_VIEW, evidence })).evidence).toEqual(evidence);
+  });
+
+  it("ignores unknown and malformed params (old links keep opening)", () => {
+    expect(
+      fromHash("#view=pie&indicator=gdp&year=23&from=abcd&change=log&ev=f~x~nope&ds=%3Cscript%3E&zoom=3&hl="),
+    ).toEqual({});
+    expect(fromHash("view=ranking&legacy=1")).toEqual({ view: "ranking" });
+  });
+
+  it("reads the dictionary link form #view=dictionary&indicator=…", () => {
+    expect(fromHash("#view=dictionary&indicator=villages_total")).toEqual({
+      view: "dictionary",
+      indicator: "villages_total",
+    });
+  });
+
+  it("round-trips any config (property)", () => {
+    const name = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s.length > 0);
+    const yearArb = fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null });
+    const config = fc.record({
+      dataset: fc.constantFrom("samples", "demo", "import-1"),
+      county: fc.option(name, { nil: null }),
+      year: yearArb,
+      from: yearArb,
+      to: yearArb,
+      townships: fc.option(fc.uniqueArray(name, { maxLength: 4 }), { nil: null }),
+      indicator: fc.constantFrom(...INDICATOR_IDS),
+      view: fc.constantFrom(...VIEW_IDS),
+      highlight: fc.option(name, { nil: null }),
+      change: fc.constantFrom("absolute" as const, "relative" as const),
+      evidence: fc.constant(null),
+    });
+    fc.assert(
+      fc.property(config, (c) => {
+        expect(configFromHash(toHash(c))).toEqual(c);
+      }),
+    );
+  });
+});
