@@ -1,7 +1,8 @@
 // The texts every export carries, in one place so the image, the deck and the sheets agree.
+import { zh } from "../text/zh";
 
 /** Shown on every export of the fictional demo county, so a slide never passes for real data. */
-export const FICTIONAL_MARK = "虚构示例数据";
+export const FICTIONAL_MARK = zh.fictional;
 
 /** The source line under a chart or a slide. `date` is YYYY-MM-DD. */
 export function sourceLine(date: string): string {

@@ -217,7 +217,7 @@ export function buildDeckModel(input: DeckInput): DeckModel {
       recurrenceFinding(sc),
       ["乡镇", "问题类别", "出现年度", "最近一次的原文"],
       recRows.length > 0 ? recRows : [["（无）", "", "", ""]],
-      [1.7, 1.7, 1.5, 4.1],
+      [1.5, 1.7, 2.0, 3.8],
     ),
   );
 
@@ -244,7 +244,7 @@ export function buildDeckModel(input: DeckInput): DeckModel {
 }
 
 /** A shortcoming's text cut to what one table cell holds. */
-export function excerpt(text: string, max = 28): string {
+export function excerpt(text: string, max = 24): string {
   const t = text.replace(/\s+/g, "");
   return [...t].length > max ? `${[...t].slice(0, max - 1).join("")}…` : t;
 }

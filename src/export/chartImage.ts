@@ -1,0 +1,82 @@
+// Chart → PNG or SVG, rendered by a SEPARATE ECharts instance at the target size (not a copy of
+// the on-screen canvas, which would be blurry when stretched and laid out for another width).
+// The instance lives in a hidden, off-screen div only for the duration of one export.
+import { theme, type ChartOption, type ChartTheme, type Size } from "../charts";
+// The registered ECharts core (the charts door exports builders, not the runtime).
+import { echarts } from "../charts/echarts";
+
+/**
+ * Font stack for exported files: what the machine that OPENS the file has (Office PCs in China
+ * have 微软雅黑, Macs 苹方, Linux Noto), so Microsoft YaHei comes first, not the screen's order.
+ */
+export const EXPORT_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
+export const exportTheme: ChartTheme = { ...theme, font: EXPORT_FONT };
+
+/**
+ * A 16:9 slide image is laid out at 960 × 540 CSS px and rasterised at 2× = 1920 × 1080: the
+ * chart's type sizes (12–16 px) then read like 12–16 pt body text on a projected slide, where a
+ * layout at a full 1920 px width would shrink them to footnotes.
+ */
+export const SLIDE_LAYOUT: Size = { width: 960, height: 540 };
+export const SLIDE_PIXEL_RATIO = 2;
+
+export interface ImageRequest {
+  /** The full option, frame included (frameOption), built for `size`. */
+  option: ChartOption;
+  /** Layout size in CSS px. */
+  size: Size;
+  /** PNG only: output pixels = size × pixelRatio. */
+  pixelRatio: number;
+}
+
+function withExportDefaults(option: ChartOption): ChartOption {
+  // Animation off: the first frame is the final one, so nothing is captured half-drawn.
+  // The font is set on the root textStyle as well, for any text a builder did not style.
+  const textStyle = Array.isArray(option.textStyle) ? {} : (option.textStyle ?? {});
+  return { ...option, animation: false, textStyle: { ...textStyle, fontFamily: EXPORT_FONT } };
+}
+
+function mount(size: Size): HTMLDivElement {
+  const el = document.createElement("div");
+  el.setAttribute("aria-hidden", "true");
+  el.style.cssText = `position:fixed;left:-${size.width + 100}px;top:0;width:${size.width}px;height:${size.height}px;pointer-events:none;`;
+  document.body.appendChild(el);
+  return el;
+}
+
+/** Waits for web fonts so canvas text is not drawn in a fallback face (no-op for system fonts). */
+async function fontsReady(): Promise<void> {
+  if (typeof document !== "undefined" && document.fonts) await document.fonts.ready;
+}
+
+/** PNG as a data URL. */
+export async function renderPng(req: ImageRequest): Promise<string> {
+  await fontsReady();
+  const el = mount(req.size);
+  const chart = echarts.init(el, null, {
+    renderer: "canvas",
+    width: req.size.width,
+    height: req.size.height,
+  });
+  try {
+    chart.setOption(withExportDefaults(req.option), { notMerge: true });
+    return chart.getDataURL({ type: "png", pixelRatio: req.pixelRatio, backgroundColor: "#ffffff" });
+  } finally {
+    chart.dispose();
+    el.remove();
+  }
+}
+
+/** SVG document text: vector, so it scales to any slide or page without a new export. */
+export async function renderSvg(req: Omit<ImageRequest, "pixelRatio">): Promise<string> {
+  const el = mount(req.size);
+  const chart = echarts.init(el, null, { renderer: "svg", width: req.size.width, height: req.size.height });
+  try {
+    chart.setOption(withExportDefaults(req.option), { notMerge: true });
+    const svg = chart.renderToSVGString({ useViewBox: true });
+    return svg.startsWith("<?xml") ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
+  } finally {
+    chart.dispose();
+    el.remove();
+  }
+}
