@@ -1,16 +1,27 @@
 // View model of 概览: the year at a glance for one county. Every tile is a count or a spread
 // computed from the same scope the other views use, so a tile and the view it opens agree.
-import { KEY_INDICATORS, type IndicatorDef } from "../domain";
+import { KEY_INDICATORS, type Approx, type IndicatorDef, type StoredReport } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { shortcomingsOf } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
 import { hasFigure, observationOf, statusOf } from "./status";
+
+/** A figure a tile names, so a click can open the sentence it came from. */
+export interface TileFigure {
+  township: string;
+  reportId: string;
+  value: number;
+  approx: Approx;
+}
 
 export interface KeyIndicatorTile {
   indicator: IndicatorDef;
   spread: Spread | null;
   /** Townships whose report states it. */
   stating: number;
+  /** The highest and lowest figures (first township in name order on ties). */
+  max: TileFigure | null;
+  min: TileFigure | null;
 }
 
 export interface OverviewVM {
@@ -30,10 +41,25 @@ export interface OverviewVM {
 
 export function overviewOf(scope: Scope, year: number): OverviewVM {
   const reports = scope.townships.map((t) => reportAt(scope, t.key, year));
-  const readable = reports.filter((r) => r !== undefined && !r.error);
+  const readable = reports.filter((r): r is StoredReport => r !== undefined && !r.error);
   const keyIndicators = KEY_INDICATORS.map((indicator): KeyIndicatorTile => {
-    const values = readable.flatMap((r) => observationOf(r, indicator.id)?.value ?? []);
-    return { indicator, spread: spreadOf(values), stating: values.length };
+    const figures = readable.flatMap((r): TileFigure[] => {
+      const o = observationOf(r, indicator.id);
+      return o ? [{ township: r.township, reportId: r.id, value: o.value, approx: o.approx }] : [];
+    });
+    const values = figures.map((f) => f.value);
+    const pick = (better: (a: number, b: number) => boolean) =>
+      figures.reduce<TileFigure | null>(
+        (best, f) => (best === null || better(f.value, best.value) ? f : best),
+        null,
+      );
+    return {
+      indicator,
+      spread: spreadOf(values),
+      stating: values.length,
+      max: pick((a, b) => a > b),
+      min: pick((a, b) => a < b),
+    };
   });
   const missingKeyWithReport = readable.filter((r) =>
     KEY_INDICATORS.some((d) => !hasFigure(statusOf(r, d.id))),

@@ -7,6 +7,8 @@ import { compareZh, townshipKey } from "./townships";
 
 export interface ShortcomingItem {
   reportId: string;
+  /** Position in the report's `shortcomings`, for opening it in the evidence panel. */
+  index: number;
   year: number;
   text: string;
   start: number;
@@ -53,7 +55,7 @@ export function shortcomingsOf(scope: Scope, upTo: number | null = null): Shortc
     if (yi < 0) continue;
     const tk = townshipKey(r);
     const seen = new Set<ShortcomingCategory>();
-    for (const s of r.shortcomings) {
+    for (const [index, s] of r.shortcomings.entries()) {
       const ck = `${tk}|${s.category}`;
       const cell = cells.get(ck) ?? {
         township: tk,
@@ -63,7 +65,7 @@ export function shortcomingsOf(scope: Scope, upTo: number | null = null): Shortc
         items: [],
       };
       if (!cell.years.includes(year)) cell.years.push(year);
-      cell.items.push({ reportId: r.id, year, text: s.text, start: s.start, end: s.end });
+      cell.items.push({ reportId: r.id, index, year, text: s.text, start: s.start, end: s.end });
       cells.set(ck, cell);
       if (!seen.has(s.category)) {
         seen.add(s.category);

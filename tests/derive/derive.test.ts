@@ -246,3 +246,16 @@ describe("layers", () => {
     expect(joinLayers(base, [])).toBe(base);
   });
 });
+
+describe("overview tiles name their extremes", () => {
+  it("max and min figures carry the report to open", () => {
+    const tile = overviewOf(demo, 2024).keyIndicators.find((k) => k.indicator.id === "disputes_handled");
+    expect(tile?.max).toEqual({
+      township: "城关镇",
+      reportId: "2024-示例县-城关镇",
+      value: 72,
+      approx: "exact",
+    });
+    expect(tile?.min).toMatchObject({ township: "河口乡", value: 0 });
+  });
+});
