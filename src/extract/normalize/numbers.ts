@@ -1,0 +1,101 @@
+// Number grammar: Chinese numerals (零…亿, 两, 〇), Arabic numbers with 万/千/亿 multipliers and
+// 百分之…. chrono's Chinese numerals stop at 十; reports need 两万, 一百二十, 二〇二三.
+
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+
+/**
+ * Parses a Chinese numeral: 十二 → 12, 一百二十 → 120, 两万 → 20000, 一百零五 → 105,
+ * 三千五 → 3500 (colloquial), 二〇二三 → 2023 (digit by digit). Returns null when `s` is not one.
+ */
+export function parseChineseNumber(s: string): number | null {
+  if (!s) return null;
+  for (const ch of s) if (!CHINESE_NUMERAL_CHARS.includes(ch)) return null;
+  // Digit by digit (二〇二三): only digits, more than one of them.
+  if (s.length > 1 && [...s].every((ch) => ch in DIGIT)) {
+    let v = 0;
+    for (const ch of s) v = v * 10 + (DIGIT[ch] as number);
+    return v;
+  }
+  let total = 0; // sum of finished 亿 / 万 groups
+  let section = 0; // the group being built (below 万)
+  let digit: number | null = null;
+  let lastUnit = 0; // the small unit just applied, for 三千五 → 3500
+  let afterZero = false;
+  for (const ch of s) {
+    if (ch in DIGIT) {
+      if (digit !== null && !afterZero) return null; // 二三 inside a unit numeral
+      digit = DIGIT[ch] as number;
+      afterZero = digit === 0;
+      if (afterZero) digit = null;
+      continue;
+    }
+    const small = SMALL_UNIT[ch];
+    if (small !== undefined) {
+      if (lastUnit && small >= lastUnit && digit === null) return null; // 十百
+      section += (digit ?? 1) * small;
+      digit = null;
+      lastUnit = small;
+      afterZero = false;
+      continue;
+    }
+    const big = BIG_UNIT[ch] as number;
+    section += digit ?? 0;
+    if (section === 0 && total === 0) section = 1; // 万 alone is not a number we expect, but 1 is kinder
+    total = big === 1e8 ? (total + section) * big : total + section * big;
+    section = 0;
+    digit = null;
+    lastUnit = 0;
+    afterZero = false;
+  }
+  if (digit !== null) {
+    // 三千五 → 3500: a bare digit right after a unit scales to the next unit down.
+    section += lastUnit >= 100 && !afterZero && !s.includes("零") ? (digit * lastUnit) / 10 : digit;
+  }
+  return total + section;
+}
+
+/** Parses an Arabic number with optional thousands separators and a 万/千/百/亿 multiplier. */
+export function parseArabicNumber(digits: string, multiplier = ""): number | null {
+  const n = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return null;
+  const scale =
+    multiplier === "万"
+      ? 1e4
+      : multiplier === "亿"
+        ? 1e8
+        : multiplier === "千"
+          ? 1e3
+          : multiplier === "百"
+            ? 100
+            : 1;
+  // Round away float noise: 1.5万 → 15000, not 15000.000000000002.
+  return Math.round(n * scale * 1e6) / 1e6;
+}
+
+/** Parses any number form a report uses: "12", "1.5万", "两万", "百分之九十五" (→ 95). */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  const pct = /^百分之(.+)$/.exec(t);
+  if (pct) return parseNumber(pct[1] as string);
+  if (t === "百") return 100; // 百分之百
+  const arabic = /^(\d{1,12}(?:,\d{3})*(?:\.\d{1,6})?)([万千百亿]?)$/.exec(t);
+  if (arabic) return parseArabicNumber(arabic[1] as string, arabic[2] as string);
+  return parseChineseNumber(t);
+}

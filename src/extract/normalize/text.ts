@@ -1,0 +1,131 @@
+// Text normalisation: one clean string that every offset (evidence, shortcomings) points into.
+// Only removals and one-for-one character swaps happen here, so an offset map stays simple.
+
+/** A normalised text, the page chrome removed from it, and a map back to the raw offsets. */
+export interface NormalizedText {
+  text: string;
+  /** Lines of saved-page chrome that were removed (metadata can still be read from them). */
+  chrome: string[];
+  /** Maps an offset in `text` to the offset in the raw input. */
+  toRaw(offset: number): number;
+}
+
+// Full-width ASCII (Ａ１％．) becomes ASCII so the number grammar sees one alphabet. These
+// stay full-width because they are ordinary, readable Chinese punctuation.
+const KEEP_FULL_WIDTH = new Set("，：；（）！？".split("").map((c) => c.charCodeAt(0)));
+
+function halfWidth(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e && !KEEP_FULL_WIDTH.has(code))
+    return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0 || code === 0x09) return " ";
+  return ch;
+}
+
+// Word → text conversions leave these behind; they are never report text.
+const ARTEFACT = /\[(?:bookmark|_GoBack|image|OLE_LINK)[^\]\n]{0,120}\]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+// Labels of the metadata block and toolbar of a saved government web page.
+const CHROME_LABEL =
+  "当前位置|您的位置|所在位置|索引号|组配分类|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|发布日期|发布时间|" +
+  "生效日期|废止日期|信息来源|来源|浏览次数|阅读次数|访问量|点击数|字体|字号|文号|名称|标题|有效性|关键词|分享到|责任编辑|编辑";
+const CHROME_LINE_START = new RegExp(`^\\s*【?(?:${CHROME_LABEL})】?\\s*[:：]`);
+const CHROME_ANYWHERE = new RegExp(`(?:${CHROME_LABEL})\\s*[:：]`, "g");
+const CHROME_WHOLE =
+  /^\s*(?:【?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|收藏|分享)】?\s*)+$|^\s*(?:网站首页|首页)\s*[>＞›»]|字体\s*[:：]?\s*[[【]\s*(?:大|中|小|\s)*[\]】]|扫一扫在手机|^\s*上一篇|^\s*下一篇/;
+
+/** Whether a line is web-page chrome (breadcrumbs, metadata block, toolbar). */
+export function isChromeLine(line: string): boolean {
+  if (line.length > 400) return false;
+  if (CHROME_LINE_START.test(line) || CHROME_WHOLE.test(line)) return true;
+  // A metadata row with two or more labels ("发布机构: … 主题分类: …").
+  let labels = 0;
+  CHROME_ANYWHERE.lastIndex = 0;
+  while (CHROME_ANYWHERE.exec(line) && labels < 2) labels++;
+  return labels >= 2;
+}
+
+/**
+ * Normalises line endings, full-width forms and spaces; drops Word artefacts, zero-width
+ * characters and web-page chrome lines; trims each line and collapses runs of blank lines.
+ */
+export function normalizeText(raw: string): NormalizedText {
+  // Pieces of the output with their raw start, for the offset map.
+  const outParts: string[] = [];
+  const segOut: number[] = [];
+  const segRaw: number[] = [];
+  const chrome: string[] = [];
+  let outLen = 0;
+  let blankRun = 2; // no leading blank lines
+
+  const emit = (s: string, rawStart: number): void => {
+    if (!s) return;
+    segOut.push(outLen);
+    segRaw.push(rawStart);
+    outParts.push(s);
+    outLen += s.length;
+  };
+
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(raw)) !== null) {
+    const whole = m[0];
+    if (whole === "") break;
+    const lineStart = m.index;
+    const body = whole.replace(/[\r\n]+$/, "");
+    // Swap characters one for one; drop artefacts and zero-width marks with the map kept.
+    const cleaned = body.replace(ZERO_WIDTH, "\u0000").replace(ARTEFACT, (a) => "\u0000".repeat(a.length));
+    let line = "";
+    const map: number[] = []; // index in `line` → index in body
+    for (let i = 0; i < cleaned.length; i++) {
+      const ch = cleaned[i] as string;
+      if (ch === "\u0000") continue;
+      line += halfWidth(ch);
+      map.push(i);
+    }
+    // Trim both ends.
+    let a = 0;
+    let b = line.length;
+    while (a < b && line.charCodeAt(a) === 32) a++;
+    while (b > a && line.charCodeAt(b - 1) === 32) b--;
+    const trimmed = line.slice(a, b);
+    if (trimmed && isChromeLine(trimmed)) {
+      chrome.push(trimmed);
+      continue;
+    }
+    if (!trimmed) {
+      if (blankRun < 1) emit("\n", lineStart + body.length);
+      blankRun++;
+      continue;
+    }
+    blankRun = 0;
+    // Emit runs that are contiguous in the raw line, so the map stays exact.
+    let runStart = a;
+    for (let i = a + 1; i <= b; i++) {
+      if (i === b || (map[i] as number) !== (map[i - 1] as number) + 1) {
+        emit(line.slice(runStart, i), lineStart + (map[runStart] as number));
+        runStart = i;
+      }
+    }
+    emit("\n", lineStart + body.length);
+  }
+  let text = outParts.join("");
+  // No trailing blank lines.
+  while (text.endsWith("\n\n")) text = text.slice(0, -1);
+  if (text.endsWith("\n")) text = text.slice(0, -1);
+
+  const toRaw = (offset: number): number => {
+    // Binary search for the last segment starting at or before offset.
+    let lo = 0;
+    let hi = segOut.length - 1;
+    if (hi < 0) return offset;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segOut[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return (segRaw[lo] as number) + (offset - (segOut[lo] as number));
+  };
+  return { text, chrome, toRaw };
+}

@@ -1,0 +1,160 @@
+// The building block of most indicator parsers: a cue vocabulary that must appear shortly before
+// a quantity with an accepted unit ("调处各类矛盾纠纷 70余起"). A rule module is then mostly
+// data: its cues, its units, what excludes a match. Refiners judge the candidates afterwards.
+import type { IndicatorId } from "../../domain";
+import type { Quantity } from "../normalize";
+import type { Candidate, Context } from "../types";
+
+export interface CueRuleSpec {
+  id: IndicatorId;
+  rule: string;
+  /** Units accepted after the number ("%" for percentages). */
+  units: readonly string[];
+  /** Cue words, matched in the window before the number (the clause, from the last quantity). */
+  cue: RegExp;
+  /** Rejects the match when found between the last cue and the number (the cue included). */
+  exclude?: RegExp;
+  /** Rejects the match when found anywhere in the window. */
+  excludeWindow?: RegExp;
+  /** Must be found somewhere in the sentence. */
+  sentence?: RegExp;
+  /** A cue right after the quantity instead ("40名法律明白人"); anchored at the unit's end. */
+  after?: RegExp;
+  /** When the last cue is one of these, the figure is a named part (送法进校园), never a total. */
+  part?: RegExp;
+  /** Unit reported; defaults to the unit written. */
+  unit?: string;
+}
+
+// A year total is marked by scope (全年, 全镇) and by summing words (共, 累计, 合计).
+const TOTAL_SCOPE = /全年|全年度|一年来|本年度|全镇|全乡|全街道|全办|全区|辖区内/;
+const TOTAL_SUM = /(?<![公中抓])共(?![同建享治产青管识赢和])|累计|合计|总计|总共|共计/;
+// The cue sits in the previous clause when this one only says how many ("…活动，共计120场").
+const BARE_CLAUSE = /^(?:共计?|累计|合计|总计|达到?|计|约|近|全年共?|其中)?$/;
+// The legal advisor as the one acting (法律顾问累计协助…), not as someone invited (邀请法律顾问…)
+// nor as a modifier (法律顾问服务平台).
+const ADVISOR_SUBJECT =
+  /(?<!邀请|聘请|组织|依托|联合|配合|通过|聘用|请|发挥)法律顾问(?:团|们)?(?:共|累计|全年|一年来|先后|还)?(?:参与|参加|协助|举办|开展|为|审核|审查|提供|代理|出具|接待|解答|办理|调解|化解|出庭)/;
+// A verb just before the cue belongs in the evidence ("开展" 法治宣传5次, "接待" 法律咨询…).
+const VERB_BEFORE =
+  /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?$/;
+
+export function totalStrength(prefix: string): number {
+  return (TOTAL_SCOPE.test(prefix) ? 1 : 0) + (TOTAL_SUM.test(prefix) ? 1 : 0);
+}
+
+export function isAdvisorScoped(prefix: string): boolean {
+  return ADVISOR_SUBJECT.test(prefix);
+}
+
+/** Start of the window a cue may sit in for quantity `qi`: its clause, after the previous quantity. */
+export function cueWindowStart(ctx: Context, qi: number): number {
+  const q = ctx.quantities[qi] as Quantity;
+  let start = ctx.clauseStart(q.qualifierStart);
+  const prev = ctx.quantities[qi - 1];
+  if (prev && prev.end > start) start = prev.end;
+  return start;
+}
+
+function lastMatch(re: RegExp, s: string): { index: number; text: string; first: number } | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  let first = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (m[0] === "") {
+      re.lastIndex++;
+      continue;
+    }
+    if (first < 0) first = m.index;
+    last = m;
+  }
+  return last ? { index: last.index, text: last[0], first } : null;
+}
+
+/** Widens an evidence start to take in an opening quote whose closing quote is inside the span. */
+export function balanceQuotes(text: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const opens = (span.match(/[“《（(]/g) ?? []).length;
+  const closes = (span.match(/[”》）)]/g) ?? []).length;
+  if (closes > opens && start > 0 && /[“《（(]/.test(text[start - 1] as string)) return start - 1;
+  return start;
+}
+
+/** Runs a cue rule over every quantity of the report. */
+export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
+  if (!spec.cue.global) throw new Error(`cue of ${spec.rule} must be global`);
+  const out: Candidate[] = [];
+  const { text, quantities } = ctx;
+  for (let qi = 0; qi < quantities.length; qi++) {
+    const q = quantities[qi] as Quantity;
+    if (!spec.units.includes(q.unit)) continue;
+    let winStart = cueWindowStart(ctx, qi);
+    let window = text.slice(winStart, q.qualifierStart);
+    let cue = lastMatch(spec.cue, window);
+    let end = q.end;
+    if (!cue && BARE_CLAUSE.test(window.trim()) && winStart > 0) {
+      // Look one clause back: "开展普法宣传活动，共计120场次".
+      const prevStart = ctx.clauseStart(winStart - 1);
+      const prevQ = quantities[qi - 1];
+      if (!prevQ || prevQ.end <= prevStart) {
+        winStart = prevStart;
+        window = text.slice(winStart, q.qualifierStart);
+        cue = lastMatch(spec.cue, window);
+      }
+    }
+    let cueStart: number;
+    let cueEnd: number;
+    if (cue) {
+      if (spec.exclude) {
+        spec.exclude.lastIndex = 0;
+        if (spec.exclude.test(window.slice(cue.index))) continue;
+      }
+      cueStart = winStart + cue.first;
+      const verb = VERB_BEFORE.exec(window.slice(Math.max(0, cue.first - 6), cue.first));
+      if (verb) cueStart -= verb[0].length;
+      cueEnd = winStart + cue.index + cue.text.length;
+    } else if (spec.after) {
+      spec.after.lastIndex = q.end;
+      const a = spec.after.exec(text);
+      if (!a || a.index !== q.end) continue;
+      cueStart = q.qualifierStart;
+      cueEnd = q.qualifierStart;
+      end = q.end + a[0].length;
+    } else continue;
+    if (spec.excludeWindow) {
+      spec.excludeWindow.lastIndex = 0;
+      if (spec.excludeWindow.test(window)) continue;
+    }
+    const sStart = ctx.sentenceStart(q.qualifierStart);
+    if (spec.sentence) {
+      spec.sentence.lastIndex = 0;
+      if (!spec.sentence.test(text.slice(sStart, ctx.sentenceEnd(q.end)))) continue;
+    }
+    const prefix = text.slice(sStart, q.qualifierStart);
+    const part = !!(cue && spec.part && spec.part.test(cue.text));
+    const start = balanceQuotes(text, cueStart, end);
+    out.push({
+      id: spec.id,
+      value: q.value,
+      unit: spec.unit ?? q.unit,
+      approx: q.approx,
+      basis: "stated",
+      rule: spec.rule,
+      start,
+      end,
+      quantity: q,
+      cueEnd,
+      total: part ? 0 : totalStrength(prefix),
+      part,
+      weak: false,
+      advisorScope: isAdvisorScoped(prefix),
+    });
+  }
+  return out;
+}
+
+/** A parser made of cue rules. */
+export function cueParser(name: string, specs: readonly CueRuleSpec[]) {
+  return { name, parse: (ctx: Context) => specs.flatMap((s) => runCueRule(s, ctx)) };
+}

@@ -1,0 +1,78 @@
+// Governance: officials' law study and training, certified enforcement staff, petitions and
+// administrative lawsuits (a stated "未涉及行政案件" is the value 0, not a gap).
+import type { Candidate, Context, Parser } from "../types";
+import { runCueRule, type CueRuleSpec } from "./cueRule";
+
+const TRAINING: CueRuleSpec = {
+  id: "law_training_sessions",
+  rule: "governance.training-count",
+  units: ["次", "场", "场次", "期"],
+  cue: /中心组(?:理论)?学习|中心组学法|学法|集中学习|专题学习|法治培训|法律培训|专题培训|业务培训|知识培训|培训班|培训会|法治讲座|法律讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/g,
+  // Meetings that study a topic (党委会、专题会16次) are not training; nor is publicity.
+  exclude: /宣传|普法|咨询|党委会|专题会|例会|联席会|常委会|办公会|会议/,
+};
+
+const ENFORCEMENT: CueRuleSpec = {
+  id: "enforcement_staff",
+  rule: "governance.enforcement-staff",
+  units: ["名", "人"],
+  cue: /执法人员|执法证|执法资格|执法队员|持证/g,
+  // Candidates sitting an exam or a course are not certified staff.
+  exclude: /报考|考试|参加|培训|参训|学习/,
+};
+
+const PETITIONS: CueRuleSpec = {
+  id: "petitions",
+  rule: "governance.petition-count",
+  units: ["件", "起", "批", "宗"],
+  cue: /信访/g,
+};
+
+const LITIGATION: CueRuleSpec = {
+  id: "admin_litigation_cases",
+  rule: "governance.admin-litigation-count",
+  units: ["件", "起", "宗"],
+  cue: /行政诉讼|行政应诉|应诉案件|行政案件/g,
+  excludeWindow: /代理|民事|刑事|败诉|胜诉/,
+};
+
+// "未涉及行政案件", "没有发生行政诉讼案件" — but "未发生行政诉讼败诉案件" is about losing.
+const NO_LITIGATION =
+  /(?:未|没有|无)(?:发生|涉及|出现|产生|发生过)?(?:一起|任何)?[^，。；,;：:]{0,6}?(?:行政诉讼|行政应诉|行政案件)(?![^，。；,;]{0,4}败诉)/g;
+
+function statedZero(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  NO_LITIGATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NO_LITIGATION.exec(ctx.text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      id: "admin_litigation_cases",
+      value: 0,
+      unit: "件",
+      approx: "exact",
+      basis: "stated",
+      rule: "governance.admin-litigation-none",
+      start,
+      end,
+      cueEnd: end,
+      total: 0,
+      part: false,
+      weak: false,
+      advisorScope: false,
+    });
+  }
+  return out;
+}
+
+export const governanceParser: Parser = {
+  name: "governance",
+  parse: (ctx) => [
+    ...runCueRule(TRAINING, ctx),
+    ...runCueRule(ENFORCEMENT, ctx),
+    ...runCueRule(PETITIONS, ctx),
+    ...runCueRule(LITIGATION, ctx),
+    ...statedZero(ctx),
+  ],
+};

@@ -1,0 +1,12 @@
+// Parsers: each proposes candidates (or report structure) and decides nothing final.
+export { parseReportMeta, splitAdminChain, type ReportMeta } from "./reportMeta";
+export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
+export { parseShortcomings } from "./shortcomings";
+export { classifyShortcoming, CATEGORY_CUES } from "./shortcomingCategories";
+export { runCueRule, cueParser, totalStrength, type CueRuleSpec } from "./cueRule";
+export { legalAdvisorParser } from "./legalAdvisor";
+export { villagesParser } from "./villages";
+export { disputesParser } from "./disputes";
+export { publicityParser } from "./publicity";
+export { servicesParser } from "./services";
+export { governanceParser } from "./governance";

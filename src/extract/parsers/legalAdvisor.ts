@@ -1,0 +1,57 @@
+// Legal-advisor coverage of villages/communities: a stated rate (法律顾问覆盖率100%) or a
+// full-coverage phrase (法律顾问全覆盖, 村村配备法律顾问) read as 100%, marked derived.
+import type { Candidate, Context, Parser } from "../types";
+import { runCueRule, type CueRuleSpec } from "./cueRule";
+
+const RATE: CueRuleSpec = {
+  id: "legal_advisor_coverage_pct",
+  rule: "legal-advisor.coverage-pct",
+  units: ["%"],
+  cue: /(?:法律顾问[^，。；,;：:]{0,8}?)?(?:覆盖率|配备率|覆盖面)/g,
+  sentence: /法律顾问/,
+  // Other coverage rates: model villages, law-literate persons, grids, publicity.
+  exclude: /示范|明白人|网格|创建|宣传|普及|知晓|调解/,
+};
+
+// Between the advisor and 全覆盖 no clause break, so "法律明白人全覆盖" alone never counts.
+const FULL_COVERAGE = new RegExp(
+  [
+    "法律顾问[^，。；,;：:\\n]{0,12}?全覆盖",
+    "(?:村|社区|居)[^，。；,;：:\\n]{0,10}?(?:全部|均|都|全面)(?:已)?(?:配备|聘请|聘用|配齐|签订)(?:了)?[^，。；,;：:\\n]{0,6}?法律顾问",
+    "村村(?:都)?(?:有|配备|聘请|聘用)(?:了)?法律顾问",
+  ].join("|"),
+  "g",
+);
+
+function fullCoverage(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  FULL_COVERAGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FULL_COVERAGE.exec(ctx.text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({
+      id: "legal_advisor_coverage_pct",
+      value: 100,
+      unit: "%",
+      approx: "exact",
+      basis: "derived",
+      rule: "legal-advisor.full-coverage",
+      start,
+      end,
+      cueEnd: end,
+      total: 0,
+      part: false,
+      weak: false,
+      advisorScope: false,
+      sources: [{ start, end, text: m[0] }],
+      derivation: `“${m[0]}” → 覆盖率100%`,
+    });
+  }
+  return out;
+}
+
+export const legalAdvisorParser: Parser = {
+  name: "legal-advisor",
+  parse: (ctx) => [...runCueRule(RATE, ctx), ...fullCoverage(ctx)],
+};

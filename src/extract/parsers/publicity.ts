@@ -1,0 +1,35 @@
+// Law publicity (普法宣传): activities held, materials handed out, people reached.
+import { cueParser, type CueRuleSpec } from "./cueRule";
+
+// The objects of 送法进… / 法律七进 campaigns: each names a part of the year's activities.
+const TARGETS =
+  "乡村|农村|村居|村组|校园|学校|机关|企业|社区|单位|家庭|寺庙|宗教场所|网络|军营|医院|市场|工地|景区|园区|商户|院落|农户|集市";
+
+const EVENTS: CueRuleSpec = {
+  id: "publicity_events",
+  rule: "publicity.events-count",
+  units: ["场", "场次", "次", "期"],
+  cue: new RegExp(`普法|法治宣传|法制宣传|法律宣传|宣传活动|宣讲|送法|法律进|法治进|进(?:${TARGETS})`, "g"),
+  part: new RegExp(`^进(?:${TARGETS})$`),
+  // Study, training, exams, meetings and consultations are other figures.
+  exclude: /培训|学习|考试|考法|学法|会议|例会|座谈|咨询/,
+};
+
+const MATERIALS: CueRuleSpec = {
+  id: "publicity_materials",
+  rule: "publicity.materials-count",
+  units: ["份", "册", "本", "张", "套"],
+  cue: /(?:发放|派发|分发|赠送|发送|印发|散发|发出|赠阅|送出)[^，。；,;：:]{0,25}?(?:资料|手册|读本|宣传单|彩页|折页|书籍|材料|明白纸|宣传册|单页|画册|读物|传单|宣传品|图书|法律书|小册子|法规汇编)/g,
+  // Banners, boards and posters are put up, not handed out.
+  exclude: /横幅|展板|标语|版面|条幅|海报|宣传栏/,
+};
+
+const AUDIENCE: CueRuleSpec = {
+  id: "publicity_audience",
+  rule: "publicity.audience-count",
+  units: ["人次", "人"],
+  cue: /受教育|受惠|受益|受众|惠及|覆盖(?:群众|人群|人数|人员)|教育群众|参与群众|参加群众|群众参与|吸引群众|辐射群众/g,
+  exclude: /咨询|培训|干部/,
+};
+
+export const publicityParser = cueParser("publicity", [EVENTS, MATERIALS, AUDIENCE]);

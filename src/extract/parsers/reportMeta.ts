@@ -1,0 +1,160 @@
+// Report metadata: township (as written, with its suffix), county-level unit and the year the
+// report is about. Titles and addressee lines are read first; the body is only a fallback.
+import { parseChineseNumber } from "../normalize";
+
+export interface ReportMeta {
+  township: string;
+  county: string | null;
+  year: number | null;
+}
+
+const HAN = "[\\u4e00-\\u9fff]";
+// Township suffixes, longest first: 太平岭满族乡, 某某民族乡, 某某镇, 某某街道(办事处).
+const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道办事处|街道|镇|乡|苏木)`;
+// What follows a township's name in a title or an organisation's name.
+const TOWNSHIP_NEXT =
+  "(?:人民政府|政府|党委|党工委|委员会|办事处|人大|关于|\\d{4}|[二〇一三四五六七八九零]{4}年|法治政府|年度)";
+const TITLE_TOWNSHIP = new RegExp(
+  `^(?:中共|中国共产党|关于)?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?=${TOWNSHIP_NEXT})`,
+  "gm",
+);
+const HEADER_LINE_TOWNSHIP = new RegExp(`^(${HAN}{2,16}?${TOWNSHIP_SUFFIX})\\s*$`);
+const BODY_TOWNSHIP = new RegExp(`(${HAN}{2,6}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|委员会)`, "g");
+
+// A leading administrative unit: 重庆市, 万州区, 城口县, 某某自治县, 某某旗.
+const ADMIN_PREFIX = new RegExp(
+  `^(?:中共|中国共产党|关于)?(${HAN}{1,7}?(?:自治县|自治州|自治区|特别行政区|省|市|县|区|旗|盟|州))(?![市县区旗])`,
+);
+const COUNTY_UNIT = /(?:自治县|县|区|市|旗)$/;
+// Addressee: "中共庄河市委员会：", "中共蒙城县委、蒙城县人民政府:", "XX区司法局：".
+const ADDRESSEE = new RegExp(
+  `^(?:中共|中国共产党)?(${HAN}{2,8}?(?:自治县|县|区|市|旗))(?:委员会|委|人民政府|政府|司法局|依法治|全面依法|人大)`,
+);
+const BODY_COUNTY = new RegExp(
+  `(${HAN}{2,4}?(?:自治县|县|区|市|旗))(?=委|人民政府|司法局|全面依法治|依法治)`,
+  "g",
+);
+const NOT_COUNTY =
+  /^(?:中共|省|市|县|区|全县|全区|全市|我县|我区|我市|本县|辖区|社区|城区|园区|景区|片区|山区|库区|省市|市县|区县)/;
+
+/** Splits "重庆市万州区新乡镇" into its administrative units and the township. */
+export function splitAdminChain(name: string): { units: string[]; township: string } {
+  const units: string[] = [];
+  let rest = name.replace(/^(?:中共|中国共产党|关于)/, "");
+  for (let guard = 0; guard < 4; guard++) {
+    const m = ADMIN_PREFIX.exec(rest);
+    if (!m) break;
+    const remainder = rest.slice(m[0].length);
+    // Keep at least one character before the township suffix (城区街道, 新市镇 stay whole).
+    if (
+      !new RegExp(`^${HAN}+${TOWNSHIP_SUFFIX}$`).test(remainder) ||
+      new RegExp(`^${TOWNSHIP_SUFFIX}$`).test(remainder)
+    )
+      break;
+    units.push(m[1] as string);
+    rest = remainder;
+  }
+  return { units, township: rest };
+}
+
+function pickCounty(units: string[]): string | null {
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i] as string;
+    if (COUNTY_UNIT.test(u) && !NOT_COUNTY.test(u)) return u;
+  }
+  return null;
+}
+
+function findTownship(
+  header: string,
+  chrome: string[],
+  text: string,
+): { township: string; county: string | null } {
+  TITLE_TOWNSHIP.lastIndex = 0;
+  const m = TITLE_TOWNSHIP.exec(header);
+  let name = m?.[1];
+  if (!name) {
+    const lines = header.split("\n").slice(0, 3);
+    for (const line of lines) {
+      const h = HEADER_LINE_TOWNSHIP.exec(line);
+      if (h) {
+        name = h[1];
+        break;
+      }
+    }
+  }
+  if (!name) {
+    for (const line of chrome) {
+      TITLE_TOWNSHIP.lastIndex = 0;
+      const c = TITLE_TOWNSHIP.exec(line.replace(/^[^:：]*[:：]\s*/, ""));
+      if (c?.[1]) {
+        name = c[1];
+        break;
+      }
+    }
+  }
+  if (!name) {
+    // The most frequent "X镇人民政府 / X镇党委" in the body.
+    const counts = new Map<string, number>();
+    BODY_TOWNSHIP.lastIndex = 0;
+    let b: RegExpExecArray | null;
+    while ((b = BODY_TOWNSHIP.exec(text)) !== null)
+      counts.set(b[1] as string, (counts.get(b[1] as string) ?? 0) + 1);
+    name = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
+  }
+  if (!name) return { township: "", county: null };
+  const { units, township } = splitAdminChain(name);
+  return { township, county: pickCounty(units) };
+}
+
+function findCounty(header: string, text: string): string | null {
+  for (const line of header.split("\n")) {
+    const a = ADDRESSEE.exec(line.trim());
+    if (a && !NOT_COUNTY.test(a[1] as string)) return a[1] as string;
+  }
+  const counts = new Map<string, number>();
+  BODY_COUNTY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BODY_COUNTY.exec(text)) !== null) {
+    const name = (m[1] as string).replace(/^(?:中共|关于|在|按照|根据|对照)/, "");
+    if (name.length >= 2 && !NOT_COUNTY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+}
+
+const YEAR = /(20\d{2}|[二][〇零][一二三四五六七八九〇零]{2})\s*年/;
+
+function yearOf(s: string): number | null {
+  const m = YEAR.exec(s);
+  if (!m) return null;
+  const y = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumber(m[1] as string);
+  return y !== null && y >= 2000 && y <= 2099 ? y : null;
+}
+
+function findYear(header: string, chrome: string[], text: string): number | null {
+  // The title: a line naming a report or summary. Its first year is the year reported on
+  // ("2023年工作总结和2024年工作计划" → 2023).
+  const titleish = /报告|总结|情况|述法/;
+  for (const line of [...header.split("\n").slice(0, 8), ...chrome.filter((l) => /^(?:名称|标题)/.test(l))]) {
+    if (titleish.test(line)) {
+      const y = yearOf(line);
+      if (y !== null) return y;
+    }
+  }
+  // The opening: "2023年以来，" / "2023年，".
+  const opening = /(20\d{2})年(?:度)?(?:以来|，|,|全年|是)/.exec(text.slice(0, 1500));
+  if (opening) return Number(opening[1]);
+  // The most frequent year outside book titles.
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(20\d{2})年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+}
+
+/** Reads township, county and year from a normalised report (and its removed chrome lines). */
+export function parseReportMeta(text: string, chrome: string[] = []): ReportMeta {
+  const header = text.slice(0, 800);
+  const { township, county: chainCounty } = findTownship(header, chrome, text);
+  const county = chainCounty ?? findCounty(header, text);
+  return { township, county, year: findYear(header, chrome, text) };
+}

@@ -1,0 +1,31 @@
+// Legal services: consultations answered, legal aid given, 法律明白人 trained or registered.
+import { cueParser, type CueRuleSpec } from "./cueRule";
+
+const CONSULTATIONS: CueRuleSpec = {
+  id: "legal_consultations",
+  rule: "services.consultation-count",
+  units: ["人次", "次", "人", "件"],
+  cue: /咨询/g,
+  // A consultation event (法律咨询活动4场) is not a consultation answered.
+  exclude: /活动|会|援助/,
+};
+
+const LEGAL_AID: CueRuleSpec = {
+  id: "legal_aid_cases",
+  rule: "services.legal-aid-count",
+  units: ["人次", "件", "人", "次", "起", "宗"],
+  cue: /法律援助|法援/g,
+  exclude: /咨询|宣传/,
+};
+
+const LAW_LITERATE: CueRuleSpec = {
+  id: "law_literate_persons",
+  rule: "services.law-literate-count",
+  units: ["人", "名"],
+  cue: /法律明白人|法治带头人|法律带头人/g,
+  // "全镇40名法律明白人": the cue follows the number.
+  after: /[“"]?(?:法律明白人|法治带头人)/y,
+  exclude: /培训|示范户|学法用法/,
+};
+
+export const servicesParser = cueParser("services", [CONSULTATIONS, LEGAL_AID, LAW_LITERATE]);

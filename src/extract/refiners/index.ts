@@ -1,0 +1,13 @@
+// Refiners: each settles one kind of conflict between candidates. Order: configuration.ts.
+export { plausibility } from "./plausibility";
+export { dropPlanSections } from "./dropPlanSections";
+export { dropStandingRules, STANDING_RULE } from "./dropStandingRules";
+export { dropOtherYears, lastYearMention } from "./dropOtherYears";
+export { overlapRemoval } from "./overlapRemoval";
+export { dropSubScope } from "./dropSubScope";
+export { dropBreakdowns } from "./dropBreakdowns";
+export { linkAllResolved } from "./linkAllResolved";
+export { preferYearTotal } from "./preferYearTotal";
+export { sumParts, SUMMED } from "./sumParts";
+export { pickOne } from "./pickOne";
+export { ratioFromCounts, roundRate } from "./ratioFromCounts";

@@ -1,0 +1,65 @@
+// Internal vocabulary of the engine: what parsers propose and what refiners settle.
+import type { Approx, Basis, Evidence, IndicatorId, ShortcomingCategory } from "../domain";
+import type { Quantity } from "./normalize";
+import type { Sections } from "./parsers/sections";
+
+/** A figure a parser proposes. Refiners drop, merge or derive candidates; one per id survives. */
+export interface Candidate {
+  id: IndicatorId;
+  value: number;
+  unit: string;
+  approx: Approx;
+  basis: Basis;
+  /** Rule id, e.g. "disputes.mediated-count". */
+  rule: string;
+  /** Evidence span in the normalised text. */
+  start: number;
+  end: number;
+  /** The number+unit token the figure came from; absent for phrases such as 全覆盖 / 未涉及. */
+  quantity?: Quantity;
+  /** Where the cue nearest to the number ends: the shorter the gap, the more specific the claim. */
+  cueEnd: number;
+  /** How strongly the sentence marks a year total: 0 none, 1 (全年 | 共/累计), 2 (both). */
+  total: number;
+  /** A named sub-type of the indicator (送法进校园): never a year total, summed when alone. */
+  part: boolean;
+  /** Said of a sub-unit (the legal advisor); used only when nothing else is stated. */
+  weak: boolean;
+  /** Said of someone acting for the township (法律顾问…): see refiners/dropSubScope. */
+  advisorScope: boolean;
+  /** A phrase whose value is another figure's (已全部化解 → resolved = handled). */
+  pending?: "equals-handled";
+  sources?: Evidence[];
+  derivation?: string;
+}
+
+/** Everything a parser or refiner may read about one report. Built once per report. */
+export interface Context {
+  text: string;
+  year: number | null;
+  quantities: readonly Quantity[];
+  sections: Sections;
+  /** Offset where the sentence holding `pos` starts (after 。；！？ or a line break). */
+  sentenceStart(pos: number): number;
+  /** Offset where the clause holding `pos` starts (after ，、 as well). */
+  clauseStart(pos: number): number;
+  /** Offset where the sentence holding `pos` ends (exclusive). */
+  sentenceEnd(pos: number): number;
+}
+
+export interface Parser {
+  name: string;
+  parse(ctx: Context): Candidate[];
+}
+
+export interface Refiner {
+  name: string;
+  refine(candidates: Candidate[], ctx: Context): Candidate[];
+}
+
+export interface ShortcomingItem {
+  category: ShortcomingCategory;
+  text: string;
+  start: number;
+  end: number;
+}
