@@ -4,8 +4,10 @@ import { tokenizeQuantities } from "./normalize";
 import { parseSections } from "./parsers/sections";
 import type { Context } from "./types";
 
-const SENTENCE_END = new Set(["。", "；", ";", "！", "!", "？", "?", "\n"]);
-const CLAUSE_END = new Set([...SENTENCE_END, "，", ",", "：", ":"]);
+// Char codes: 1 = ends a sentence (。；！？ and line breaks), 2 = ends a clause only (，：).
+const BOUNDARY = new Uint8Array(0x10000);
+for (const ch of "。；;！!？?\n") BOUNDARY[ch.charCodeAt(0)] = 1;
+for (const ch of "，,：:") BOUNDARY[ch.charCodeAt(0)] = 2;
 
 export function buildContext(text: string, year: number | null): Context {
   const n = text.length;
@@ -14,17 +16,19 @@ export function buildContext(text: string, year: number | null): Context {
   const sentenceEnds = new Int32Array(n + 1);
   let s = 0;
   let c = 0;
-  for (let i = 0; i <= n; i++) {
+  for (let i = 0; i < n; i++) {
     sentenceStarts[i] = s;
     clauseStarts[i] = c;
-    const ch = text[i];
-    if (ch !== undefined && SENTENCE_END.has(ch)) s = i + 1;
-    if (ch !== undefined && CLAUSE_END.has(ch)) c = i + 1;
+    const kind = BOUNDARY[text.charCodeAt(i)];
+    if (kind === 1) s = c = i + 1;
+    else if (kind === 2) c = i + 1;
   }
+  sentenceStarts[n] = s;
+  clauseStarts[n] = c;
   let e = n;
-  for (let i = n; i >= 0; i--) {
-    const ch = text[i];
-    if (ch !== undefined && SENTENCE_END.has(ch)) e = i + 1;
+  sentenceEnds[n] = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (BOUNDARY[text.charCodeAt(i)] === 1) e = i + 1;
     sentenceEnds[i] = e;
   }
   const clamp = (pos: number): number => (pos < 0 ? 0 : pos > n ? n : pos);

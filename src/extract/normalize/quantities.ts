@@ -27,7 +27,6 @@ const UNITS = [
   "场次",
   "户次",
   "件次",
-  "余场次",
   "起",
   "件",
   "次",
@@ -51,22 +50,24 @@ const UNITS = [
   "宗",
   "例",
 ] as const;
-const UNIT_ALT = UNITS.filter((u) => !u.startsWith("余")).join("|");
 const CN = "[零〇一二两三四五六七八九十百千万亿]";
+const CN_CHARS = new Set("零〇一二两三四五六七八九十百千万亿");
 
-// 1: qualifier before; 2: 百分之 number; 3: Arabic; 4: multiplier; 5: Chinese numeral;
-// 6: 余/多 inside; 7: %; 8: unit; 9: qualifier after.
-const QUANTITY = new RegExp(
-  `(约|近|大约|将近|超过|逾|多达|达到|达)?` +
-    `(?:百分之(\\d{1,3}(?:\\.\\d{1,3})?|${CN}{1,4}|百)` +
-    `|(?<![\\d.,])(\\d{1,12}(?:,\\d{3}){0,3}(?:\\.\\d{1,4})?)(?![\\d])([万千亿]?)` +
-    `|(?<!${CN})(${CN}{1,8}))` +
-    `(?:(余|多|来)?(?:(%)|(${UNIT_ALT}))(以上|左右|之多|余|多)?)?`,
+// Stage 1 finds number runs (a simple first-character set keeps the scan fast); stage 2 reads
+// what follows a run with a sticky pattern. Both are bounded, so the scan is linear.
+// 1: 百分之 number; 2: Arabic; 3: Chinese numeral.
+const NUMBER_RUN = new RegExp(
+  `百分之(\\d{1,3}(?:\\.\\d{1,3})?|${CN}{1,4})|(\\d{1,3}(?:,\\d{3}){1,3}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)|(${CN}{1,8})`,
   "g",
 );
+// 1: multiplier (Arabic only); 2: 余/多 inside; 3: %; 4: unit; 5: qualifier after.
+const AFTER_NUMBER = new RegExp(
+  `([万千亿]?)(余|多|来)?(?:(%)|(${UNITS.join("|")}))(以上|左右|之多|余|多)?`,
+  "y",
+);
+const QUALIFIER_BEFORE = /(大约|将近|超过|多达|约|近|逾)$/;
 
 const AT_LEAST_BEFORE = new Set(["超过", "逾", "多达"]);
-const ABOUT_BEFORE = new Set(["约", "近", "大约", "将近"]);
 
 /** Is `digits` a year glued to a count (20239 = 2023年9次)? Such a token yields nothing. */
 export function isYearGluedCount(digits: string, year: number | null): boolean {
@@ -78,59 +79,71 @@ export function isYearGluedCount(digits: string, year: number | null): boolean {
   return y >= 2000 && y <= 2039;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /** Finds every quantity in `text`. `year` (the report year) helps spot year-glued typos. */
 export function tokenizeQuantities(text: string, year: number | null = null): Quantity[] {
   const out: Quantity[] = [];
-  QUANTITY.lastIndex = 0;
+  NUMBER_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUANTITY.exec(text)) !== null) {
-    const [whole, before, pctNum, arabic, mult, chinese, inner, pctSign, unit, after] = m;
-    if (whole === "") {
-      QUANTITY.lastIndex++;
-      continue;
-    }
-    const isPercent = pctNum !== undefined || pctSign !== undefined;
-    // A bare number with no unit is not a quantity. Re-scan from just after the qualifier so a
-    // number inside it is not skipped.
-    if (!isPercent && unit === undefined) {
-      if (before) QUANTITY.lastIndex = m.index + before.length;
-      continue;
-    }
-    if (pctNum !== undefined && (unit !== undefined || inner !== undefined)) continue;
+  while ((m = NUMBER_RUN.exec(text)) !== null) {
+    const [whole, pctNum, arabic, chinese] = m;
+    const at = m.index;
+    const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
+    const runEnd = at + whole.length;
+    // Only whole runs: not the tail of a longer number, nor "3" of "3.15".
+    if (arabic !== undefined && (isDigit(prev) || prev === 46 || isDigit(text.charCodeAt(runEnd)))) continue;
+    if (chinese !== undefined && (CN_CHARS.has(text[at - 1] as string) || isDigit(prev))) continue;
     let value: number | null;
-    if (pctNum !== undefined)
-      value = pctNum === "百" ? 100 : /\d/.test(pctNum) ? Number(pctNum) : parseChineseNumber(pctNum);
-    else if (arabic !== undefined) {
-      if (arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
-      if (!arabic.includes(".") && !arabic.includes(",") && !mult && isYearGluedCount(arabic, year)) continue;
-      value = parseArabicNumber(arabic, mult ?? "");
-    } else value = parseChineseNumber(chinese ?? "");
-    if (value === null) continue;
-    const qualifierStart = m.index;
-    const start = m.index + (before?.length ?? 0);
+    let unit = "%";
     let approx: Approx = "exact";
-    if (before && AT_LEAST_BEFORE.has(before)) approx = "at_least";
-    if (before && ABOUT_BEFORE.has(before)) approx = "about";
-    if (
-      inner === "余" ||
-      inner === "多" ||
-      after === "以上" ||
-      after === "余" ||
-      after === "多" ||
-      after === "之多"
-    )
-      approx = "at_least";
-    if (inner === "来" || after === "左右") approx = "about";
+    let end = runEnd;
+    if (pctNum !== undefined) {
+      value = /\d/.test(pctNum) ? Number(pctNum) : parseChineseNumber(pctNum);
+    } else {
+      AFTER_NUMBER.lastIndex = runEnd;
+      const a = AFTER_NUMBER.exec(text);
+      if (!a) continue; // a bare number with no unit is not a quantity
+      const [after, mult, inner, pctSign, unitWord, post] = a;
+      if (mult && arabic === undefined) continue;
+      if (pctSign === undefined) unit = unitWord as string;
+      end = runEnd + after.length;
+      if (arabic !== undefined) {
+        if (arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
+        if (!/[,.]/.test(arabic) && !mult && isYearGluedCount(arabic, year)) continue;
+        value = parseArabicNumber(arabic, mult ?? "");
+      } else value = parseChineseNumber(chinese as string);
+      if (
+        inner === "余" ||
+        inner === "多" ||
+        post === "以上" ||
+        post === "余" ||
+        post === "多" ||
+        post === "之多"
+      )
+        approx = "at_least";
+      if (inner === "来" || post === "左右") approx = "about";
+    }
+    if (value === null) continue;
+    const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
+    let qualifierStart = at;
+    if (before) {
+      qualifierStart = at - (before[1] as string).length;
+      if (approx === "exact") approx = AT_LEAST_BEFORE.has(before[1] as string) ? "at_least" : "about";
+    }
     out.push({
-      start,
-      end: m.index + whole.length,
-      qualifierStart: before && before !== "达" && before !== "达到" ? qualifierStart : start,
+      start: at,
+      end,
+      qualifierStart,
       value,
-      unit: isPercent ? "%" : (unit as string),
+      unit,
       approx,
-      isPercent,
+      isPercent: unit === "%",
       chinese: chinese !== undefined || (pctNum !== undefined && !/\d/.test(pctNum)),
     });
+    NUMBER_RUN.lastIndex = end;
   }
   return out;
 }

@@ -25,6 +25,9 @@ function halfWidth(ch: string): string {
 // Word → text conversions leave these behind; they are never report text.
 const ARTEFACT = /\[(?:bookmark|_GoBack|image|OLE_LINK)[^\]\n]{0,120}\]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Lines without any of these are copied as they are.
+const NEEDS_CLEANING =
+  /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0\t\u200b-\u200d\u2060\ufeff[]/;
 
 // Labels of the metadata block and toolbar of a saved government web page.
 const CHROME_LABEL =
@@ -74,6 +77,24 @@ export function normalizeText(raw: string): NormalizedText {
     if (whole === "") break;
     const lineStart = m.index;
     const body = whole.replace(/[\r\n]+$/, "");
+    if (!NEEDS_CLEANING.test(body)) {
+      // Fast path: nothing to swap or drop, so the line maps one to one.
+      let a = 0;
+      let b = body.length;
+      while (a < b && body.charCodeAt(a) === 32) a++;
+      while (b > a && body.charCodeAt(b - 1) === 32) b--;
+      const trimmed = body.slice(a, b);
+      if (!trimmed) {
+        if (blankRun < 1) emit("\n", lineStart + body.length);
+        blankRun++;
+      } else if (isChromeLine(trimmed)) chrome.push(trimmed);
+      else {
+        blankRun = 0;
+        emit(trimmed, lineStart + a);
+        emit("\n", lineStart + body.length);
+      }
+      continue;
+    }
     // Swap characters one for one; drop artefacts and zero-width marks with the map kept.
     const cleaned = body.replace(ZERO_WIDTH, "\u0000").replace(ARTEFACT, (a) => "\u0000".repeat(a.length));
     let line = "";

@@ -4,30 +4,43 @@ import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 
 const NUM = "(\\d{1,4}|[一二两三四五六七八九十百]{1,4})";
-const VILLAGE = "(?:行政村|建制村|村(?:[（(](?:社区|居)[）)]|居|社区)?)";
-const COMMUNITY = "(?:社区|居委会|居(?![民住]))";
-// 1: villages; 2: village word; 3: communities (optional).
+const NUM_CHAR = /[\d一二两三四五六七八九十百]/;
+// Anchored at a number's start (found by looking back from each 村): 1 villages; 2 communities.
 const COUNT = new RegExp(
-  `(?<![\\d一二两三四五六七八九十百])${NUM}个?(${VILLAGE})(?![民级委干组小办部务规落庄头口支两书])` +
-    `(?:[、和及与,，]?${NUM}个?${COMMUNITY})?`,
-  "g",
+  `${NUM}个?(?:行政村|建制村|村(?:[（(](?:社区|居)[）)]|居|社区)?)(?![民级委干组小办部务规落庄头口支两书])` +
+    `(?:[、和及与,，]?${NUM}个?(?:社区|居委会|居(?![民住])))?`,
+  "y",
 );
 const SCOPE = /全镇|全乡|全街道|全办|辖区|下辖|辖|我镇|我乡|本镇|本乡|共有|共辖|现有|共计|总计/;
 const NOT_TOTAL = /示范|重点|试点|贫困|脱贫|达标|创建|先进|其中|部分|已有|涉及/;
 
+/** Where the number before the 村 at `at` starts ("14个行政村" → the 1), or -1. */
+function numberStartBefore(text: string, at: number): number {
+  let i = at;
+  if (text.startsWith("行政", i - 2) || text.startsWith("建制", i - 2)) i -= 2;
+  if (text[i - 1] === "个") i--;
+  let j = i;
+  while (j > 0 && i - j < 4 && NUM_CHAR.test(text[j - 1] as string)) j--;
+  return j < i && !NUM_CHAR.test(text[j - 1] ?? "") ? j : -1;
+}
+
 function parse(ctx: Context): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
-  COUNT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = COUNT.exec(text)) !== null) {
+  let lastEnd = -1;
+  for (let at = text.indexOf("村"); at >= 0; at = text.indexOf("村", at + 1)) {
+    const start = numberStartBefore(text, at);
+    if (start < 0 || start < lastEnd) continue;
+    COUNT.lastIndex = start;
+    const m = COUNT.exec(text);
+    if (!m) continue;
     const villages = parseNumber(m[1] as string);
     if (villages === null || villages === 0) continue;
-    const communities = m[3] !== undefined ? parseNumber(m[3]) : null;
-    const clause = text.slice(ctx.clauseStart(m.index), m.index);
+    const communities = m[2] !== undefined ? parseNumber(m[2]) : null;
+    const clause = text.slice(ctx.clauseStart(start), start);
     if (NOT_TOTAL.test(clause)) continue;
-    const start = m.index;
-    const end = m.index + m[0].length;
+    const end = start + m[0].length;
+    lastEnd = end;
     if (communities !== null) {
       const value = villages + communities;
       out.push({
@@ -44,7 +57,7 @@ function parse(ctx: Context): Candidate[] {
         part: false,
         weak: false,
         advisorScope: false,
-        sources: [{ start, end, text: text.slice(start, end) }],
+        sources: [{ start, end, text: m[0] }],
         derivation: `${m[0]} → ${villages}+${communities} = ${value}个村（社区）`,
       });
       continue;
@@ -52,7 +65,7 @@ function parse(ctx: Context): Candidate[] {
     // A bare "N个村" is the total only when framed as the whole township.
     const scope = SCOPE.exec(clause);
     if (!scope) continue;
-    const cueStart = ctx.clauseStart(m.index) + scope.index;
+    const cueStart = ctx.clauseStart(start) + scope.index;
     out.push({
       id: "villages_total",
       value: villages,
