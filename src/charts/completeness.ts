@@ -61,7 +61,7 @@ export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultThe
   };
   return {
     animation: false,
-    grid: { left: 16, right: 24, top: 8, bottom: 48 },
+    grid: { left: 16, right: 24, top: 32, bottom: 48 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: tooltip as never },
     xAxis: {
       type: "category",
@@ -130,7 +130,7 @@ export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): 
   const green = t.status.stated;
   return {
     animation: false,
-    grid: { left: 16, right: 24, top: 8, bottom: 48 },
+    grid: { left: 16, right: 24, top: 32, bottom: 48 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: tooltip as never },
     xAxis: {
       type: "category",

@@ -58,11 +58,11 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
   });
   return {
     animationDuration: 300,
-    grid: { left: 16, right: 150, top: 24, bottom: 16 },
+    grid: { left: 16, right: 150, top: 32, bottom: 16 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: rankingTooltip(vm, t) as never },
     xAxis: {
       type: "value",
-      name: vm.indicator.unit,
+      // The unit is in every bar label; an axis name would collide with the median label.
       axisLabel: { color: t.muted },
       splitLine: { lineStyle: { color: t.grid } },
       ...(vm.indicator.isPercent ? { max: 100 } : {}),
@@ -97,7 +97,8 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
                 label: {
                   formatter: `${zh.ranking.median} ${formatNumber(vm.median)}`,
                   color: t.reference,
-                  position: "end",
+                  // The category axis is inverted, so "start" is the top end of the line.
+                  position: "start",
                 },
                 data: [{ xAxis: vm.median }],
               },

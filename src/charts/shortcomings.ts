@@ -22,7 +22,7 @@ export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultThe
   };
   return {
     animationDuration: 300,
-    grid: { left: 48, right: 24, top: 16, bottom: 64 },
+    grid: { left: 48, right: 24, top: 40, bottom: 64 },
     tooltip: {
       ...tooltipBase(t),
       trigger: "axis",
@@ -64,10 +64,10 @@ export interface MatrixDatum {
   label: { formatter: string; color: string };
 }
 
-/** Cell label: ↻ marks recurring; the years are written short (’21 ’23) to fit the cell. */
+/** Cell label, short enough for a narrow cell: ↻ and the number of years when recurring, else the
+ *  year. The tooltip and the detail list give every year and text. */
 export function matrixLabel(cell: MatrixCell): string {
-  const years = cell.years.map((y) => `’${String(y).slice(-2)}`).join(" ");
-  return cell.recurring ? `↻ ${years}` : years;
+  return cell.recurring ? `↻${cell.years.length}年` : String(cell.years[0] ?? "");
 }
 
 export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): ChartOption {
@@ -101,14 +101,14 @@ export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): 
   };
   return {
     animation: false,
-    grid: { left: 16, right: 24, top: 8, bottom: 48 },
+    grid: { left: 16, right: 24, top: 52, bottom: 48 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: tooltip as never },
     xAxis: {
       type: "category",
       position: "top",
       data: vm.categories.map((c) => c.label),
       axisTick: { show: false },
-      axisLabel: { color: t.text, interval: 0, width: 84, overflow: "break" },
+      axisLabel: { color: t.text, interval: 0, width: 72, overflow: "break", fontSize: 12, lineHeight: 15 },
     },
     yAxis: {
       type: "category",

@@ -90,7 +90,7 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
   return {
     color: [...t.palette],
     animationDuration: 300,
-    grid: { left: 56, right: hl ? 110 : 32, top: 16, bottom: 56 },
+    grid: { left: 56, right: hl ? 110 : 32, top: 40, bottom: 56 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: trendsTooltip(vm, t) as never },
     legend: {
       type: "scroll",

@@ -92,7 +92,7 @@ export const zh = {
     townships: "个乡镇",
   },
   picker: {
-    search: "搜索乡镇（汉字或拼音首字母，如 xt）",
+    search: "搜索：汉字或拼音首字母",
     all: "全选",
     none: "全不选",
     sortName: "按名称",

@@ -197,7 +197,7 @@ describe("shortcomings options", () => {
     const opt = matrixOption(vm);
     const data = (seriesOf(opt)[0]?.data ?? []) as MatrixDatum[];
     const cg = data.find((d) => d.cell.township === k("城关镇") && d.cell.category === "publicity_form");
-    expect(cg?.label.formatter).toBe("↻ ’21 ’22 ’24");
+    expect(cg?.label.formatter).toBe("↻3年");
     expect(cg?.value[2]).toBe(3);
     const evil = data.find((d) => d.cell.township === k(EVIL_NAME));
     const html = tip(opt)({ dataIndex: 0, data: evil });
@@ -242,6 +242,6 @@ describe("frameOption", () => {
       { width: 900, height: 500 },
     );
     expect((real.graphic as unknown[]).length).toBe(1);
-    expect((base.grid as { top: number }).top).toBe(16);
+    expect((base.grid as { top: number }).top).toBe(40);
   });
 });

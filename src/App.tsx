@@ -1,0 +1,73 @@
+// The shell: header, view tabs, the current view, and the evidence drawer. It renders
+// [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
+import { EvidencePanel } from "./components";
+import { selectDatasetEntry, useDash, type DatasetSource } from "./store";
+import { zh } from "./text/zh";
+import {
+  CompletenessView,
+  DictionaryMount,
+  Header,
+  OverviewView,
+  RankingView,
+  ShortcomingsView,
+  TableMount,
+  Tabs,
+  TrendsView,
+  useViewport,
+} from "./views";
+
+function CurrentView() {
+  const view = useDash((s) => s.view);
+  const { width, height } = useViewport();
+  // Fill the screen below header and tabs at 1366×768 and 1920×1080 alike; never cramped.
+  const chartHeight = Math.min(720, Math.max(400, height - 210));
+  const wide = width >= 1600;
+  switch (view) {
+    case "overview":
+      return <OverviewView />;
+    case "trends":
+      return <TrendsView height={chartHeight} />;
+    case "ranking":
+      return <RankingView height={chartHeight} />;
+    case "completeness":
+      return <CompletenessView wide={wide} />;
+    case "shortcomings":
+      return <ShortcomingsView height={chartHeight} wide={wide} />;
+    case "table":
+      return <TableMount />;
+    case "dictionary":
+      return <DictionaryMount />;
+  }
+}
+
+export function App({ sources }: { sources: readonly DatasetSource[] }) {
+  const entry = useDash(selectDatasetEntry);
+  const evidenceOpen = useDash((s) => s.evidence !== null);
+  return (
+    <div className={evidenceOpen ? "app with-evidence" : "app"}>
+      <Header sources={sources} />
+      <Tabs />
+      <div className="body">
+        <main className="content" id="main">
+          {(!entry || entry.status === "loading") && (
+            <p className="loading" role="status">
+              {zh.loading}
+            </p>
+          )}
+          {entry?.status === "error" && (
+            <div className="load-error" role="alert" data-testid="load-error">
+              <strong>{zh.loadFailed}</strong>：{entry.reason}
+            </div>
+          )}
+          {entry?.status === "ready" && (
+            <>
+              <CurrentView />
+              <span data-testid="app-ready" hidden />
+            </>
+          )}
+        </main>
+        <EvidencePanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// A chart with its caption: the frame (title, subtitle, source, 虚构示例数据) is drawn by
+// frameOption inside the chart so screen and exported image match; the 指标说明 link and the
+// export toolbar sit over the top-right corner as HTML.
+import { useMemo, type ReactNode } from "react";
+import { EChart, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
+import type { IndicatorId } from "../domain";
+import { DictionaryLink } from "./DictionaryLink";
+import { useElementWidth } from "./useElementWidth";
+
+export interface CaptionedChartProps {
+  id: string;
+  option: ChartOption;
+  caption: Caption;
+  height: number;
+  /** The indicator the 指标说明 link opens; omit for charts about shortcomings. */
+  indicator?: IndicatorId;
+  showDictionaryLink?: boolean;
+  onItemClick?: (ref: ClickRef, data: unknown) => void;
+  /** Slot for the export menu (owned by the export helper). */
+  toolbar?: ReactNode;
+}
+
+export function CaptionedChart({
+  id,
+  option,
+  caption,
+  height,
+  indicator,
+  showDictionaryLink = true,
+  onItemClick,
+  toolbar,
+}: CaptionedChartProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const framed = useMemo(
+    () => frameOption(option, caption, { width, height }),
+    [option, caption, width, height],
+  );
+  return (
+    <figure className="captioned-chart" ref={ref} data-testid={`chart-${id}`}>
+      <div className="chart-tools">
+        {showDictionaryLink && <DictionaryLink indicator={indicator} />}
+        {toolbar}
+      </div>
+      <EChart id={id} option={framed} height={height} onItemClick={onItemClick} ariaLabel={caption.title} />
+    </figure>
+  );
+}

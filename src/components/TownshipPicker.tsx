@@ -1,0 +1,84 @@
+// Picks the townships drawn in 趋势: search by characters or pinyin initials ("xt" → 许疃镇),
+// select all/none, sort by name or by latest value, and highlight one (the rest are greyed).
+import { useMemo, useState } from "react";
+import { formatNumber, latestFigure, matchesTownship } from "../derive";
+import { selectPickedTownships, selectScope, useDash } from "../store";
+import { zh } from "../text/zh";
+import { Segmented } from "./Segmented";
+
+type SortBy = "name" | "value";
+
+export function TownshipPicker() {
+  const scope = useDash(selectScope);
+  const picked = useDash(selectPickedTownships);
+  const indicator = useDash((s) => s.indicator);
+  const highlight = useDash((s) => s.highlight);
+  const chosen = useDash((s) => s.townshipsChosen);
+  const toggled = useDash((s) => s.townshipToggled);
+  const highlighted = useDash((s) => s.townshipHighlighted);
+  const [query, setQuery] = useState("");
+  const [sortBy, setSortBy] = useState<SortBy>("name");
+
+  const allKeys = useMemo(() => scope.townships.map((t) => t.key), [scope]);
+  const rows = useMemo(() => {
+    const withValue = scope.townships.map((t) => ({ ...t, value: latestFigure(scope, t.key, indicator) }));
+    if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+    return withValue.filter((t) => matchesTownship(t.name, query));
+  }, [scope, indicator, sortBy, query]);
+  const isPicked = (k: string) => picked === null || picked.includes(k);
+  const count = picked === null ? allKeys.length : picked.length;
+
+  return (
+    <div className="township-picker" data-testid="township-picker">
+      <input
+        type="search"
+        className="picker-search"
+        placeholder={zh.picker.search}
+        aria-label={zh.picker.search}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        data-testid="township-search"
+      />
+      <div className="picker-actions">
+        <button type="button" onClick={() => chosen(null)} data-testid="pick-all">
+          {zh.picker.all}
+        </button>
+        <button type="button" onClick={() => chosen([])} data-testid="pick-none">
+          {zh.picker.none}
+        </button>
+        <span className="picker-count">{zh.picker.selected(count, allKeys.length)}</span>
+      </div>
+      <Segmented
+        label="排序"
+        value={sortBy}
+        onChange={setSortBy}
+        options={[
+          { value: "name", label: zh.picker.sortName },
+          { value: "value", label: zh.picker.sortValue },
+        ]}
+      />
+      <ul className="picker-list" data-testid="township-list">
+        {rows.map((t) => (
+          <li key={t.key} className={highlight === t.key ? "highlighted" : ""}>
+            <label>
+              <input type="checkbox" checked={isPicked(t.key)} onChange={() => toggled(t.key, allKeys)} />
+              <span className="picker-name">{t.label}</span>
+            </label>
+            <span className="picker-value">{t.value === null ? "—" : formatNumber(t.value)}</span>
+            <button
+              type="button"
+              className="picker-hl"
+              aria-pressed={highlight === t.key}
+              title={highlight === t.key ? zh.picker.clearHighlight : zh.picker.highlight}
+              aria-label={`${zh.picker.highlight}：${t.label}`}
+              onClick={() => highlighted(highlight === t.key ? null : t.key)}
+            >
+              {highlight === t.key ? "★" : "☆"}
+            </button>
+          </li>
+        ))}
+        {rows.length === 0 && <li className="picker-empty">没有匹配的乡镇</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+// Door of components/: the reusable pieces views are built from.
+export { CaptionedChart, type CaptionedChartProps } from "./CaptionedChart";
+export { DictionaryLink } from "./DictionaryLink";
+export { EvidencePanel } from "./EvidencePanel";
+export { TownshipPicker } from "./TownshipPicker";
+export { Segmented } from "./Segmented";
+export { IndicatorSelect, YearSelect } from "./Controls";
+export { useElementWidth } from "./useElementWidth";
+export { useCaption } from "./useCaption";
+export { refToEvidence } from "./refToEvidence";

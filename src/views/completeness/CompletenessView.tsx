@@ -1,0 +1,67 @@
+// 完整性: who does not report the key indicators. Township × key indicator for the focus year, and
+// township × year. A click opens the report at the figure, or says it is absent.
+import { useMemo } from "react";
+import { byIndicatorOption, byYearOption } from "../../charts";
+import { ChartExportMenu } from "../../components/export/ChartExportMenu";
+import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
+import { selectCompleteness, useDash } from "../../store";
+import { zh } from "../../text/zh";
+
+export function CompletenessView({ wide }: { wide: boolean }) {
+  const vm = useDash(selectCompleteness);
+  const open = useDash((s) => s.evidenceOpened);
+  const byInd = useMemo(() => (vm ? byIndicatorOption(vm) : null), [vm]);
+  const byYr = useMemo(() => (vm ? byYearOption(vm) : null), [vm]);
+  const cap1 = useCaption(
+    vm ? zh.completeness.byIndicator(vm.year) : "",
+    "“未写明”指报告中找不到该指标的数字（不按0处理）；点击单元格查看报告原文。",
+  );
+  const cap2 = useCaption(zh.completeness.byYear, "每份报告写明了4项关键指标中的几项；点击查看报告。");
+  if (!vm || !byInd || !byYr) return <p className="empty">{zh.noData}</p>;
+  const height = Math.max(300, vm.townships.length * 34 + 150);
+  return (
+    <section data-testid="view-completeness">
+      <div className="toolbar">
+        <YearSelect />
+        <span className="toolbar-note">
+          关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
+        </span>
+      </div>
+      <div className={wide ? "chart-grid two" : "chart-grid"}>
+        <CaptionedChart
+          id="completeness-indicator"
+          option={byInd}
+          caption={cap1}
+          height={height}
+          showDictionaryLink={false}
+          onItemClick={(ref) => open(refToEvidence(ref))}
+          toolbar={
+            <ChartExportMenu
+              build={(t) => byIndicatorOption(vm, t)}
+              title={zh.completeness.byIndicator(vm.year)}
+              subject="关键指标完整性"
+              years={String(vm.year)}
+            />
+          }
+        />
+        <CaptionedChart
+          id="completeness-year"
+          option={byYr}
+          caption={cap2}
+          height={height}
+          showDictionaryLink={false}
+          onItemClick={(ref) => open(refToEvidence(ref))}
+          toolbar={
+            <ChartExportMenu
+              build={(t) => byYearOption(vm, t)}
+              title={zh.completeness.byYear}
+              subject="关键指标完整性"
+              years={vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : ""}
+            />
+          }
+        />
+      </div>
+      <p className="footnote">{zh.completeness.notChecked}的单元格，将在人工核对功能上线后单独标示。</p>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// 概览: the chosen county and year at a glance. Every tile opens the view that explains it, and
+// every figure a tile names opens the sentence it came from.
+import { formatFigure, formatNumber, type KeyIndicatorTile, type TileFigure } from "../../derive";
+import { selectOverview, useDash } from "../../store";
+import { zh } from "../../text/zh";
+import type { ViewId } from "../../store";
+import type { IndicatorId } from "../../domain";
+import { DictionaryLink } from "../../components";
+
+function FigureLink({
+  fig,
+  unit,
+  indicator,
+  prefix,
+}: {
+  fig: TileFigure;
+  unit: string;
+  indicator: IndicatorId;
+  prefix: string;
+}) {
+  const open = useDash((s) => s.evidenceOpened);
+  return (
+    <button
+      type="button"
+      className="figure-link"
+      data-testid="tile-figure"
+      onClick={(e) => {
+        e.stopPropagation();
+        open({ kind: "figure", reportId: fig.reportId, indicator });
+      }}
+      title="查看原文依据"
+    >
+      {prefix} {fig.township} {formatFigure(fig.value, unit, fig.approx)}
+    </button>
+  );
+}
+
+function KeyTile({ tile, received }: { tile: KeyIndicatorTile; received: number }) {
+  const viewChosen = useDash((s) => s.viewChosen);
+  const def = tile.indicator;
+  return (
+    <div className="tile" data-testid={`tile-${def.id}`}>
+      <button
+        type="button"
+        className="tile-open"
+        onClick={() => viewChosen("ranking", { indicator: def.id })}
+      >
+        <span className="tile-label">★ {def.short}</span>
+        <span className="tile-value">
+          {tile.spread ? formatNumber(tile.spread.median) : "—"}
+          <small>{tile.spread ? def.unit : ""}</small>
+        </span>
+        <span className="tile-sub">
+          {zh.overview.median}
+          {tile.spread && tile.spread.n > 1
+            ? ` · ${zh.overview.range} ${formatNumber(tile.spread.min)}–${formatNumber(tile.spread.max)}${def.unit}`
+            : ""}
+        </span>
+        <span className="tile-sub">{zh.overview.stating(tile.stating, received)}</span>
+      </button>
+      <div className="tile-figures">
+        {tile.max && <FigureLink fig={tile.max} unit={def.unit} indicator={def.id} prefix="最高" />}
+        {tile.min && tile.min.reportId !== tile.max?.reportId && (
+          <FigureLink fig={tile.min} unit={def.unit} indicator={def.id} prefix="最低" />
+        )}
+        <DictionaryLink indicator={def.id} />
+      </div>
+    </div>
+  );
+}
+
+function CountTile(props: {
+  id: string;
+  label: string;
+  value: string;
+  note: string;
+  view: ViewId;
+  warn?: boolean;
+}) {
+  const viewChosen = useDash((s) => s.viewChosen);
+  return (
+    <div className={`tile${props.warn ? " warn" : ""}`} data-testid={`tile-${props.id}`}>
+      <button type="button" className="tile-open" onClick={() => viewChosen(props.view)}>
+        <span className="tile-label">{props.label}</span>
+        <span className="tile-value">{props.value}</span>
+        <span className="tile-sub">{props.note}</span>
+        <span className="tile-more">
+          {zh.overview.open}
+          {zh.views[props.view]} →
+        </span>
+      </button>
+    </div>
+  );
+}
+
+export function OverviewView() {
+  const vm = useDash(selectOverview);
+  if (!vm) return <p className="empty">{zh.noData}</p>;
+  const missing = vm.missingKeyWithReport + vm.noReport;
+  return (
+    <section className="overview" data-testid="view-overview">
+      <div className="tiles tiles-top">
+        <CountTile
+          id="received"
+          label={zh.overview.received}
+          value={zh.overview.receivedOf(vm.received, vm.known)}
+          note={zh.overview.receivedNote(vm.year) + (vm.undated ? `；另有${vm.undated}份年份不详` : "")}
+          view="completeness"
+        />
+        <CountTile
+          id="missing"
+          label={zh.overview.missingKey}
+          value={`${missing} ${zh.overview.unit.townships}`}
+          note={`${zh.overview.missingKeyNote}：有报告但缺项 ${vm.missingKeyWithReport}，无报告 ${vm.noReport}`}
+          view="completeness"
+          warn={missing > 0}
+        />
+        <CountTile
+          id="recurring"
+          label={zh.overview.recurring}
+          value={`${vm.recurringPairs} ${zh.overview.unit.pairs}`}
+          note={`${zh.overview.recurringNote}（截至${vm.year}年，涉及${vm.recurringTownships}个乡镇）`}
+          view="shortcomings"
+          warn={vm.recurringPairs > 0}
+        />
+      </div>
+      <h2 className="section-title">{vm.year}年关键指标（各乡镇中位数）</h2>
+      <div className="tiles tiles-key">
+        {vm.keyIndicators.map((t) => (
+          <KeyTile key={t.indicator.id} tile={t} received={vm.received} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+// 排名: one indicator, one year, townships as sorted bars with the median and the change from the
+// previous year. Townships without the figure are listed under the chart, never drawn as 0.
+import { useMemo } from "react";
+import { rankingOption } from "../../charts";
+import { ChartExportMenu } from "../../components/export/ChartExportMenu";
+import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
+import { selectRanking, useDash } from "../../store";
+import { zh } from "../../text/zh";
+
+export function RankingView({ height }: { height: number }) {
+  const vm = useDash(selectRanking);
+  const open = useDash((s) => s.evidenceOpened);
+  const option = useMemo(() => (vm ? rankingOption(vm) : null), [vm]);
+  const subtitle = vm
+    ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数。`
+    : undefined;
+  const caption = useCaption(vm ? zh.ranking.title(vm.indicator.name, vm.year) : "", subtitle);
+  if (!vm || !option) return <p className="empty">{zh.noData}</p>;
+  const chartHeight = Math.max(height, vm.bars.length * 34 + 150);
+  return (
+    <section data-testid="view-ranking">
+      <div className="toolbar">
+        <IndicatorSelect />
+        <YearSelect />
+      </div>
+      {vm.bars.length === 0 ? (
+        <p className="empty">{vm.year}年没有乡镇写明该指标</p>
+      ) : (
+        <CaptionedChart
+          id="ranking"
+          option={option}
+          caption={caption}
+          height={chartHeight}
+          indicator={vm.indicator.id}
+          onItemClick={(ref) => open(refToEvidence(ref))}
+          toolbar={
+            <ChartExportMenu
+              build={(t) => rankingOption(vm, t)}
+              title={zh.ranking.title(vm.indicator.name, vm.year)}
+              subject={vm.indicator.short}
+              years={String(vm.year)}
+            />
+          }
+        />
+      )}
+      {vm.missing.length > 0 && (
+        <div className="missing-list" data-testid="ranking-missing">
+          <span className="missing-title">{zh.ranking.missingList}：</span>
+          {vm.missing.map((m) => (
+            <button
+              key={m.key}
+              type="button"
+              className="chip"
+              onClick={() =>
+                open(
+                  m.reportId
+                    ? { kind: "figure", reportId: m.reportId, indicator: vm.indicator.id }
+                    : { kind: "no_report", township: m.key, year: vm.year },
+                )
+              }
+            >
+              {m.label}
+              <small>（{zh.status[m.status]}）</small>
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// The header: product name, data-set switch (the fictional county always badged 虚构示例数据),
+// county filter, and the briefing button.
+import { BriefingButton } from "../../components/export/BriefingButton";
+import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
+import { zh } from "../../text/zh";
+
+export function Header({ sources }: { sources: readonly DatasetSource[] }) {
+  const datasetId = useDash((s) => s.dataset);
+  const dataset = useDash(selectDataset);
+  const counties = useDash(selectCounties);
+  const county = useDash(selectCounty);
+  const datasetChosen = useDash((s) => s.datasetChosen);
+  const countyChosen = useDash((s) => s.countyChosen);
+  const fictional = dataset?.fictional ?? sources.find((s) => s.id === datasetId)?.fictional ?? false;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{zh.appTitle}</h1>
+        <span className="brand-sub">{zh.appSubtitle}</span>
+      </div>
+      <div className="header-controls">
+        <div
+          className="dataset-switch"
+          role="radiogroup"
+          aria-label={zh.datasetLabel}
+          data-testid="dataset-switch"
+        >
+          {sources.map((s) => (
+            <button
+              key={s.id}
+              type="button"
+              role="radio"
+              aria-checked={s.id === datasetId}
+              className={s.id === datasetId ? "on" : ""}
+              data-testid={`dataset-${s.id}`}
+              onClick={() => datasetChosen(s.id)}
+            >
+              {s.label}
+            </button>
+          ))}
+        </div>
+        {fictional && (
+          <span
+            className="badge fictional"
+            data-testid="fictional-badge"
+            title="本数据集为虚构的示例县，仅用于演示"
+          >
+            {zh.fictional}
+          </span>
+        )}
+        {counties.length > 1 ? (
+          <label className="control">
+            <span>{zh.countyLabel}</span>
+            <select
+              data-testid="county-select"
+              value={county ?? ""}
+              onChange={(e) => countyChosen(e.target.value === "" ? null : e.target.value)}
+            >
+              <option value="">
+                {zh.allCounties}（{counties.length}个）
+              </option>
+              {counties.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : (
+          counties[0] && <span className="county-name">{counties[0]}</span>
+        )}
+        <BriefingButton />
+      </div>
+    </header>
+  );
+}

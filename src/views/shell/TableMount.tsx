@@ -1,0 +1,26 @@
+// 数据表: the table helper's DataTable, fed from the store, with the export helper's menu.
+import { useTableExport } from "../../components/export/TableExport";
+import type { IndicatorId } from "../../domain";
+import { selectDataset, selectScope, useDash } from "../../store";
+import { DataTable } from "../table/DataTable";
+
+export function TableMount() {
+  const scope = useDash(selectScope);
+  const fictional = useDash((s) => selectDataset(s)?.fictional ?? false);
+  const open = useDash((s) => s.evidenceOpened);
+  const viewChosen = useDash((s) => s.viewChosen);
+  const exportProps = useTableExport();
+  return (
+    <section data-testid="view-table" className="table-view">
+      <DataTable
+        reports={scope.reports}
+        fictional={fictional}
+        onOpenEvidence={(reportId: string, indicator: IndicatorId) =>
+          open({ kind: "figure", reportId, indicator })
+        }
+        onOpenDictionary={(indicator: IndicatorId) => viewChosen("dictionary", { indicator })}
+        {...exportProps}
+      />
+    </section>
+  );
+}

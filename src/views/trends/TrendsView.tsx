@@ -1,0 +1,103 @@
+// 趋势: one indicator, townships as lines across years, with the picker at the side.
+import { useMemo } from "react";
+import { trendsOption } from "../../charts";
+import { ChartExportMenu } from "../../components/export/ChartExportMenu";
+import {
+  CaptionedChart,
+  IndicatorSelect,
+  refToEvidence,
+  Segmented,
+  TownshipPicker,
+  useCaption,
+} from "../../components";
+import type { ChangeMode } from "../../derive";
+import { selectTrends, selectYears, useDash } from "../../store";
+import { zh } from "../../text/zh";
+
+function YearRange() {
+  const years = useDash(selectYears);
+  const from = useDash((s) => s.from);
+  const to = useDash((s) => s.to);
+  const chosen = useDash((s) => s.yearRangeChosen);
+  if (years.length < 2) return null;
+  const pick = (v: string) => (v === "" ? null : Number(v));
+  return (
+    <span className="control year-range">
+      <span>{zh.yearLabel}</span>
+      <select aria-label="起始年度" value={from ?? ""} onChange={(e) => chosen(pick(e.target.value), to)}>
+        <option value="">最早</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+      <span>—</span>
+      <select aria-label="截止年度" value={to ?? ""} onChange={(e) => chosen(from, pick(e.target.value))}>
+        <option value="">最近</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+export function TrendsView({ height }: { height: number }) {
+  const vm = useDash(selectTrends);
+  const change = useDash((s) => s.change);
+  const changeChosen = useDash((s) => s.changeModeChosen);
+  const open = useDash((s) => s.evidenceOpened);
+  const option = useMemo(() => trendsOption(vm), [vm]);
+  const title =
+    change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
+  const caption = useCaption(
+    title,
+    `${zh.trends.gapNote}；${zh.trends.approxNote}；虚线为${zh.trends.median}。`,
+  );
+  return (
+    <section className="with-side" data-testid="view-trends">
+      <aside className="side">
+        <TownshipPicker />
+      </aside>
+      <div className="main-col">
+        <div className="toolbar">
+          <IndicatorSelect />
+          <YearRange />
+          <Segmented<ChangeMode>
+            label={zh.trends.changeLabel}
+            value={change}
+            onChange={changeChosen}
+            testId="change-mode"
+            options={[
+              { value: "absolute", label: zh.trends.absolute },
+              { value: "relative", label: zh.trends.relative },
+            ]}
+          />
+        </div>
+        {vm.series.length === 0 ? (
+          <p className="empty">请在左侧选择乡镇</p>
+        ) : (
+          <CaptionedChart
+            id="trends"
+            option={option}
+            caption={caption}
+            height={height}
+            indicator={vm.indicator.id}
+            onItemClick={(ref) => open(refToEvidence(ref))}
+            toolbar={
+              <ChartExportMenu
+                build={(t) => trendsOption(vm, t)}
+                title={title}
+                subject={vm.indicator.short}
+                years={vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : ""}
+              />
+            }
+          />
+        )}
+      </div>
+    </section>
+  );
+}
