@@ -1,7 +1,7 @@
 // npm run bench: extraction throughput on one core and the size of the built app (dist/, if built).
 // A measurement to read, not a test to pass: numbers depend on the machine.
 //
-//   npm run bench [-- --runs 7 --seconds 0.5]
+//   npm run bench [-- --runs 7 --seconds 0.5 --dist dist]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -16,6 +16,7 @@ const opt = (name: string, fallback: number) => {
 };
 const RUNS = opt("--runs", 7);
 const SECONDS = opt("--seconds", 0.5);
+const DIST = args.includes("--dist") ? (args[args.indexOf("--dist") + 1] ?? "dist") : "dist";
 
 interface Doc {
   name: string;
@@ -79,23 +80,23 @@ console.log(
 );
 console.log(row(["bytes → record (io + engine)", full.perSecond.toFixed(0), full.msPerReport.toFixed(2)], w));
 
-if (existsSync("dist")) {
-  const files = walk("dist");
+if (existsSync(DIST)) {
+  const files = walk(DIST);
   const js = files.filter((f) => f.endsWith(".js"));
   const total = files.reduce((s, f) => s + statSync(f).size, 0);
   const sized = js
     .map((f) => {
       const bytes = readFileSync(f);
-      return { f: relative("dist", f), raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
+      return { f: relative(DIST, f), raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
     })
     .sort((a, b) => b.raw - a.raw);
   const jsRaw = sized.reduce((s, x) => s + x.raw, 0);
   const jsGz = sized.reduce((s, x) => s + x.gz, 0);
   const v = [44, 12, 12];
-  console.log(`\n${row(["bundle (dist/)", "raw", "gzip"], v)}`);
+  console.log(`\n${row([`bundle (${DIST}/)`, "raw", "gzip"], v)}`);
   console.log(row([`all files (${files.length})`, kb(total), ""], v));
   console.log(row([`JavaScript (${js.length} files)`, kb(jsRaw), kb(jsGz)], v));
   for (const x of sized.slice(0, 6)) console.log(row([`  ${x.f}`, kb(x.raw), kb(x.gz)], v));
 } else {
-  console.log("\nbundle: no dist/ (run npm run build first)");
+  console.log(`\nbundle: no ${DIST}/ (run npm run build first)`);
 }

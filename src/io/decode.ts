@@ -57,9 +57,18 @@ export function normaliseCharset(label: string): TextEncodingName | null {
   }
 }
 
+// Decoders are reused: constructing one costs more than decoding a whole report. A non-streaming
+// decode() leaves no state behind, so sharing them is safe.
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true });
+    decoders.set(encoding, decoder);
+  }
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }

@@ -164,10 +164,12 @@ export function htmlToText(html: string): string {
   return withTitle(body, title);
 }
 
+const LATIN1 = new TextDecoder("latin1");
+
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   // Latin-1 maps every byte to one character, so ASCII markup reads the same in any page encoding.
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const head = LATIN1.decode(bytes.subarray(0, 4096));
   const m = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)/i.exec(head);
   return m?.[1] ?? null;
 }

@@ -81,12 +81,14 @@ export function readReportFile(bytes: Uint8Array, fileName: string): ReadReportR
   return { ok: true, text: decoded.text, format: "text", encoding: decoded.encoding };
 }
 
+const LATIN1 = new TextDecoder("latin1");
+
 type Sniffed = "zip" | "ole" | "pdf" | "rtf" | "png" | "jpg" | "gif" | "tif" | "webp" | null;
 
 /** File signatures ("magic numbers") of the binary formats people drop in by mistake. */
 function sniffBinary(b: Uint8Array): Sniffed {
   const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
-  const ascii = new TextDecoder("latin1").decode(b.subarray(0, 8));
+  const ascii = LATIN1.decode(b.subarray(0, 12));
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return "zip";
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "ole";
   if (ascii.startsWith("%PDF-")) return "pdf";
