@@ -20,6 +20,8 @@ export interface CueRuleSpec {
   sentence?: RegExp;
   /** A cue right after the quantity instead ("40名法律明白人"); anchored at the unit's end. */
   after?: RegExp;
+  /** With `after`: rejects the match when found in the rest of the clause. */
+  afterExclude?: RegExp;
   /** When the last cue is one of these, the figure is a named part (送法进校园), never a total. */
   part?: RegExp;
   /** Unit reported; defaults to the unit written. */
@@ -118,6 +120,11 @@ export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
       spec.after.lastIndex = q.end;
       const a = spec.after.exec(text);
       if (!a || a.index !== q.end) continue;
+      if (spec.afterExclude) {
+        const rest = text.slice(a.index + a[0].length, ctx.sentenceEnd(a.index));
+        const clauseEnd = rest.search(/[，,；;。]/);
+        if (spec.afterExclude.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))) continue;
+      }
       cueStart = q.qualifierStart;
       cueEnd = q.qualifierStart;
       end = q.end + a[0].length;

@@ -10,8 +10,10 @@ const HANDLED: CueRuleSpec = {
   id: "disputes_handled",
   rule: "disputes.mediated-count",
   units: COUNT_UNITS,
-  cue: /(?:调处|调解|化解|受理|排查出|摸排出|排查|处理|办理|接处|办结|处置)[^，。；,;：:]{0,12}?(?:纠纷|矛盾)|(?:纠纷|矛盾)[^，。；,;：:]{0,6}?(?:调处|调解|化解|受理|排查出)/g,
+  cue: /(?:调处|调解|化解|受理|排查出|摸排出|排查|处理|办理|接处|办结|处置)[^，。；,;：:]{0,12}?(?:纠纷|矛盾)|(?:纠纷|矛盾)[^，。；,;：:]{0,6}?(?:调处|调解|化解|受理|排查出)|调解(?:各类)?案件/g,
   exclude: /成功|化解率|成功率|其中|包括|未化解|信访/,
+  // "成功调解纠纷30起" counts the successes: a resolved figure.
+  excludeWindow: /成功(?:调解|调处|化解)|(?:调解|调处|化解)成功/,
 };
 
 const RESOLVED: CueRuleSpec = {
@@ -29,7 +31,7 @@ const RATE: CueRuleSpec = {
   units: ["%"],
   cue: /(?:调解|调处|化解)?成功率|化解率|调解率|调处率/g,
   sentence: /纠纷|矛盾|调解|调处/,
-  excludeWindow: /较(?:上年|去年|上一年|20\d{2}年|同期)|同比|环比/,
+  excludeWindow: /较(?:上年|去年|上一年|20\d{2}年|同期)|同比|环比|信访|办结/,
 };
 
 // "已全部化解", "均已调解成功", "全部得到化解" — but not a goal ("化解在基层").

@@ -19,13 +19,16 @@ const ENFORCEMENT: CueRuleSpec = {
   cue: /执法人员|执法证|执法资格|执法队员|持证/g,
   // Candidates sitting an exam or a course are not certified staff.
   exclude: /报考|考试|参加|培训|参训|学习/,
+  // "全镇共有13名行政执法人员" — but not "组织30名执法人员参加培训".
+  after: /(?:持证)?(?:行政|综合)?执法人员/y,
+  afterExclude: /参加|培训|参训|考试|报考|学习/,
 };
 
 const PETITIONS: CueRuleSpec = {
   id: "petitions",
   rule: "governance.petition-count",
   units: ["件", "起", "批", "宗"],
-  cue: /信访/g,
+  cue: /信访|来信来访|群众来访/g,
 };
 
 const LITIGATION: CueRuleSpec = {

@@ -10,7 +10,7 @@ export interface ReportMeta {
 
 const HAN = "[\\u4e00-\\u9fff]";
 // Township suffixes, longest first: 太平岭满族乡, 某某民族乡, 某某镇, 某某街道(办事处).
-const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道办事处|街道|镇|乡|苏木)`;
+const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道|镇|乡|苏木)`;
 // What follows a township's name in a title or an organisation's name.
 const TOWNSHIP_NEXT =
   "(?:人民政府|政府|党委|党工委|委员会|办事处|人大|关于|\\d{4}|[二〇一三四五六七八九零]{4}年|法治政府|年度)";

@@ -30,6 +30,10 @@ const LEVEL3 = /^\d{1,2}[.．、](?!\d)/;
 const PLAN = /计划|安排|打算|思路|下一步|下步|工作建议|意见建议|努力方向|展望|今后工作|工作设想|目标举措/;
 // A shortcomings heading names the problems it admits.
 const SHORTCOMING_HEADING = /存在|不足|困难|短板|差距|薄弱|问题$|问题[和与及、]|主要问题/;
+// A bare "…问题" heading may be an achievement ("着力解决执行难问题"): tried last.
+const STRONG_SHORTCOMING_HEADING = /存在|不足|短板|差距|薄弱|困难和问题|问题和困难|主要问题/;
+// A paragraph that turns to the plans ends the section even without a heading.
+const PLAN_PARAGRAPH = /\n(?:下一步|下步|今后|明年|20\d{2}年(?:度)?(?:工作)?(?:计划|打算|思路|安排))/g;
 const SHORTCOMING_EXCLUDE = /成效|成绩|做法|举措和|措施和|亮点|经验/;
 
 function headingLevel(line: string): 0 | 1 | 2 | 3 | null {
@@ -77,10 +81,12 @@ function sectionEnd(headings: Heading[], i: number, textLength: number): number 
 }
 
 function findShortcomings(text: string, headings: Heading[]): Sections["shortcomings"] {
-  for (const level of [1, 2, 0] as const) {
+  const tries = [STRONG_SHORTCOMING_HEADING, SHORTCOMING_HEADING].flatMap((re) =>
+    ([1, 2, 0] as const).map((level) => [re, level] as const),
+  );
+  for (const [re, level] of tries) {
     const i = headings.findIndex(
-      (h) =>
-        h.level === level && SHORTCOMING_HEADING.test(headText(h)) && !SHORTCOMING_EXCLUDE.test(headText(h)),
+      (h) => h.level === level && re.test(headText(h)) && !SHORTCOMING_EXCLUDE.test(headText(h)),
     );
     if (i < 0) continue;
     const h = headings[i] as Heading;
@@ -96,7 +102,11 @@ function findShortcomings(text: string, headings: Heading[]): Sections["shortcom
     }
     // A numbered heading carries the first item when its line goes on after a full stop.
     const headEnd = h.level === 0 ? h.end : Math.min(h.end, h.start + headText(h).length);
-    return { start: Math.min(headEnd + 1, end), end, heading: h };
+    const start = Math.min(headEnd + 1, end);
+    PLAN_PARAGRAPH.lastIndex = start;
+    const plan = PLAN_PARAGRAPH.exec(text);
+    if (plan && plan.index < end) end = plan.index;
+    return { start, end, heading: h };
   }
   return inlineShortcomings(text);
 }

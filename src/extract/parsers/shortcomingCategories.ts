@@ -84,6 +84,7 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [ShortcomingCategory, readonl
       re(`学法${gap(6)}(?:不够|不深|不足|流于形式|不系统)`),
       re(`(?:干部|职工|工作人员)${gap(10)}法治(?:意识|思维|观念)${gap(4)}(?:不强|淡薄|有待|不足|欠缺)`),
       re(`法治思维${gap(6)}(?:不强|欠缺|有待|不足)`),
+      re(`干部${gap(8)}(?:意识|观念)${gap(2)}(?:不强|淡薄|不足|有待|欠缺)`),
     ],
   ],
   [

@@ -19,6 +19,7 @@ const MARKER_TYPES: ReadonlyArray<{ name: string; re: RegExp; han: boolean }> = 
   { name: "paren-line", re: new RegExp(`(?:^|\\n)[（(](${HAN_ORD})[）)][、.．]?`, "g"), han: true },
   { name: "han-line", re: new RegExp(`(?:^|\\n)(${HAN_ORD})[、.．]`, "g"), han: true },
   { name: "arabic-line", re: /(?:^|\n)(\d{1,2})[.．、](?!\d)/g, han: false },
+  { name: "arabic-inline", re: /(?<=^|[：:；;。])(\d{1,2})[.．、](?!\d)/g, han: false },
   {
     name: "shi",
     re: new RegExp(`(?<![\\u4e00-\\u9fff])(?:其|第)?(${HAN_ORD})(?:是|[，,、：:](?=[\\u4e00-\\u9fff]))`, "g"),

@@ -7,7 +7,7 @@ const NUM = "(\\d{1,4}|[一二两三四五六七八九十百]{1,4})";
 const NUM_CHAR = /[\d一二两三四五六七八九十百]/;
 // Anchored at a number's start (found by looking back from each 村): 1 villages; 2 communities.
 const COUNT = new RegExp(
-  `${NUM}个?(?:行政村|建制村|村(?:[（(](?:社区|居)[）)]|居|社区)?)(?![民级委干组小办部务规落庄头口支两书])` +
+  `${NUM}个?(?:行政村|建制村|村(?:[（(](?:社区|居)[）)]|居|社区)?|社区(?:[（(]村[）)])?)(?![民级委干组小办部务规落庄头口支两书])` +
     `(?:[、和及与,，]?${NUM}个?(?:社区|居委会|居(?![民住])))?`,
   "y",
 );
@@ -28,7 +28,12 @@ function parse(ctx: Context): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   let lastEnd = -1;
-  for (let at = text.indexOf("村"); at >= 0; at = text.indexOf("村", at + 1)) {
+  // Anchors: every 村 and 社区 (a 街道 counts communities); the number sits just before.
+  const anchors: number[] = [];
+  for (let at = text.indexOf("村"); at >= 0; at = text.indexOf("村", at + 1)) anchors.push(at);
+  for (let at = text.indexOf("社区"); at >= 0; at = text.indexOf("社区", at + 1)) anchors.push(at);
+  anchors.sort((a, b) => a - b);
+  for (const at of anchors) {
     const start = numberStartBefore(text, at);
     if (start < 0 || start < lastEnd) continue;
     COUNT.lastIndex = start;

@@ -29,7 +29,15 @@ export const sumParts: Refiner = {
   refine: (candidates, ctx) =>
     perIndicator(candidates, (group, id) => {
       const strong = group.some((c) => !c.weak) ? group.filter((c) => !c.weak) : group;
-      const parts = strong.filter((c) => c.quantity && c.basis === "stated");
+      // The same words twice (a figure restated in a summary) are one statement, not two parts.
+      const seen = new Set<string>();
+      const parts = strong.filter((c) => {
+        if (!c.quantity || c.basis !== "stated") return false;
+        const key = `${c.value}|${ctx.text.slice(c.start, c.end)}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       if (!SUMMED.has(id) || parts.length < 2) return group;
       const first = parts[0] as Candidate;
       const value = parts.reduce((s, p) => s + p.value, 0);
@@ -52,6 +60,6 @@ export const sumParts: Refiner = {
         sources,
         derivation: `${sources.map((s) => s.text).join(" + ")} → ${value}`,
       };
-      return [sum, ...group.filter((c) => !parts.includes(c))];
+      return [sum, ...group.filter((c) => !c.quantity || c.basis !== "stated")];
     }),
 };
