@@ -88,27 +88,32 @@ function decodeByBom(bytes: Uint8Array): Decoded | null {
   return text === null ? null : { text, encoding };
 }
 
-/** UTF-16 saved without a BOM: ASCII (digits, line breaks) leaves zero bytes on one side only. */
+/**
+ * UTF-16 saved without a BOM. UTF-8 and GBK text never contain zero bytes and UTF-16 nearly always
+ * does (ASCII characters, and Han characters such as 一 U+4E00), so zero bytes make us try both byte
+ * orders; the one that reads as Chinese text wins (the other gives Hangul, radicals and symbols).
+ */
 function sniffUtf16WithoutBom(bytes: Uint8Array): Decoded | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let zeroEven = 0;
-  let zeroOdd = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) zeroEven++;
-      else zeroOdd++;
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  let best: Decoded | null = null;
+  let bestScore = 0.9; // below this share of ordinary characters, neither order is text
+  for (const encoding of ["utf-16le", "utf-16be"] as const) {
+    const text = tryDecode(encoding, bytes);
+    const score = text === null ? 0 : ordinaryShare(text);
+    if (text !== null && score > bestScore) {
+      best = { text, encoding };
+      bestScore = score;
     }
   }
-  const pairs = bytes.length / 2;
-  const encoding =
-    zeroOdd > pairs * 0.1 && zeroEven === 0
-      ? "utf-16le"
-      : zeroEven > pairs * 0.1 && zeroOdd === 0
-        ? "utf-16be"
-        : null;
-  if (!encoding) return null;
-  const text = tryDecode(encoding, bytes);
-  return text === null ? null : { text, encoding };
+  return best;
+}
+
+/** Share of characters a Chinese report is made of: ASCII, Han, CJK and full-width punctuation. */
+function ordinaryShare(text: string): number {
+  const ordinary = text.match(
+    /[\t\n\r\x20-\x7E\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF\u2018-\u201D\u2026\u00B7]/g,
+  );
+  return text.length === 0 ? 0 : (ordinary?.length ?? 0) / text.length;
 }
 
 // Control characters other than tab, line feed, form feed and carriage return do not occur in

@@ -22,11 +22,18 @@ describe("decodeText", () => {
     ["UTF-16 LE with BOM", concat([0xff, 0xfe], utf16(SAMPLE, false)), "utf-16le"],
     ["UTF-16 BE with BOM", concat([0xfe, 0xff], utf16(SAMPLE, true)), "utf-16be"],
     ["UTF-16 LE without BOM", utf16(SAMPLE, false), "utf-16le"],
+    ["UTF-16 BE without BOM", utf16(SAMPLE, true), "utf-16be"],
     ["GB18030/GBK", encodeGb18030(SAMPLE), "gb18030"],
     ["GB18030 with its BOM", concat([0x84, 0x31, 0x95, 0x33], encodeGb18030(SAMPLE)), "gb18030"],
   ])("%s gives the same text", (_name, bytes, encoding) => {
     const r = decodeText(bytes, "r.txt");
     expect(r).toEqual({ ok: true, text: SAMPLE, encoding });
+  });
+
+  it("reads BOM-less UTF-16 of Chinese text with few ASCII characters and 一 (a zero low byte)", () => {
+    const text = "存在的问题：一是普法形式单一。二是一些干部学法不够。三是一一落实不到位。\n".repeat(5);
+    expect(decodeText(utf16(text, false), "r.txt")).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeText(utf16(text, true), "r.txt")).toEqual({ ok: true, text, encoding: "utf-16be" });
   });
 
   it("the test encoder writes the GBK bytes a GBK system writes", () => {
