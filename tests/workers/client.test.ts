@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
 import {
   extractFilesInWorker,
+  readBrowserFiles,
   type ExtractRequest,
   type ExtractResponse,
   type WorkerLike,
@@ -102,5 +103,15 @@ describe("extractFilesInWorker", () => {
 
   it("resolves to an empty list for no files", async () => {
     expect(await extractFilesInWorker([], { createWorker })).toEqual([]);
+  });
+});
+
+describe("readBrowserFiles", () => {
+  it("reads File objects into names and bytes", async () => {
+    const files = [new File(["青石镇"], "a.txt"), new File([new Uint8Array([1, 2])], "b.bin")];
+    expect(await readBrowserFiles(files)).toEqual([
+      { name: "a.txt", bytes: new TextEncoder().encode("青石镇") },
+      { name: "b.bin", bytes: new Uint8Array([1, 2]) },
+    ]);
   });
 });
