@@ -8,6 +8,8 @@ import type { ChartOption, ClickRef } from "./types";
 declare global {
   interface Window {
     __charts?: Record<string, ChartOption>;
+    /** Live instances by chart id, so browser tests can click a mark where ECharts draws it. */
+    __chartInstances?: Record<string, ReturnType<typeof echarts.init>>;
   }
 }
 
@@ -32,6 +34,7 @@ export function EChart({ id, option, height, onItemClick, ariaLabel }: EChartPro
     if (!el.current) return undefined;
     const c = echarts.init(el.current, undefined, { renderer: "canvas" });
     chart.current = c;
+    window.__chartInstances = { ...window.__chartInstances, [id]: c };
     c.on("click", (p) => {
       const data = p.data as { ref?: ClickRef } | undefined;
       if (data?.ref) clickRef.current?.(data.ref, data);
@@ -42,8 +45,9 @@ export function EChart({ id, option, height, onItemClick, ariaLabel }: EChartPro
       ro.disconnect();
       c.dispose();
       chart.current = null;
+      if (window.__chartInstances?.[id] === c) delete window.__chartInstances[id];
     };
-  }, []);
+  }, [id]);
 
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: true });

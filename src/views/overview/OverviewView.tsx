@@ -5,7 +5,7 @@ import { selectOverview, useDash } from "../../store";
 import { zh } from "../../text/zh";
 import type { ViewId } from "../../store";
 import type { IndicatorId } from "../../domain";
-import { DictionaryLink } from "../../components";
+import { DictionaryLink, YearSelect } from "../../components";
 
 function FigureLink({
   fig,
@@ -99,6 +99,9 @@ export function OverviewView() {
   const missing = vm.missingKeyWithReport + vm.noReport;
   return (
     <section className="overview" data-testid="view-overview">
+      <div className="toolbar">
+        <YearSelect />
+      </div>
       <div className="tiles tiles-top">
         <CountTile
           id="received"

@@ -1,6 +1,6 @@
 // 问题: which shortcomings townships admit, by year, and which recur. Clicking a matrix cell or a
 // recurring entry shows the item texts; each text opens its report at the sentence.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { byYearStackOption, matrixOption, type MatrixDatum } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
@@ -33,6 +33,11 @@ function ItemList({ items }: { items: ShortcomingItem[] }) {
 export function ShortcomingsView({ height, wide }: { height: number; wide: boolean }) {
   const vm = useDash(selectShortcomings);
   const [selected, setSelected] = useState<MatrixCell | null>(null);
+  const detailRef = useRef<HTMLDivElement>(null);
+  // The detail sits below the charts; bring it into view when a cell is picked.
+  useEffect(() => {
+    if (selected) detailRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }, [selected]);
   const stack = useMemo(() => byYearStackOption(vm), [vm]);
   const matrix = useMemo(() => matrixOption(vm), [vm]);
   const cap1 = useCaption(zh.shortcomings.byYear, "每个乡镇每年每类问题计1次。");
@@ -46,22 +51,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   const matrixHeight = Math.max(height - 60, vm.townships.length * 34 + 170);
   return (
     <section data-testid="view-shortcomings">
-      <div className={wide ? "chart-grid one-two" : "chart-grid"}>
-        <CaptionedChart
-          id="shortcomings-by-year"
-          option={stack}
-          caption={cap1}
-          height={matrixHeight}
-          showDictionaryLink={false}
-          toolbar={
-            <ChartExportMenu
-              build={(t) => byYearStackOption(vm, t)}
-              title={zh.shortcomings.byYear}
-              subject="问题类别"
-              years={yearSpan}
-            />
-          }
-        />
+      <div className={wide ? "chart-grid two-one" : "chart-grid"}>
         <CaptionedChart
           id="shortcomings-matrix"
           option={matrix}
@@ -78,9 +68,24 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
             />
           }
         />
+        <CaptionedChart
+          id="shortcomings-by-year"
+          option={stack}
+          caption={cap1}
+          height={wide ? matrixHeight : Math.min(height, 400)}
+          showDictionaryLink={false}
+          toolbar={
+            <ChartExportMenu
+              build={(t) => byYearStackOption(vm, t)}
+              title={zh.shortcomings.byYear}
+              subject="问题类别"
+              years={yearSpan}
+            />
+          }
+        />
       </div>
       {selected && (
-        <div className="cell-detail" data-testid="shortcoming-detail">
+        <div className="cell-detail" data-testid="shortcoming-detail" ref={detailRef}>
           <h3>
             {labelOf(selected.township)} · {shortcomingDef(selected.category).label}
             {selected.recurring && <span className="badge warn">↻ 反复出现</span>}
