@@ -70,24 +70,20 @@ function resolve(target: EvidenceTarget, report: StoredReport | undefined, towns
   };
 }
 
-export function EvidencePanel() {
-  const target = useDash((s) => s.evidence);
-  const report = useDash((s) =>
-    target && target.kind !== "no_report" ? selectReportById(s, target.reportId) : undefined,
-  );
-  const scope = useDash(selectScope);
-  const close = useDash((s) => s.evidenceClosed);
+export interface EvidenceViewProps {
+  target: EvidenceTarget;
+  report: StoredReport | undefined;
+  /** Label of the township of a no-report target (the report cannot name it). */
+  townshipLabel: string;
+  onClose: () => void;
+}
+
+/** The panel's content, from props only (tested without a store or a DOM). */
+export function EvidenceView({ target, report, townshipLabel, onClose }: EvidenceViewProps) {
   const markRef = useRef<HTMLElement>(null);
-  const townshipLabel =
-    target?.kind === "no_report"
-      ? (scope.townships.find((t) => t.key === target.township)?.label ?? target.township)
-      : "";
-  const resolved = useMemo(
-    () => (target ? resolve(target, report, townshipLabel) : null),
-    [target, report, townshipLabel],
-  );
+  const resolved = useMemo(() => resolve(target, report, townshipLabel), [target, report, townshipLabel]);
   const segments = useMemo(
-    () => (resolved?.report ? segmentText(resolved.report.text, resolved.marks) : []),
+    () => (resolved.report ? segmentText(resolved.report.text, resolved.marks) : []),
     [resolved],
   );
   // The first primary segment gets the ref that is scrolled into view.
@@ -97,14 +93,6 @@ export function EvidencePanel() {
     markRef.current?.scrollIntoView({ block: "center", behavior: "auto" });
   }, [segments]);
 
-  useEffect(() => {
-    if (!target) return undefined;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [target, close]);
-
-  if (!target || !resolved) return null;
   return (
     <aside className="evidence-panel" data-testid="evidence-panel" aria-label={zh.evidence.title}>
       <header>
@@ -115,7 +103,7 @@ export function EvidencePanel() {
         <button
           type="button"
           className="icon-button"
-          onClick={close}
+          onClick={onClose}
           aria-label={zh.close}
           data-testid="evidence-close"
         >
@@ -148,23 +136,47 @@ export function EvidencePanel() {
             tabIndex={0}
             aria-label={zh.evidence.reportText}
           >
-            {segments.map((seg, i) => {
-              if (seg.kind === null) return <span key={i}>{seg.text}</span>;
-              const first = i === firstPrimary;
-              return (
+            {segments.map((seg, i) =>
+              seg.kind === null ? (
+                <span key={i}>{seg.text}</span>
+              ) : (
                 <mark
                   key={i}
                   className={seg.kind}
-                  ref={first ? markRef : undefined}
+                  ref={i === firstPrimary ? markRef : undefined}
                   data-testid={seg.kind === "primary" ? "evidence-mark" : "evidence-source"}
                 >
                   {seg.text}
                 </mark>
-              );
-            })}
+              ),
+            )}
           </div>
         </>
       )}
     </aside>
   );
+}
+
+/** The side panel wired to the store: opens for `state.evidence`, closes on × or Escape. */
+export function EvidencePanel() {
+  const target = useDash((s) => s.evidence);
+  const report = useDash((s) =>
+    target && target.kind !== "no_report" ? selectReportById(s, target.reportId) : undefined,
+  );
+  const scope = useDash(selectScope);
+  const close = useDash((s) => s.evidenceClosed);
+  const townshipLabel =
+    target?.kind === "no_report"
+      ? (scope.townships.find((t) => t.key === target.township)?.label ?? target.township)
+      : "";
+
+  useEffect(() => {
+    if (!target) return undefined;
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [target, close]);
+
+  if (!target) return null;
+  return <EvidenceView target={target} report={report} townshipLabel={townshipLabel} onClose={close} />;
 }

@@ -1,7 +1,7 @@
 // Door of components/: the reusable pieces views are built from.
 export { CaptionedChart, type CaptionedChartProps } from "./CaptionedChart";
 export { DictionaryLink } from "./DictionaryLink";
-export { EvidencePanel } from "./EvidencePanel";
+export { EvidencePanel, EvidenceView, type EvidenceViewProps } from "./EvidencePanel";
 export { TownshipPicker } from "./TownshipPicker";
 export { Segmented } from "./Segmented";
 export { IndicatorSelect, YearSelect } from "./Controls";
