@@ -1,0 +1,105 @@
+// StoredReport[] → one flat row per report, the only data shape the table knows. Pure: no React,
+// no table library. A figure the report does not state is `null` here and stays distinguishable
+// from a stated 0 all the way to the screen and the export.
+import {
+  INDICATOR_IDS,
+  type Approx,
+  type Basis,
+  type IndicatorId,
+  type Observation,
+  type StoredReport,
+} from "../domain";
+import { searchKey } from "./search";
+
+/** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
+export interface IndicatorCell {
+  value: number;
+  approx: Approx;
+  basis: Basis;
+  unit: string;
+  /** The report quotes text for it (a click can show the passage). */
+  hasEvidence: boolean;
+  /** The quoted passage, for the tooltip of an approximate figure. */
+  evidenceText: string;
+  /** For a derived value: how it was derived, in the extractor's words. */
+  derivation: string | null;
+}
+
+export interface TableRow {
+  /** Unique among the rows (the report id, suffixed if two reports share one). */
+  rowId: string;
+  /** The report id, as the evidence panel expects it. */
+  reportId: string;
+  township: string;
+  county: string | null;
+  year: number | null;
+  values: Record<IndicatorId, IndicatorCell | null>;
+  /** How many ★ key indicators the report does not state. */
+  missingKey: number;
+  /** How many shortcomings (存在的不足) the report admits. */
+  shortcomings: number;
+  /** Set when the file could not be read; all values are then null. */
+  error: string | null;
+  /** Lower-case text the search box matches: name, county and pinyin. */
+  search: string;
+}
+
+function toCell(o: Observation): IndicatorCell {
+  const text = o.evidence?.text ?? "";
+  return {
+    value: o.value,
+    approx: o.approx,
+    basis: o.basis,
+    unit: o.unit,
+    hasEvidence: text.length > 0 && o.evidence.end > o.evidence.start,
+    evidenceText: text,
+    derivation: o.derivation ?? null,
+  };
+}
+
+/** Finite numbers only: a NaN from a broken record must not sort or export as a number. */
+const usable = (o: Observation): boolean => typeof o.value === "number" && Number.isFinite(o.value);
+
+export function reportToRow(report: StoredReport, rowId = report.id): TableRow {
+  const values = {} as Record<IndicatorId, IndicatorCell | null>;
+  for (const id of INDICATOR_IDS) values[id] = null;
+  // The contract gives one observation per indicator; should a record repeat one, the first wins
+  // (the extractor lists the year total first), so the table never shows a partial figure.
+  for (const o of report.indicators ?? []) {
+    if (o.id in values && values[o.id] === null && usable(o)) values[o.id] = toCell(o);
+  }
+  return {
+    rowId,
+    reportId: report.id,
+    township: report.township,
+    county: report.county,
+    year: report.year,
+    values,
+    missingKey: report.missing?.length ?? 0,
+    shortcomings: report.shortcomings?.length ?? 0,
+    error: report.error ?? null,
+    search: searchKey(report.township, report.county),
+  };
+}
+
+const collator = new Intl.Collator("zh-CN");
+
+/** The table's default order, before the user sorts: county, township (pinyin order), year. */
+export function compareDefault(a: TableRow, b: TableRow): number {
+  return (
+    collator.compare(a.county ?? "\uffff", b.county ?? "\uffff") ||
+    collator.compare(a.township, b.township) ||
+    (a.year ?? Infinity) - (b.year ?? Infinity)
+  );
+}
+
+/** One row per report, in the default order; row ids stay unique even if report ids repeat. */
+export function buildRows(reports: readonly StoredReport[]): TableRow[] {
+  const seen = new Map<string, number>();
+  const rows = reports.map((r) => {
+    const n = (seen.get(r.id) ?? 0) + 1;
+    seen.set(r.id, n);
+    return reportToRow(r, n === 1 ? r.id : `${r.id}#${n}`);
+  });
+  return rows.sort(compareDefault);
+}

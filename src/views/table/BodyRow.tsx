@@ -1,0 +1,121 @@
+// One report's row. Memoised: while scrolling 10,000 rows only the rows entering the window render.
+// Clicks and keys are handled once on the grid (event delegation), so cells carry only their
+// position (data-r, data-c) and the roving tabindex.
+import "./markers.css";
+import { memo, type ReactNode } from "react";
+import type { Row } from "@tanstack/react-table";
+import type { DtColumnMeta, Features } from "../../table/features";
+import { cellDisplay, formatNumber } from "../../table/format";
+import type { IndicatorCell, TableRow } from "../../table/rows";
+import { tableText } from "../../table/text";
+
+const C = tableText.cell;
+
+function Missing({ keyIndicator }: { keyIndicator: boolean }) {
+  return (
+    <span className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`} title={C.missingTitle}>
+      {C.missing}
+      <span className="dt-sr">{C.missingTitle}</span>
+    </span>
+  );
+}
+
+/** A figure with its markers: ≈30, 30⁺, *6* 推算. Exported for the dictionary's marker legend. */
+export function Figure({ cell }: { cell: IndicatorCell }) {
+  const d = cellDisplay(cell);
+  return (
+    <span className={`dt-fig${d.derived ? " dt-fig--derived" : ""}`} title={d.title || undefined}>
+      {d.prefix && (
+        <span className="dt-approx" aria-hidden="true">
+          {d.prefix}
+        </span>
+      )}
+      {d.derived ? <i>{d.text}</i> : d.text}
+      {d.suffix && (
+        <sup className="dt-approx" aria-hidden="true">
+          {d.suffix}
+        </sup>
+      )}
+      {d.derived && <span className="dt-tag">{C.derivedTag}</span>}
+      {d.title && <span className="dt-sr">{`（${d.title}）`}</span>}
+    </span>
+  );
+}
+
+function content(row: TableRow, m: DtColumnMeta): ReactNode {
+  switch (m.kind) {
+    case "township":
+      return (
+        <>
+          <span className="dt-town">{row.township}</span>
+          {row.error && (
+            <span className="dt-error" title={C.errorTitle(row.error)} aria-label={C.errorTitle(row.error)}>
+              !
+            </span>
+          )}
+        </>
+      );
+    case "county":
+      return row.county ?? <Missing keyIndicator={false} />;
+    case "year":
+      return row.year ?? <Missing keyIndicator={false} />;
+    case "missing":
+      return <span className={row.missingKey > 0 ? "dt-warn" : undefined}>{row.missingKey}</span>;
+    case "shortcomings":
+      return formatNumber(row.shortcomings);
+    case "indicator": {
+      const cell = m.indicatorId ? row.values[m.indicatorId] : null;
+      return cell ? <Figure cell={cell} /> : <Missing keyIndicator={!!m.key} />;
+    }
+  }
+}
+
+/** Whether a click or Enter on this cell opens the evidence panel. */
+export function opensEvidence(row: TableRow, m: DtColumnMeta): boolean {
+  return m.kind === "indicator" && !!m.indicatorId && row.values[m.indicatorId] !== null;
+}
+
+interface BodyRowProps {
+  row: Row<Features, TableRow>;
+  metas: DtColumnMeta[];
+  /** Position among the displayed rows. */
+  index: number;
+  /** aria-rowindex: 1-based, counting the header rows. */
+  ariaRowIndex: number;
+  /** The column holding the grid's single tab stop in this row, or -1. */
+  tabCol: number;
+}
+
+export const BodyRow = memo(function BodyRow({ row, metas, index, ariaRowIndex, tabCol }: BodyRowProps) {
+  const r = row.original;
+  return (
+    <tr
+      aria-rowindex={ariaRowIndex}
+      className={`dt-row${index % 2 ? " dt-row--alt" : ""}${r.error ? " dt-row--error" : ""}`}
+    >
+      {metas.map((m, c) => {
+        const clickable = opensEvidence(r, m);
+        const pinned = m.kind === "township";
+        const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${clickable ? " dt-open" : ""}`;
+        const key = m.columnId;
+        const props = {
+          className: cls,
+          "data-col": m.columnId,
+          "data-r": index,
+          "data-c": c,
+          tabIndex: c === tabCol ? 0 : -1,
+          title: clickable ? C.open : undefined,
+        };
+        return pinned ? (
+          <th key={key} scope="row" {...props}>
+            {content(r, m)}
+          </th>
+        ) : (
+          <td key={key} {...props}>
+            {content(r, m)}
+          </td>
+        );
+      })}
+    </tr>
+  );
+});

@@ -1,0 +1,103 @@
+// 数据表: every report as a row, every indicator as a column, for comparing townships across
+// years the way staff compare in Excel: sort, filter, hide columns, click a figure to see the
+// sentence it came from. What is on screen is what `onVisibleChange` reports, for the export.
+import "./DataTable.css";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useTable } from "@tanstack/react-table";
+import type { IndicatorId, StoredReport } from "../../domain";
+import { baseOptions } from "../../table/columns";
+import { buildRows } from "../../table/rows";
+import { tableText } from "../../table/text";
+import { visibleTable, type VisibleTable } from "../../table/visible";
+import { ColumnMenu } from "./ColumnMenu";
+import { FilterChips } from "./FilterChips";
+import { TableGrid } from "./TableGrid";
+import { useStoredVisibility } from "./useStoredVisibility";
+
+export interface DataTableProps {
+  reports: StoredReport[];
+  /** The fictional demo county: the table says so, in the toolbar and in its accessible name. */
+  fictional?: boolean;
+  onOpenEvidence(reportId: string, indicatorId: IndicatorId): void;
+  onOpenDictionary(indicatorId: IndicatorId): void;
+  /** Extra controls at the right end of the toolbar (the export buttons). */
+  toolbar?: ReactNode;
+  /** Called with exactly the rows and columns on screen whenever they change. */
+  onVisibleChange?(v: VisibleTable): void;
+}
+
+export function DataTable({
+  reports,
+  fictional = false,
+  onOpenEvidence,
+  onOpenDictionary,
+  toolbar,
+  onVisibleChange,
+}: DataTableProps) {
+  const data = useMemo(() => buildRows(reports), [reports]);
+  const [columnVisibility, setColumnVisibility] = useStoredVisibility();
+  const table = useTable({
+    ...baseOptions,
+    data,
+    state: { columnVisibility },
+    onColumnVisibilityChange: setColumnVisibility,
+  });
+
+  // Report what is visible after every change of data or table state. The callback is read
+  // through a ref so a parent passing a new function each render does not cause extra reports.
+  const visibleCb = useRef(onVisibleChange);
+  useEffect(() => {
+    visibleCb.current = onVisibleChange;
+  });
+  const state = table.state;
+  useEffect(() => {
+    visibleCb.current?.(visibleTable(table));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `table` is stable; state and data are the triggers
+  }, [state, data]);
+
+  const shown = table.getRowModel().rows.length;
+  const total = data.length;
+  const clearFilters = () => {
+    table.resetColumnFilters(true);
+    table.resetGlobalFilter(true);
+  };
+  const search = typeof state.globalFilter === "string" ? state.globalFilter : "";
+
+  return (
+    <section className="dt" data-testid="data-table" aria-label={tableText.caption}>
+      <div className="dt-toolbar" role="toolbar" aria-label={tableText.caption}>
+        <label className="dt-search">
+          <span className="dt-sr">{tableText.search}</span>
+          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+          </svg>
+          <input
+            type="search"
+            value={search}
+            placeholder={tableText.searchPlaceholder}
+            onChange={(e) => table.setGlobalFilter(e.target.value)}
+          />
+        </label>
+        <ColumnMenu table={table} />
+        <span className="dt-count" aria-live="polite">
+          {tableText.rowCount(shown, total)}
+        </span>
+        {fictional && (
+          <span className="dt-fictional" title={tableText.fictionalNote}>
+            {tableText.fictional}
+          </span>
+        )}
+        {toolbar && <div className="dt-toolbar-extra">{toolbar}</div>}
+      </div>
+      <FilterChips table={table} onClearAll={clearFilters} />
+      <TableGrid
+        table={table}
+        fictional={fictional}
+        onOpenEvidence={onOpenEvidence}
+        onOpenDictionary={onOpenDictionary}
+        onClearFilters={clearFilters}
+      />
+    </section>
+  );
+}

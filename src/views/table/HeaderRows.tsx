@@ -1,0 +1,79 @@
+// The header rows: indicator groups on top (法律顾问 / 矛盾纠纷调处 / …), column headers below.
+// Columns outside any group (乡镇, 县, 年度, the two summary columns) span both rows instead of
+// leaving an empty placeholder cell above them.
+import { memo } from "react";
+import type { ColumnFiltersState, HeaderGroup, SortingState } from "@tanstack/react-table";
+import type { IndicatorId } from "../../domain";
+import type { Features } from "../../table/features";
+import type { TableRow } from "../../table/rows";
+import { columnMeta } from "../../table/visible";
+import { ariaSort, HeaderCell } from "./HeaderCell";
+
+interface HeaderRowsProps {
+  headerGroups: HeaderGroup<Features, TableRow>[];
+  /** Not read directly: passed so the memoised header redraws when sorting changes. */
+  sorting: SortingState;
+  /** Not read directly: passed so the memoised header redraws when a filter changes. */
+  columnFilters: ColumnFiltersState;
+  onOpenDictionary(id: IndicatorId): void;
+}
+
+/**
+ * Memoised: the grid re-renders on every scroll step (new rows come into view) and the ~40 header
+ * controls must not re-render with it. The header groups keep their identity until columns are
+ * hidden; sorting and filters arrive as props so the sort arrows and funnels stay current.
+ */
+export const HeaderRows = memo(function HeaderRows({
+  headerGroups,
+  sorting,
+  onOpenDictionary,
+}: HeaderRowsProps) {
+  const multiSort = sorting.length > 1;
+  const depth = headerGroups.length;
+  const lastRow = depth - 1;
+  return (
+    <>
+      {headerGroups.map((hg, gi) => (
+        <tr key={hg.id} aria-rowindex={gi + 1} className={gi < lastRow ? "dt-head-groups" : "dt-head-cols"}>
+          {hg.headers.map((h) => {
+            const column = h.column;
+            const isLeaf = column.columns.length === 0;
+            // A top-level leaf appears as a placeholder in the upper rows and for real in the last;
+            // draw it once, in the first row, spanning all rows.
+            if (isLeaf && column.depth === 0 && depth > 1) {
+              if (gi !== 0) return null;
+            } else if (h.isPlaceholder) {
+              return <th key={h.id} colSpan={h.colSpan} className="dt-th dt-th--blank" aria-hidden="true" />;
+            }
+            if (!isLeaf) {
+              const group = column.id.replace(/^group:/, "");
+              return (
+                <th
+                  key={h.id}
+                  colSpan={h.colSpan}
+                  scope="colgroup"
+                  className={`dt-th dt-th--group dt-group--${group}`}
+                >
+                  <span className="dt-group-label">{String(column.columnDef.header ?? "")}</span>
+                </th>
+              );
+            }
+            const meta = columnMeta(column);
+            return (
+              <th
+                key={h.id}
+                scope="col"
+                data-col={column.id}
+                rowSpan={column.depth === 0 ? depth : 1}
+                aria-sort={ariaSort(column)}
+                className={`dt-th dt-th--${meta.kind}${meta.numeric ? " dt-num" : ""}${meta.kind === "township" ? " dt-pin" : ""}${meta.group ? ` dt-group--${meta.group}` : ""}`}
+              >
+                <HeaderCell column={column} multiSort={multiSort} onOpenDictionary={onOpenDictionary} />
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </>
+  );
+});

@@ -1,0 +1,254 @@
+// The scrolling grid: a real <table role="grid"> with a sticky two-row header (groups, then
+// columns), the township column pinned while scrolling sideways, and only the rows in view
+// rendered (@tanstack/react-virtual, fixed row height, spacer rows above and below), so 10,000
+// reports scroll smoothly. One roving tab stop; arrows/Home/End/PageUp/PageDown move, Enter opens
+// the evidence of a figure.
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import type { IndicatorId } from "../../domain";
+import { clampPos, moveInGrid, type GridPos } from "../../table/grid";
+import { tableText } from "../../table/text";
+import { OVERSCAN, ROW_HEIGHT, spacers, tabStopRow } from "../../table/window";
+import { columnMeta, displayColumns } from "../../table/visible";
+import { BodyRow, opensEvidence } from "./BodyRow";
+import { HeaderRows } from "./HeaderRows";
+import type { DtTable } from "./types";
+
+/** Space kept under the table so its bottom border and the page padding stay visible. */
+const BOTTOM_GAP = 24;
+
+/**
+ * The tallest the scroll area can be while its bottom stays on screen (page scrolled to the top).
+ * The shell lets the page grow with its content, so without this cap the grid would be as tall as
+ * all its rows and nothing would be virtualised; with it, the table fills the rest of the window
+ * at 1366×768 and 1920×1080 alike. Re-measured on resize and after every render (the filter chips
+ * above the table come and go).
+ */
+function useFitHeight(ref: RefObject<HTMLElement | null>): number | undefined {
+  const [fit, setFit] = useState<number | undefined>(undefined);
+  const measure = useCallback(() => {
+    const el = ref.current;
+    if (!el) return;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    const next = Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
+    setFit((prev) => (prev === next ? prev : next));
+  }, [ref]);
+  useLayoutEffect(measure);
+  useEffect(() => {
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [measure]);
+  return fit;
+}
+const MIN_HEIGHT = 260;
+
+interface TableGridProps {
+  table: DtTable;
+  fictional: boolean;
+  onOpenEvidence(reportId: string, indicatorId: IndicatorId): void;
+  onOpenDictionary(indicatorId: IndicatorId): void;
+  onClearFilters(): void;
+}
+
+function cellPos(target: EventTarget | null): GridPos | null {
+  const el = (target as HTMLElement | null)?.closest?.("[data-r]") as HTMLElement | null;
+  if (!el) return null;
+  return { row: Number(el.dataset.r), col: Number(el.dataset.c) };
+}
+
+export function TableGrid({
+  table,
+  fictional,
+  onOpenEvidence,
+  onOpenDictionary,
+  onClearFilters,
+}: TableGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const [headHeight, setHeadHeight] = useState(64);
+  const fitHeight = useFitHeight(scrollRef);
+  const [scrolledX, setScrolledX] = useState(false);
+  const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
+  const pendingFocus = useRef<GridPos | null>(null);
+
+  const rows = table.getRowModel().rows;
+  const cols = displayColumns(table);
+  const colKey = cols.map((c) => c.id).join(",");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are the identity of the column list
+  const metas = useMemo(() => cols.map(columnMeta), [colKey]);
+  const totalWidth = cols.reduce((w, c) => w + c.getSize(), 0);
+  const headerGroups = table.getHeaderGroups();
+
+  // The sticky header's height offsets the rows: the virtualiser must know it to pick the rows
+  // actually in view and to scroll a row to just below the header, not under it.
+  useLayoutEffect(() => {
+    const el = headRef.current;
+    if (!el) return;
+    const measure = () => setHeadHeight(el.offsetHeight);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // The build does not run the React Compiler; nothing memoised below receives a virtualiser
+  // function, only plain numbers and rows, so the library's unmemoisable API is safe here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    paddingStart: headHeight,
+    scrollPaddingStart: headHeight,
+    getItemKey: (i) => rows[i]?.id ?? i,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const { top: padTop, bottom: padBottom } = spacers(items, virtualizer.getTotalSize(), headHeight);
+
+  const pos = clampPos(active, { rows: rows.length, cols: metas.length });
+  // The single tab stop: the active cell if its row is rendered, else the same column in the
+  // first rendered row, so Tab always lands inside the grid.
+  const tabRow = tabStopRow(pos.row, items);
+
+  // After a keyboard move, focus the new cell once it is rendered (it may need a scroll first).
+  useEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-r="${want.row}"][data-c="${want.col}"]`);
+    if (el) {
+      pendingFocus.current = null;
+      el.focus();
+    }
+  });
+
+  const open = (p: GridPos) => {
+    const row = rows[p.row]?.original;
+    const meta = metas[p.col];
+    if (row && meta?.indicatorId && opensEvidence(row, meta)) onOpenEvidence(row.reportId, meta.indicatorId);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    const p = cellPos(e.target);
+    if (!p) return;
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      open(p);
+      return;
+    }
+    const page = Math.max(
+      1,
+      Math.floor(((scrollRef.current?.clientHeight ?? 400) - headHeight) / ROW_HEIGHT) - 1,
+    );
+    const next = moveInGrid(p, e, { rows: rows.length, cols: metas.length, page });
+    if (!next) return;
+    e.preventDefault();
+    pendingFocus.current = next;
+    setActive(next);
+    if (!first || !last || next.row <= first.index || next.row >= last.index)
+      virtualizer.scrollToIndex(next.row);
+  };
+
+  const onFocus = (e: FocusEvent<HTMLTableSectionElement>) => {
+    const p = cellPos(e.target);
+    if (p && (p.row !== active.row || p.col !== active.col)) setActive(p);
+  };
+
+  const onClick = (e: MouseEvent<HTMLTableSectionElement>) => {
+    const p = cellPos(e.target);
+    if (p) open(p);
+  };
+
+  const headerRowCount = headerGroups.length;
+  return (
+    <div
+      ref={scrollRef}
+      className={`dt-scroll${scrolledX ? " dt-scroll--x" : ""}`}
+      style={{
+        scrollPaddingTop: headHeight,
+        scrollPaddingLeft: cols[0]?.getSize() ?? 0,
+        maxHeight: fitHeight,
+      }}
+      onScroll={(e) => {
+        const x = e.currentTarget.scrollLeft > 0;
+        if (x !== scrolledX) setScrolledX(x);
+      }}
+    >
+      <table
+        role="grid"
+        className="dt-table"
+        style={{ width: totalWidth }}
+        aria-rowcount={rows.length + headerRowCount}
+        aria-colcount={cols.length}
+        aria-label={fictional ? `${tableText.caption}（${tableText.fictional}）` : tableText.caption}
+      >
+        <colgroup>
+          {cols.map((c) => (
+            <col key={c.id} style={{ width: c.getSize() }} />
+          ))}
+        </colgroup>
+        <thead ref={headRef} className="dt-head">
+          <HeaderRows
+            headerGroups={headerGroups}
+            sorting={table.state.sorting}
+            columnFilters={table.state.columnFilters}
+            onOpenDictionary={onOpenDictionary}
+          />
+        </thead>
+        <tbody onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
+          {rows.length === 0 && (
+            <tr className="dt-empty" aria-rowindex={headerRowCount + 1}>
+              <td colSpan={cols.length}>
+                <div className="dt-empty-inner">
+                  {table.getCoreRowModel().rows.length === 0 ? tableText.emptyNoData : tableText.empty}
+                  {table.getCoreRowModel().rows.length > 0 && (
+                    <button type="button" className="dt-btn" onClick={onClearFilters}>
+                      {tableText.filter.clearAll}
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          )}
+          {padTop > 0 && (
+            <tr className="dt-spacer" aria-hidden="true" style={{ height: padTop }}>
+              <td colSpan={cols.length} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <BodyRow
+                key={row.id}
+                row={row}
+                metas={metas}
+                index={item.index}
+                ariaRowIndex={headerRowCount + item.index + 1}
+                tabCol={item.index === tabRow ? pos.col : -1}
+              />
+            );
+          })}
+          {padBottom > 0 && (
+            <tr className="dt-spacer" aria-hidden="true" style={{ height: padBottom }}>
+              <td colSpan={cols.length} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

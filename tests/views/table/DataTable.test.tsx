@@ -1,0 +1,80 @@
+// Server-rendered DataTable (no DOM needed): the toolbar, the grouped header with its controls and
+// the grid semantics are all in the markup. Rows are virtualised and need a scroll element, so the
+// body is covered by the unit tests of the pipeline (tests/table) and the browser tests.
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { INDICATORS } from "../../../src/domain";
+import { DataTable } from "../../../src/views/table/DataTable";
+import { Figure } from "../../../src/views/table/BodyRow";
+import { sampleReports } from "../../table/fixtures";
+
+const noop = () => {};
+
+function render(fictional = false): string {
+  return renderToString(
+    <DataTable
+      reports={sampleReports()}
+      fictional={fictional}
+      onOpenEvidence={noop}
+      onOpenDictionary={noop}
+      toolbar={<button type="button">导出</button>}
+    />,
+  );
+}
+
+describe("DataTable markup", () => {
+  const html = render();
+
+  it("is a grid with row and column counts for assistive technology", () => {
+    expect(html).toContain('role="grid"');
+    // 4 reports + 2 header rows; 20 columns.
+    expect(html).toContain('aria-rowcount="6"');
+    expect(html).toContain('aria-colcount="20"');
+  });
+
+  it("has the five group headers and a sortable, filterable header per column", () => {
+    for (const g of ["法律顾问", "矛盾纠纷调处", "普法宣传", "法律服务", "依法行政"])
+      expect(html).toContain(g);
+    expect(html.match(/aria-sort="none"/g)).toHaveLength(20);
+    expect(html.match(/class="dt-funnel/g)).toHaveLength(20);
+  });
+
+  it("links every indicator header to its dictionary entry", () => {
+    expect(html.match(/class="dt-help"/g)).toHaveLength(INDICATORS.length);
+    for (const d of INDICATORS) expect(html).toContain(`“${d.short}”的口径说明`);
+  });
+
+  it("shows the count, the extra toolbar, and the fictional mark only when asked", () => {
+    expect(html).toContain("共 4 份报告");
+    expect(html).toContain("导出");
+    expect(html).not.toContain("虚构示例数据");
+    expect(render(true)).toContain("虚构示例数据");
+  });
+});
+
+describe("Figure", () => {
+  const cell = {
+    value: 70,
+    approx: "at_least" as const,
+    basis: "stated" as const,
+    unit: "起",
+    hasEvidence: true,
+    evidenceText: "调处各类矛盾纠纷70余起",
+    derivation: null,
+  };
+
+  it("raises + after an at-least figure and explains it", () => {
+    const html = renderToString(<Figure cell={cell} />);
+    expect(html).toContain('<sup class="dt-approx" aria-hidden="true">+</sup>');
+    expect(html).toContain("至少70（原文：70余）");
+  });
+
+  it("sets a derived figure in italics with 推算", () => {
+    const html = renderToString(
+      <Figure cell={{ ...cell, approx: "exact", basis: "derived", derivation: "5村1居 → 6" }} />,
+    );
+    expect(html).toContain("<i>70</i>");
+    expect(html).toContain("推算");
+    expect(html).toContain("推算值：5村1居 → 6");
+  });
+});
