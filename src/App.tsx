@@ -20,7 +20,7 @@ function CurrentView() {
   const view = useDash((s) => s.view);
   const { width, height } = useViewport();
   // Fill the screen below header and tabs at 1366×768 and 1920×1080 alike; never cramped.
-  const chartHeight = Math.min(720, Math.max(400, height - 210));
+  const chartHeight = Math.min(880, Math.max(400, height - 210));
   const wide = width >= 1600;
   switch (view) {
     case "overview":
@@ -45,8 +45,10 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
   const evidenceOpen = useDash((s) => s.evidence !== null);
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
-      <Header sources={sources} />
-      <Tabs />
+      <div className="app-top">
+        <Header sources={sources} />
+        <Tabs />
+      </div>
       <div className="body">
         <main className="content" id="main">
           {(!entry || entry.status === "loading") && (
