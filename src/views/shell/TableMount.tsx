@@ -1,4 +1,5 @@
 // 数据表: the table helper's DataTable, fed from the store, with the export helper's menu.
+import { useMemo } from "react";
 import { useTableExport } from "../../components/export/TableExport";
 import type { IndicatorId } from "../../domain";
 import { selectDataset, selectScope, useDash } from "../../store";
@@ -10,10 +11,12 @@ export function TableMount() {
   const open = useDash((s) => s.evidenceOpened);
   const viewChosen = useDash((s) => s.viewChosen);
   const exportProps = useTableExport();
+  // Reports whose year could not be read have no place on a chart, but the table still lists them.
+  const reports = useMemo(() => [...scope.reports, ...scope.undated], [scope]);
   return (
     <section data-testid="view-table" className="table-view">
       <DataTable
-        reports={scope.reports}
+        reports={reports}
         fictional={fictional}
         onOpenEvidence={(reportId: string, indicator: IndicatorId) =>
           open({ kind: "figure", reportId, indicator })
