@@ -103,16 +103,35 @@ export const dictText = {
   method: "提取时如何判断",
   markers: "数值标记",
   markersIntro: "表格和导出文件用以下标记区分原文数字的确切程度：",
+  /** The legend rows; `sample` is the cell the legend draws with the table's own renderer. */
   markerRows: [
-    { example: "30+", label: "至少", text: "原文为“30余”“30多”“30以上”“超过30”，实际数不少于30。" },
-    { example: "≈30", label: "约数", text: "原文为“约30”“近30”“30左右”。" },
     {
-      example: "6 推算",
+      label: "至少",
+      text: "原文为“30余”“30多”“30以上”“超过30”，实际数不少于30。",
+      sample: { value: 30, approx: "at_least", basis: "stated", evidence: "调处各类矛盾纠纷30余起" },
+    },
+    {
+      label: "约数",
+      text: "原文为“约30”“近30”“30左右”。",
+      sample: { value: 30, approx: "about", basis: "stated", evidence: "调处矛盾纠纷约30起" },
+    },
+    {
       label: "推算值",
       text: "报告没有直接写这个数，由其他数字得出：如“5村1居”→6，“已全部化解”→化解数=调处数，30起中成功30起→100%（保留一位小数）。",
+      sample: {
+        value: 6,
+        approx: "exact",
+        basis: "derived",
+        evidence: "我镇5村1居",
+        derivation: "我镇5村1居 → 5 + 1 = 6",
+      },
     },
-    { example: "0", label: "写明为0", text: "报告明确写了0或“未发生”“未涉及”。" },
-    { example: "—", label: "未写明", text: "报告中没有找到这项指标，不等于0。" },
+    {
+      label: "写明为0",
+      text: "报告明确写了0或“未发生”“未涉及”。",
+      sample: { value: 0, approx: "exact", basis: "stated", evidence: "协助申请法律援助0人次" },
+    },
+    { label: "未写明", text: "报告中没有找到这项指标，不等于0。", sample: null },
   ],
   shortcomings: "问题类别",
   shortcomingsIntro:

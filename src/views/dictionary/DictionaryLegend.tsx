@@ -6,24 +6,20 @@ import type { IndicatorCell } from "../../table/rows";
 import { dictText, tableText } from "../../table/text";
 import { Figure } from "../table/BodyRow";
 
-const base: IndicatorCell = {
-  value: 30,
-  approx: "exact",
-  basis: "stated",
-  unit: "起",
-  hasEvidence: true,
-  evidenceText: "",
-  derivation: null,
-};
+type Sample = (typeof dictText.markerRows)[number]["sample"];
 
-/** Example cells, in the order of dictText.markerRows. */
-const EXAMPLES: (IndicatorCell | null)[] = [
-  { ...base, approx: "at_least", evidenceText: "调处各类矛盾纠纷30余起" },
-  { ...base, approx: "about", evidenceText: "调处矛盾纠纷约30起" },
-  { ...base, value: 6, basis: "derived", unit: "个", derivation: "我镇5村1居 → 5 + 1 = 6" },
-  { ...base, value: 0, unit: "人次", evidenceText: "协助申请法律援助0人次" },
-  null,
-];
+/** A legend sample as the cell the table would draw for it. */
+function sampleCell(sample: NonNullable<Sample>): IndicatorCell {
+  return {
+    value: sample.value,
+    approx: sample.approx,
+    basis: sample.basis,
+    unit: "",
+    hasEvidence: true,
+    evidenceText: sample.evidence,
+    derivation: "derivation" in sample ? sample.derivation : null,
+  };
+}
 
 export function MarkerLegend() {
   return (
@@ -34,8 +30,8 @@ export function MarkerLegend() {
       <p>{dictText.markersIntro}</p>
       <table className="dict-legend">
         <tbody>
-          {dictText.markerRows.map((m, i) => {
-            const cell = EXAMPLES[i];
+          {dictText.markerRows.map((m) => {
+            const cell = m.sample ? sampleCell(m.sample) : null;
             return (
               <tr key={m.label}>
                 <td className="dict-legend-example">
