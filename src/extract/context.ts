@@ -9,6 +9,10 @@ const BOUNDARY = new Uint8Array(0x10000);
 for (const ch of "。；;！!？?\n") BOUNDARY[ch.charCodeAt(0)] = 1;
 for (const ch of "，,：:") BOUNDARY[ch.charCodeAt(0)] = 2;
 
+/** How far a sentence or clause reaches from a position, at most. */
+export const MAX_SENTENCE = 300;
+export const MAX_CLAUSE = 150;
+
 export function buildContext(text: string, year: number | null): Context {
   const n = text.length;
   const sentenceStarts = new Int32Array(n + 1);
@@ -32,13 +36,15 @@ export function buildContext(text: string, year: number | null): Context {
     sentenceEnds[i] = e;
   }
   const clamp = (pos: number): number => (pos < 0 ? 0 : pos > n ? n : pos);
+  // Bounded: a "sentence" of thousands of characters is no prose, and unbounded look-backs
+  // would make every rule quadratic on such input.
   return {
     text,
     year,
     quantities: tokenizeQuantities(text, year),
     sections: parseSections(text),
-    sentenceStart: (pos) => sentenceStarts[clamp(pos)] as number,
-    clauseStart: (pos) => clauseStarts[clamp(pos)] as number,
-    sentenceEnd: (pos) => sentenceEnds[clamp(pos)] as number,
+    sentenceStart: (pos) => Math.max(sentenceStarts[clamp(pos)] as number, clamp(pos - MAX_SENTENCE)),
+    clauseStart: (pos) => Math.max(clauseStarts[clamp(pos)] as number, clamp(pos - MAX_CLAUSE)),
+    sentenceEnd: (pos) => Math.min(sentenceEnds[clamp(pos)] as number, clamp(pos + MAX_SENTENCE)),
   };
 }

@@ -1,0 +1,22 @@
+// Test helpers: wrap a sentence into a minimal report and read its observations by id.
+import type { IndicatorId, Observation, StoredReport } from "../../src/domain";
+import { extractReport } from "../../src/extract";
+
+/** A minimal 2023 report around `body`, with a title the metadata parser recognises. */
+export function wrap(body: string, year = 2023): string {
+  return `城南县柳溪镇人民政府\n关于${year}年度法治政府建设情况的报告\n\n一、主要举措和成效\n${body}\n`;
+}
+
+export function extract(body: string, year = 2023): StoredReport {
+  return extractReport(wrap(body, year), "case.txt");
+}
+
+/** The observation of `id` for a report around `body`, or undefined. */
+export function observe(body: string, id: IndicatorId, year = 2023): Observation | undefined {
+  return extract(body, year).indicators.find((o) => o.id === id);
+}
+
+/** The value of `id` for a report around `body`, or null when absent. */
+export function valueOf(body: string, id: IndicatorId, year = 2023): number | null {
+  return observe(body, id, year)?.value ?? null;
+}

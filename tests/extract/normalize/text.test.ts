@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { normalizeText } from "../../../src/extract";
+import { isChromeLine } from "../../../src/extract/normalize";
+
+describe("normalizeText", () => {
+  it("turns full-width digits, letters and ％ into ASCII but keeps Chinese punctuation", () => {
+    expect(normalizeText("发放资料３０００份，覆盖率１００％；ＡＢＣ（一）").text).toBe(
+      "发放资料3000份，覆盖率100%；ABC（一）",
+    );
+  });
+
+  it("unifies line endings, trims lines and collapses blank runs", () => {
+    expect(normalizeText("\uFEFF  标题 \r\n\r\n\r\n\r\n正文\r第二行\n\n").text).toBe("标题\n\n正文\n第二行");
+  });
+
+  it("drops Word bookmarks and zero-width characters", () => {
+    expect(normalizeText("[bookmark: OLE_LINK1]（四）法律顾问\u200b作用[bookmark: _GoBack]").text).toBe(
+      "（四）法律顾问作用",
+    );
+  });
+
+  it("drops web-page chrome and keeps it aside", () => {
+    const raw = [
+      "蒙城县许疃镇",
+      "当前位置: 网站首页 > 政府信息公开 > 蒙城县许疃镇",
+      "索引号: 1134162200317919XW/202312-00021 组配分类: 年度重点工作",
+      "发布时间:2023-12-10 11:06 信息来源:蒙城县许疃镇 浏览次数: 字体:[ ]",
+      "名称: 许疃镇关于2023年度法治政府建设情况的报告",
+      "正文第一段。",
+    ].join("\n");
+    const n = normalizeText(raw);
+    expect(n.text).toBe("蒙城县许疃镇\n正文第一段。");
+    expect(n.chrome).toHaveLength(4);
+  });
+
+  it.each([
+    ["当前位置: 首页 > 信息公开", true],
+    ["字体:[ 大 中 小 ]", true],
+    ["【打印】【关闭】", true],
+    ["发布机构: 某镇 主题分类: 其他", true],
+    ["一、2023年度法治政府建设的主要举措和成效", false],
+    ["中共庄河市委员会：", false],
+  ])("isChromeLine(%s) → %s", (line, chrome) => {
+    expect(isChromeLine(line)).toBe(chrome);
+  });
+
+  it("maps normalised offsets back to the raw text", () => {
+    const raw = "标题\r\n[bookmark: X]发放资料１０份";
+    const n = normalizeText(raw);
+    const at = n.text.indexOf("资料");
+    expect(raw.slice(n.toRaw(at), n.toRaw(at) + 2)).toBe("资料");
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { observe, valueOf } from "../helpers";
+
+describe("disputes parser", () => {
+  it.each([
+    ["全年共调处各类矛盾纠纷30余起，调处成功30起，成功率达100%。", 30, 30, 100],
+    ["截至目前，各调委会共开展矛盾纠纷排查84次，排查出纠纷67件，已全部化解。", 67, 67, 100],
+    ["2023年调处各类矛盾纠纷70余起。", 70, null, null],
+    ["受理矛盾纠纷45件，成功调解43件。", 45, 43, 95.6],
+    ["调处纠纷167起，调解成功156起。", 167, 156, 93.4],
+    ["人民调解委员会共调解案件56件，调解成功率98%。", 56, null, 98],
+    ["镇、村法律顾问累计协助调解矛盾纠纷30余件。", 30, null, null],
+  ])("%s → handled %s, resolved %s, rate %s", (body, handled, resolved, rate) => {
+    expect(valueOf(body, "disputes_handled")).toBe(handled);
+    expect(valueOf(body, "disputes_resolved")).toBe(resolved);
+    expect(valueOf(body, "dispute_resolution_pct")).toBe(rate);
+  });
+
+  it("cites the mediated count as its evidence", () => {
+    expect(observe("全年共调处各类矛盾纠纷70余起。", "disputes_handled")).toMatchObject({
+      value: 70,
+      unit: "起",
+      approx: "at_least",
+      basis: "stated",
+      rule: "disputes.mediated-count",
+      evidence: { text: "调处各类矛盾纠纷70余起" },
+    });
+  });
+
+  it("derives resolved = handled from 已全部化解, with both spans as sources", () => {
+    const o = observe("排查出纠纷67件，包括邻里纠纷25件、其它42件，已全部化解。", "disputes_resolved")!;
+    expect(o).toMatchObject({ value: 67, basis: "derived", rule: "disputes.all-resolved" });
+    expect(o.evidence.text.startsWith("排查出纠纷67件")).toBe(true);
+    expect(o.evidence.text.endsWith("已全部化解")).toBe(true);
+    expect(o.sources?.map((s) => s.text)).toEqual(["排查出纠纷67件", "已全部化解"]);
+    expect(o.derivation).toContain("67");
+  });
+
+  it("derives the rate from the two counts, rounded to one decimal", () => {
+    const o = observe("调处纠纷167起，调解成功156起。", "dispute_resolution_pct")!;
+    expect(o).toMatchObject({ value: 93.4, unit: "%", basis: "derived", rule: "disputes.rate-from-counts" });
+    expect(o.sources).toHaveLength(2);
+    expect(o.derivation).toBe("调处167起，化解156起 → 93.4%");
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { observe, valueOf } from "../helpers";
+
+describe("legal-advisor parser", () => {
+  it.each([
+    ["我镇5村1居，法律顾问覆盖率100%。", 100, "stated"],
+    ["目前全镇14个村均配备了法律顾问，实现了法律顾问覆盖率100%。", 100, "stated"],
+    ["村（社区）法律顾问覆盖率达百分之九十五。", 95, "stated"],
+    ["一是落实法律顾问、法律明白人全覆盖制度。", 100, "derived"],
+    ["实现一村（社区）一法律顾问全覆盖。", 100, "derived"],
+    ["全镇各村均已聘请法律顾问。", 100, "derived"],
+    ["村村配备法律顾问。", 100, "derived"],
+  ])("%s → %d (%s)", (body, value, basis) => {
+    expect(observe(body, "legal_advisor_coverage_pct")).toMatchObject({ value, basis, unit: "%" });
+  });
+
+  it("explains a derived 100%", () => {
+    expect(observe("实现了法律顾问全覆盖。", "legal_advisor_coverage_pct")?.derivation).toBe(
+      "“法律顾问全覆盖” → 覆盖率100%",
+    );
+  });
+});
+
+describe("legal-advisor: negative cases", () => {
+  it.each([
+    ["model villages", "实现民主法治示范村（社区）创建全覆盖。"],
+    ["law-literate persons", "法律顾问参与决策，法律明白人全覆盖。"],
+    ["a pass rate", "聘请法律顾问，考试合格率100%。"],
+    ["no figure", "落实法律顾问制度。"],
+    ["a plan", "\n三、2024年工作计划\n力争法律顾问覆盖率100%。"],
+  ])("%s: %s", (_label, body) => {
+    expect(valueOf(body, "legal_advisor_coverage_pct")).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { observe, valueOf } from "../helpers";
+
+describe("villages parser", () => {
+  it.each([
+    ["目前全镇14个村均配备了法律顾问。", 14, "stated"],
+    ["积极推进全镇8个村（社区）“一体化治理智治平台”工作。", 8, "stated"],
+    ["我镇5村1居，法律顾问覆盖率100%。", 6, "derived"],
+    ["全乡共有12个行政村和2个社区。", 14, "derived"],
+    ["辖十二个村（社区）。", 12, "stated"],
+    ["辖区共有8个社区。", 8, "stated"],
+  ])("%s → %d (%s)", (body, value, basis) => {
+    expect(observe(body, "villages_total")).toMatchObject({ value, basis, unit: "个" });
+  });
+
+  it("explains 5村1居", () => {
+    expect(observe("我镇5村1居。", "villages_total")).toMatchObject({
+      rule: "villages.village-plus-community",
+      evidence: { text: "5村1居" },
+      derivation: "5村1居 → 5+1 = 6个村（社区）",
+    });
+  });
+});
+
+describe("villages: negative cases", () => {
+  it.each([
+    ["model villages", "先后成功创建县级民主法治示范村6个、市级民主法治示范村4个。"],
+    ["grids", "分析研判全镇16个网格的治安形势。"],
+    ["village groups", "全镇32个村民小组。"],
+    ["one village one advisor", "一村一法律顾问工作效能显著提升。"],
+    ["some villages", "其中3个村完成创建。"],
+    ["no scope", "14个村（社区）全部推行一村一顾问制度。"],
+  ])("%s: %s", (_label, body) => {
+    expect(valueOf(body, "villages_total")).toBeNull();
+  });
+});
