@@ -16,6 +16,9 @@ export interface TrendDatum {
 
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
+/** 全县中位数 only when the scope is one county; across several counties it is just 中位数. */
+export const medianName = (vm: TrendsVM): string => (vm.oneCounty ? zh.trends.median : zh.trends.medianAll);
+
 export function trendsTooltip(vm: TrendsVM, t: ChartTheme) {
   const unit = vm.indicator.unit;
   return (p: TipParams): string => {
@@ -24,7 +27,7 @@ export function trendsTooltip(vm: TrendsVM, t: ChartTheme) {
       // The median line.
       const v = vm.median[p.dataIndex];
       return (
-        tipTitle(`${zh.trends.median} · ${vm.years[p.dataIndex]}年`) +
+        tipTitle(`${medianName(vm)} · ${vm.years[p.dataIndex]}年`) +
         tipRow(zh.evidence.value, v == null ? "—" : formatNumber(v), t)
       );
     }
@@ -77,7 +80,7 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
   const median = {
     type: "line" as const,
     id: "__median",
-    name: zh.trends.median,
+    name: medianName(vm),
     connectNulls: false,
     symbol: "none",
     z: 4,
@@ -98,7 +101,7 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
       left: 16,
       right: 16,
       textStyle: { color: t.text, fontFamily: t.font },
-      data: [zh.trends.median, ...vm.series.map((s) => s.label)],
+      data: [medianName(vm), ...vm.series.map((s) => s.label)],
     },
     xAxis: { type: "category", data: years, boundaryGap: false, axisLabel: { color: t.muted } },
     yAxis: {

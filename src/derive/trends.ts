@@ -32,6 +32,8 @@ export interface TrendsVM {
   /** County median per year over every township in scope with a figure (not only the picked ones). */
   median: (number | null)[];
   highlight: string | null;
+  /** The scope is one county, so the median line is a county median (全县中位数). */
+  oneCounty: boolean;
 }
 
 export interface TrendsParams {
@@ -96,6 +98,7 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
     series,
     median: p.mode === "relative" ? relativeTo(absMedian) : absMedian,
     highlight: p.highlight && series.some((s) => s.key === p.highlight) ? p.highlight : null,
+    oneCounty: scope.county !== null || new Set(scope.reports.map((r) => r.county)).size <= 1,
   };
 }
 

@@ -100,6 +100,19 @@ describe("trendsOption", () => {
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;镇");
   });
 
+  it("across several counties the reference line is not called a county median", () => {
+    const multi = trendsOption(
+      trendsOf(scopeOf(sampleReports, null), {
+        indicator: "disputes_handled",
+        townships: null,
+        years: null,
+        mode: "absolute",
+        highlight: null,
+      }),
+    );
+    expect(seriesOf(multi).at(-1)?.name).toBe("中位数");
+  });
+
   it("relative mode plots change in % and names the axis accordingly", () => {
     const rel = trendsOption({
       ...vm,

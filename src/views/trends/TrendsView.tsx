@@ -55,7 +55,7 @@ export function TrendsView({ height }: { height: number }) {
     change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
   const caption = useCaption(
     title,
-    `${zh.trends.gapNote}；${zh.trends.approxNote}；虚线为${zh.trends.median}。`,
+    `${zh.trends.gapNote}；${zh.trends.approxNote}；虚线为${vm.oneCounty ? zh.trends.median : "所选各县乡镇的中位数"}。`,
   );
   return (
     <section className="with-side" data-testid="view-trends">
