@@ -42,7 +42,7 @@ export function buildContext(text: string, year: number | null): Context {
     text,
     year,
     quantities: tokenizeQuantities(text, year),
-    sections: parseSections(text),
+    sections: parseSections(text, year),
     sentenceStart: (pos) => Math.max(sentenceStarts[clamp(pos)] as number, clamp(pos - MAX_SENTENCE)),
     clauseStart: (pos) => Math.max(clauseStarts[clamp(pos)] as number, clamp(pos - MAX_CLAUSE)),
     sentenceEnd: (pos) => Math.min(sentenceEnds[clamp(pos)] as number, clamp(pos + MAX_SENTENCE)),

@@ -31,8 +31,8 @@ const NEEDS_CLEANING =
 
 // Labels of the metadata block and toolbar of a saved government web page.
 const CHROME_LABEL =
-  "当前位置|您的位置|所在位置|索引号|组配分类|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|发布日期|发布时间|" +
-  "生效日期|废止日期|信息来源|来源|浏览次数|阅读次数|访问量|点击数|字体|字号|文号|名称|标题|有效性|关键词|分享到|责任编辑|编辑";
+  "当前位置|您的位置|您现在的位置|现在位置|所在位置|索引号|组配分类|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|发布日期|发布时间|" +
+  "生效日期|废止日期|信息来源|来源|浏览次数|阅读次数|访问量|点击数|字体|字号|文号|名称|标题|有效性|关键词|分享到|责任编辑|编辑|作者|时间|阅读量|点击量|审核|校对";
 const CHROME_LINE_START = new RegExp(`^\\s*【?(?:${CHROME_LABEL})】?\\s*[:：]`);
 const CHROME_ANYWHERE = new RegExp(`(?:${CHROME_LABEL})\\s*[:：]`, "g");
 const CHROME_WHOLE =

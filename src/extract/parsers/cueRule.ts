@@ -39,7 +39,7 @@ const ADVISOR_SUBJECT =
   /(?<!邀请|聘请|组织|依托|联合|配合|通过|聘用|请|发挥)法律顾问(?:团|们)?(?:共|累计|全年|一年来|先后|还)?(?:参与|参加|协助|举办|开展|为|审核|审查|提供|代理|出具|接待|解答|办理|调解|化解|出庭)/;
 // A verb just before the cue belongs in the evidence ("开展" 法治宣传5次, "接待" 法律咨询…).
 const VERB_BEFORE =
-  /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?$/;
+  /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?(?:群众|居民|村民)?$/;
 
 export function totalStrength(prefix: string): number {
   return (TOTAL_SCOPE.test(prefix) ? 1 : 0) + (TOTAL_SUM.test(prefix) ? 1 : 0);

@@ -27,8 +27,9 @@ const ENFORCEMENT: CueRuleSpec = {
 const PETITIONS: CueRuleSpec = {
   id: "petitions",
   rule: "governance.petition-count",
-  units: ["件", "起", "批", "宗"],
+  units: ["件", "件次", "起", "批", "宗"],
   cue: /信访|来信来访|群众来访/g,
+  // 件次 as well: "受理群众来信来访45件次".
 };
 
 const LITIGATION: CueRuleSpec = {

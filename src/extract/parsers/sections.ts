@@ -135,13 +135,23 @@ function inlineShortcomings(text: string): Sections["shortcomings"] {
 }
 
 /** Reads headings, plan ranges and the shortcomings section. */
-export function parseSections(text: string): Sections {
+// A heading about a later year's work ("三、2024年工作重点" in a 2023 report) looks forward too.
+const HEADING_YEAR = /(20\d{2})年/;
+
+function isPlanHeading(head: string, year: number | null): boolean {
+  if (SHORTCOMING_HEADING.test(head)) return false;
+  if (PLAN.test(head)) return true;
+  const y = HEADING_YEAR.exec(head);
+  return year !== null && y !== null && Number(y[1]) > year && /工作|重点|任务|打算/.test(head);
+}
+
+export function parseSections(text: string, year: number | null = null): Sections {
   const headings = parseHeadings(text);
   const planRanges: Range[] = [];
   headings.forEach((h, i) => {
     if (h.level === 3) return;
     if (h.level === 0 && h.text.length > 30) return;
-    if (PLAN.test(headText(h)) && !SHORTCOMING_HEADING.test(headText(h))) {
+    if (isPlanHeading(headText(h), year)) {
       planRanges.push({ start: h.start, end: sectionEnd(headings, i, text.length) });
     }
   });

@@ -7,7 +7,7 @@ const NUM = "(\\d{1,4}|[一二两三四五六七八九十百]{1,4})";
 const NUM_CHAR = /[\d一二两三四五六七八九十百]/;
 // Anchored at a number's start (found by looking back from each 村): 1 villages; 2 communities.
 const COUNT = new RegExp(
-  `${NUM}个?(?:行政村|建制村|村(?:[（(](?:社区|居)[）)]|居|社区)?|社区(?:[（(]村[）)])?)(?![民级委干组小办部务规落庄头口支两书])` +
+  `${NUM}个?(?:行政村|建制村|村民委员会|村委会|村(?:[（(](?:社区|居)[）)]|居|社区)?|社区(?:[（(]村[）)])?)(?![民级委干组小办部务规落庄头口支两书])` +
     `(?:[、和及与,，]?${NUM}个?(?:社区|居委会|居(?![民住])))?`,
   "y",
 );
@@ -22,6 +22,70 @@ function numberStartBefore(text: string, at: number): number {
   let j = i;
   while (j > 0 && i - j < 4 && NUM_CHAR.test(text[j - 1] as string)) j--;
   return j < i && !NUM_CHAR.test(text[j - 1] ?? "") ? j : -1;
+}
+
+// Number after the noun: "辖行政村12个、社区2个".
+const COUNT_AFTER = new RegExp(
+  `(?:行政村|建制村|村[（(]社区[）)]|村居|村)${NUM}个(?:[、和及与,，](?:社区|居委会)${NUM}个)?`,
+  "g",
+);
+
+function candidate(
+  start: number,
+  end: number,
+  value: number,
+  derivation: string | null,
+  cueStart = start,
+  cueEnd = start,
+): Candidate {
+  return {
+    id: "villages_total",
+    value,
+    unit: "个",
+    approx: "exact",
+    basis: derivation ? "derived" : "stated",
+    rule: derivation ? "villages.village-plus-community" : "villages.total-count",
+    start: cueStart,
+    end,
+    cueEnd,
+    total: 1,
+    part: false,
+    weak: false,
+    advisorScope: false,
+    ...(derivation ? { sources: [{ start, end, text: "" }], derivation } : {}),
+  };
+}
+
+function countsAfterNoun(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  COUNT_AFTER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_AFTER.exec(ctx.text)) !== null) {
+    const villages = parseNumber(m[1] as string);
+    if (villages === null || villages === 0) continue;
+    const clauseStart = ctx.clauseStart(m.index);
+    const clause = ctx.text.slice(clauseStart, m.index);
+    const scope = SCOPE.exec(clause);
+    if (!scope || NOT_TOTAL.test(clause)) continue;
+    const end = m.index + m[0].length;
+    const communities = m[2] !== undefined ? parseNumber(m[2]) : null;
+    const cueStart = clauseStart + scope.index;
+    const derivation =
+      communities === null
+        ? null
+        : `${m[0]} → ${villages}+${communities} = ${villages + communities}个村（社区）`;
+    out.push(
+      candidate(
+        m.index,
+        end,
+        villages + (communities ?? 0),
+        derivation,
+        cueStart,
+        cueStart + scope[0].length,
+      ),
+    );
+  }
+  return out;
 }
 
 function parse(ctx: Context): Candidate[] {
@@ -48,46 +112,24 @@ function parse(ctx: Context): Candidate[] {
     lastEnd = end;
     if (communities !== null) {
       const value = villages + communities;
-      out.push({
-        id: "villages_total",
-        value,
-        unit: "个",
-        approx: "exact",
-        basis: "derived",
-        rule: "villages.village-plus-community",
-        start,
-        end,
-        cueEnd: start,
-        total: 1,
-        part: false,
-        weak: false,
-        advisorScope: false,
-        sources: [{ start, end, text: m[0] }],
-        derivation: `${m[0]} → ${villages}+${communities} = ${value}个村（社区）`,
-      });
+      out.push(candidate(start, end, value, `${m[0]} → ${villages}+${communities} = ${value}个村（社区）`));
       continue;
     }
     // A bare "N个村" is the total only when framed as the whole township.
     const scope = SCOPE.exec(clause);
     if (!scope) continue;
     const cueStart = ctx.clauseStart(start) + scope.index;
-    out.push({
-      id: "villages_total",
-      value: villages,
-      unit: "个",
-      approx: "exact",
-      basis: "stated",
-      rule: "villages.total-count",
-      start: cueStart,
-      end,
-      cueEnd: cueStart + scope[0].length,
-      total: 1,
-      part: false,
-      weak: false,
-      advisorScope: false,
-    });
+    out.push(candidate(start, end, villages, null, cueStart, cueStart + scope[0].length));
   }
   return out;
 }
 
-export const villagesParser: Parser = { name: "villages", parse };
+export const villagesParser: Parser = {
+  name: "villages",
+  parse: (ctx) => {
+    const all = [...parse(ctx), ...countsAfterNoun(ctx)];
+    // Sources carry the text of their span.
+    for (const c of all) for (const s of c.sources ?? []) s.text = ctx.text.slice(s.start, s.end);
+    return all;
+  },
+};

@@ -10,6 +10,8 @@ describe("disputes parser", () => {
     ["调处纠纷167起，调解成功156起。", 167, 156, 93.4],
     ["人民调解委员会共调解案件56件，调解成功率98%。", 56, null, 98],
     ["镇、村法律顾问累计协助调解矛盾纠纷30余件。", 30, null, null],
+    ["全镇共排查矛盾纠纷156件，成功化解152件，化解率97.4%。", 156, 152, 97.4],
+    ["全年共调解各类纠纷120起，调解成功118起，调解成功率98.3%。", 120, 118, 98.3],
   ])("%s → handled %s, resolved %s, rate %s", (body, handled, resolved, rate) => {
     expect(valueOf(body, "disputes_handled")).toBe(handled);
     expect(valueOf(body, "disputes_resolved")).toBe(resolved);

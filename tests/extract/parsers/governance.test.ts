@@ -17,6 +17,7 @@ describe("governance parser", () => {
     ["全镇共有15名行政执法人员。", "enforcement_staff", 15, 2023],
     ["2023年全乡网上信访案件共128件，其中，初访30件，重复访98件。", "petitions", 128, 2023],
     ["行政应诉案件2件。", "admin_litigation_cases", 2, 2023],
+    ["全年共受理群众来信来访45件次。", "petitions", 45, 2023],
     ["2023年，许疃镇人民政府未涉及行政案件。", "admin_litigation_cases", 0, 2023],
     ["全年未发生行政诉讼案件。", "admin_litigation_cases", 0, 2023],
   ] as const)("%s → %s %d", (body, id, value, year) => {

@@ -10,6 +10,8 @@ describe("legal-advisor parser", () => {
     ["实现一村（社区）一法律顾问全覆盖。", 100, "derived"],
     ["全镇各村均已聘请法律顾问。", 100, "derived"],
     ["村村配备法律顾问。", 100, "derived"],
+    ["全镇现有村（社区）法律顾问12名，实现全覆盖。", 100, "derived"],
+    ["聘请法律顾问，实现村（社区）全覆盖。", 100, "derived"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "legal_advisor_coverage_pct")).toMatchObject({ value, basis, unit: "%" });
   });
@@ -27,6 +29,7 @@ describe("legal-advisor: negative cases", () => {
     ["law-literate persons", "法律顾问参与决策，法律明白人全覆盖。"],
     ["a pass rate", "聘请法律顾问，考试合格率100%。"],
     ["no figure", "落实法律顾问制度。"],
+    ["another subject in between", "聘请法律顾问，建设监控探头，实现全覆盖。"],
     ["a plan", "\n三、2024年工作计划\n力争法律顾问覆盖率100%。"],
   ])("%s: %s", (_label, body) => {
     expect(valueOf(body, "legal_advisor_coverage_pct")).toBeNull();

@@ -9,6 +9,9 @@ describe("villages parser", () => {
     ["全乡共有12个行政村和2个社区。", 14, "derived"],
     ["辖十二个村（社区）。", 12, "stated"],
     ["辖区共有8个社区。", 8, "stated"],
+    ["全镇辖12个村民委员会。", 12, "stated"],
+    ["全镇辖行政村12个、社区2个。", 14, "derived"],
+    ["辖9个行政村、1个居委会。", 10, "derived"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "villages_total")).toMatchObject({ value, basis, unit: "个" });
   });
