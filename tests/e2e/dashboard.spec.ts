@@ -88,9 +88,9 @@ for (const ds of ["samples", "demo"] as const) {
 }
 
 test("trends: townships are lines; search by pinyin initials; gaps are null, never 0", async ({ page }) => {
-  await openApp(page, "view=trends&ds=demo");
+  // One county chosen, so the reference line is the county median.
+  await openApp(page, "view=trends&ds=demo&county=示例县");
   const o = await chart(page, "trends");
-  // The demo is one county, so the reference line is the county median.
   const townships = names(o).filter((n) => n !== "全县中位数");
   expect(townships.length).toBeGreaterThan(5);
   expect(names(o)).toContain("全县中位数");
