@@ -20,6 +20,8 @@ export interface CueRuleSpec {
   sentence?: RegExp;
   /** A cue right after the quantity instead ("40名法律明白人"); anchored at the unit's end. */
   after?: RegExp;
+  /** With `after`: must be found in the window before the number ("发放" 3000份宣传资料). */
+  afterNeedsBefore?: RegExp;
   /** With `after`: rejects the match when found in the rest of the clause. */
   afterExclude?: RegExp;
   /** When the last cue is one of these, the figure is a named part (送法进校园), never a total. */
@@ -37,6 +39,8 @@ const BARE_CLAUSE = /^(?:共计?|累计|合计|总计|达到?|计|约|近|全年
 // nor as a modifier (法律顾问服务平台).
 const ADVISOR_SUBJECT =
   /(?<!邀请|聘请|组织|依托|联合|配合|通过|聘用|请|发挥)法律顾问(?:团|们)?(?:共|累计|全年|一年来|先后|还)?(?:参与|参加|协助|举办|开展|为|审核|审查|提供|代理|出具|接待|解答|办理|调解|化解|出庭)/;
+// The rest of a noun phrase after an after-cue.
+const NOUN_TAIL = /[^，。；,;：:\s\d]{0,8}?(?:活动|案件|班|资料|学习)/y;
 // A verb just before the cue belongs in the evidence ("开展" 法治宣传5次, "接待" 法律咨询…).
 const VERB_BEFORE =
   /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?(?:群众|居民|村民)?$/;
@@ -126,8 +130,20 @@ export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
         if (spec.afterExclude.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd))) continue;
       }
       cueStart = q.qualifierStart;
+      if (spec.afterNeedsBefore) {
+        const before = lastMatch(spec.afterNeedsBefore, window);
+        if (!before) continue;
+        cueStart = winStart + before.index;
+      } else {
+        const verb = VERB_BEFORE.exec(window.slice(-8));
+        if (verb) cueStart -= verb[0].length;
+      }
       cueEnd = q.qualifierStart;
       end = q.end + a[0].length;
+      // The evidence takes in the rest of the noun phrase ("12场普法" → "12场普法宣传活动").
+      NOUN_TAIL.lastIndex = end;
+      const tail = NOUN_TAIL.exec(text);
+      if (tail) end += tail[0].length;
     } else continue;
     if (spec.excludeWindow) {
       spec.excludeWindow.lastIndex = 0;

@@ -14,6 +14,9 @@ const HANDLED: CueRuleSpec = {
   exclude: /成功|化解率|成功率|其中|包括|未化解|信访/,
   // "成功调解纠纷30起" counts the successes: a resolved figure.
   excludeWindow: /成功(?:调解|调处|化解)|(?:调解|调处|化解)成功/,
+  // "调处45起矛盾纠纷".
+  after: /(?:的)?(?:各类|各种)?(?:矛盾)?纠纷/y,
+  afterNeedsBefore: /调处|调解|化解|受理|排查出|摸排出|排查|处理|办理|处置/g,
 };
 
 const RESOLVED: CueRuleSpec = {
@@ -23,6 +26,9 @@ const RESOLVED: CueRuleSpec = {
   cue: /(?:调处|调解|化解|处置)成功|成功(?:调处|调解|化解|处置)|已(?:经)?(?:化解|调处|调解|办结)|达成(?:调解)?协议/g,
   sentence: /纠纷|矛盾|调解|调处/,
   exclude: /未/,
+  // "成功调解45起纠纷".
+  after: /(?:的)?(?:各类|各种)?(?:矛盾)?纠纷/y,
+  afterNeedsBefore: /(?:调处|调解|化解|处置)成功|成功(?:调处|调解|化解|处置)/g,
 };
 
 const RATE: CueRuleSpec = {

@@ -10,6 +10,10 @@ const TRAINING: CueRuleSpec = {
   cue: /中心组(?:理论)?学习|中心组学法|学法|集中学习|专题学习|法治培训|法律培训|专题培训|业务培训|知识培训|培训班|培训会|法治讲座|法律讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/g,
   // Meetings that study a topic (党委会、专题会16次) are not training; nor is publicity.
   exclude: /宣传|普法|咨询|党委会|专题会|例会|联席会|常委会|办公会|会议/,
+  // "组织12次中心组学习", "举办3期法治培训班".
+  after:
+    /(?:的)?(?:党委)?(?:理论)?(?:中心组(?:理论)?学习|中心组学法|(?:法治|法律|专题|业务|集中)(?:知识)?(?:培训|讲座|学习)|学法|培训班|法治课|法治大讲堂)/y,
+  afterExclude: /宣传|普法|会议/,
 };
 
 const ENFORCEMENT: CueRuleSpec = {
@@ -29,6 +33,7 @@ const PETITIONS: CueRuleSpec = {
   rule: "governance.petition-count",
   units: ["件", "件次", "起", "批", "宗"],
   cue: /信访|来信来访|群众来访/g,
+  after: /(?:的)?(?:网上)?(?:信访|来信来访)/y,
   // 件次 as well: "受理群众来信来访45件次".
 };
 

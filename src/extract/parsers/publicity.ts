@@ -13,6 +13,9 @@ const EVENTS: CueRuleSpec = {
   part: new RegExp(`^进(?:${TARGETS})$`),
   // Study, training, exams, meetings and consultations are other figures.
   exclude: /培训|学习|考试|考法|学法|会议|例会|座谈|咨询/,
+  // "开展12场普法宣传活动".
+  after: new RegExp(`(?:的)?(?:“)?(?:普法|法治宣传|法制宣传|法律宣传|送法|法律进|法治进|宣讲)`, "y"),
+  afterExclude: /培训|学习|考试|咨询|会议/,
 };
 
 const MATERIALS: CueRuleSpec = {
@@ -22,6 +25,10 @@ const MATERIALS: CueRuleSpec = {
   cue: /(?:发放|派发|分发|赠送|发送|印发|散发|发出|赠阅|送出)[^，。；,;：:]{0,25}?(?:资料|手册|读本|宣传单|彩页|折页|书籍|材料|明白纸|宣传册|单页|画册|读物|传单|宣传品|图书|法律书|小册子|法规汇编)/g,
   // Banners, boards and posters are put up, not handed out.
   exclude: /横幅|展板|标语|版面|条幅|海报|宣传栏/,
+  // "发放3000余份宣传资料".
+  after:
+    /(?:的)?(?:各类|普法|法治|法律|法制|宣传|教育|反诈|政策|、){0,4}(?:资料|手册|读本|宣传单|彩页|折页|书籍|材料|明白纸|宣传册|单页|画册|读物|传单|宣传品|图书|小册子)/y,
+  afterNeedsBefore: /发放|派发|分发|赠送|发送|印发|散发|发出|赠阅|送出/g,
 };
 
 const AUDIENCE: CueRuleSpec = {

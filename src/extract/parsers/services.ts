@@ -8,6 +8,9 @@ const CONSULTATIONS: CueRuleSpec = {
   cue: /咨询/g,
   // A consultation event (法律咨询活动4场) is not a consultation answered.
   exclude: /活动|会|援助/,
+  // "解答50余人次法律咨询".
+  after: /(?:的)?(?:群众)?(?:法律|政策|法律政策)?咨询(?!活动)/y,
+  afterNeedsBefore: /解答|接待|接受|提供|受理|答复|回复/g,
 };
 
 const LEGAL_AID: CueRuleSpec = {
@@ -16,6 +19,8 @@ const LEGAL_AID: CueRuleSpec = {
   units: ["人次", "件", "人", "次", "起", "宗"],
   cue: /法律援助|法援/g,
   exclude: /咨询|宣传/,
+  // "办理5件法律援助案件".
+  after: /(?:的)?法律援助/y,
 };
 
 const LAW_LITERATE: CueRuleSpec = {
