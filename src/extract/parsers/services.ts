@@ -5,7 +5,7 @@ const CONSULTATIONS: CueRuleSpec = {
   id: "legal_consultations",
   rule: "services.consultation-count",
   units: ["人次", "次", "人", "件"],
-  cue: /咨询/g,
+  cue: /(?:法律(?:和政策)?|政策|群众|来访)?咨询/g,
   // A consultation event (法律咨询活动4场) is not a consultation answered.
   exclude: /活动|会|援助/,
   // "解答50余人次法律咨询".

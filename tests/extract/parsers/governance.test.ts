@@ -20,6 +20,7 @@ describe("governance parser", () => {
     ["全年共受理群众来信来访45件次。", "petitions", 45, 2023],
     ["2023年，许疃镇人民政府未涉及行政案件。", "admin_litigation_cases", 0, 2023],
     ["全年未发生行政诉讼案件。", "admin_litigation_cases", 0, 2023],
+    ["行政诉讼案件为零。", "admin_litigation_cases", 0, 2023],
   ] as const)("%s → %s %d", (body, id, value, year) => {
     expect(valueOf(body, id, year)).toBe(value);
   });

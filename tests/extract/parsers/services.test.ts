@@ -5,6 +5,7 @@ describe("services parser", () => {
   it.each([
     ["全年为群众共解答法律咨询51人次。", "legal_consultations", 51],
     ["现场接受法律咨询50次。", "legal_consultations", 50],
+    ["接待群众法律咨询360余人次。", "legal_consultations", 360],
     ["为群众提供法律和政策咨询100余人次。", "legal_consultations", 100],
     ["对群众提供无偿法律援助20余人次。", "legal_aid_cases", 20],
     ["协助申请法律援助0人次。", "legal_aid_cases", 0],

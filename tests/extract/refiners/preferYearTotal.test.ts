@@ -13,6 +13,13 @@ describe("preferYearTotal", () => {
     expect(observe(body, "publicity_events")).toMatchObject({ value, basis: "stated" });
   });
 
+  it("an unmarked figure equal to the sum of the others is their total", () => {
+    expect(observe("开展普法活动3次。开展送法进校园2次，送法进企业1次。", "publicity_events")).toMatchObject({
+      value: 3,
+      basis: "stated",
+    });
+  });
+
   it("a named part (送法进乡村) is never the total, even after 全年", () => {
     expect(observe("全年开展送法进乡村8次，送法进校园2次。", "publicity_events")).toMatchObject({
       value: 10,

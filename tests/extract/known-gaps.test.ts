@@ -1,0 +1,23 @@
+// Known gaps: what the engine does not read yet. Each is an it.fails, so fixing one turns the
+// suite red until the test moves to the rule's own table.
+import { describe, expect, it } from "vitest";
+import { parseChineseNumber } from "../../src/extract";
+import { valueOf } from "./helpers";
+
+describe("known gaps", () => {
+  it.fails("colloquial 一万二 means 12000 (read as 10002)", () => {
+    expect(parseChineseNumber("一万二")).toBe(12000);
+  });
+
+  it.fails("coverage derived from two counts (12 of 15 villages have an advisor → 80%)", () => {
+    expect(valueOf("全镇15个村（社区）中有12个配备了法律顾问。", "legal_advisor_coverage_pct")).toBe(80);
+  });
+
+  it.fails("petitions written as 上访 with the unit 批次", () => {
+    expect(valueOf("全年接待群众上访35批次。", "petitions")).toBe(35);
+  });
+
+  it.fails("a cue more than one clause before its number", () => {
+    expect(valueOf("开展普法宣传活动，深入村组院落，共计20场次。", "publicity_events")).toBe(20);
+  });
+});
