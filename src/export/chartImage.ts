@@ -8,8 +8,10 @@ import { echarts } from "../charts/echarts";
 /**
  * Font stack for exported files: what the machine that OPENS the file has (Office PCs in China
  * have 微软雅黑, Macs 苹方, Linux Noto), so Microsoft YaHei comes first, not the screen's order.
+ * Single quotes: ECharts writes font-family into an SVG style="…" attribute without escaping, and
+ * double quotes there make the SVG invalid XML.
  */
-export const EXPORT_FONT = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
+export const EXPORT_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
 export const exportTheme: ChartTheme = { ...theme, font: EXPORT_FONT };
 
 /**
@@ -29,11 +31,27 @@ export interface ImageRequest {
   pixelRatio: number;
 }
 
-function withExportDefaults(option: ChartOption): ChartOption {
+/** Copies the option with every fontFamily in single quotes (see EXPORT_FONT); functions stay as they are. */
+export function singleQuoteFonts<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(singleQuoteFonts) as T;
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype)
+    return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    out[k] = k === "fontFamily" && typeof v === "string" ? v.replaceAll('"', "'") : singleQuoteFonts(v);
+  }
+  return out as T;
+}
+
+export function exportOption(option: ChartOption): ChartOption {
   // Animation off: the first frame is the final one, so nothing is captured half-drawn.
   // The font is set on the root textStyle as well, for any text a builder did not style.
   const textStyle = Array.isArray(option.textStyle) ? {} : (option.textStyle ?? {});
-  return { ...option, animation: false, textStyle: { ...textStyle, fontFamily: EXPORT_FONT } };
+  return singleQuoteFonts({
+    ...option,
+    animation: false,
+    textStyle: { ...textStyle, fontFamily: EXPORT_FONT },
+  });
 }
 
 function mount(size: Size): HTMLDivElement {
@@ -59,7 +77,7 @@ export async function renderPng(req: ImageRequest): Promise<string> {
     height: req.size.height,
   });
   try {
-    chart.setOption(withExportDefaults(req.option), { notMerge: true });
+    chart.setOption(exportOption(req.option), { notMerge: true });
     return chart.getDataURL({ type: "png", pixelRatio: req.pixelRatio, backgroundColor: "#ffffff" });
   } finally {
     chart.dispose();
@@ -72,7 +90,7 @@ export async function renderSvg(req: Omit<ImageRequest, "pixelRatio">): Promise<
   const el = mount(req.size);
   const chart = echarts.init(el, null, { renderer: "svg", width: req.size.width, height: req.size.height });
   try {
-    chart.setOption(withExportDefaults(req.option), { notMerge: true });
+    chart.setOption(exportOption(req.option), { notMerge: true });
     const svg = chart.renderToSVGString({ useViewBox: true });
     return svg.startsWith("<?xml") ? svg : `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`;
   } finally {

@@ -208,7 +208,7 @@ export function buildDeckModel(input: DeckInput): DeckModel {
   const recRows = sc.recurring.map((r) => [
     r.label,
     r.category.label,
-    r.years.map((y) => `${y}`).join("、"),
+    yearList(r.years),
     excerpt(r.items.at(-1)?.text ?? ""),
   ]);
   slides.push(
@@ -241,6 +241,19 @@ export function buildDeckModel(input: DeckInput): DeckModel {
   });
 
   return { title, county, year, fictional: input.fictional, source, slides };
+}
+
+/** Years as a reader writes them: runs of three or more collapse (2021—2024、2026). */
+export function yearList(years: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < years.length;) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === (years[j] as number) + 1) j++;
+    if (j - i >= 2) parts.push(`${years[i]}—${years[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(years[k]));
+    i = j + 1;
+  }
+  return parts.join("、");
 }
 
 /** A shortcoming's text cut to what one table cell holds. */

@@ -5,6 +5,7 @@
 import PptxGenJS from "pptxgenjs";
 import { FICTIONAL_MARK } from "./caption";
 import type { ChartSpec, DeckModel, DeckSlide, Tile } from "./deckModel";
+import { fitFontSize } from "./textFit";
 
 export const DECK_FONT = "Microsoft YaHei";
 const LANG = "zh-CN";
@@ -31,12 +32,31 @@ const text = (o: PptxGenJS.TextPropsOptions): PptxGenJS.TextPropsOptions => ({
 });
 
 function addFrame(slide: Slide, model: DeckModel, title: string, finding: string): void {
-  slide.addText(title, text({ x: 0.5, y: 0.28, w: 9, h: 0.55, fontSize: 22, bold: true, color: NAVY }));
+  slide.addText(
+    title,
+    text({
+      x: 0.5,
+      y: 0.28,
+      w: 9,
+      h: 0.55,
+      fontSize: fitFontSize(title, 9, 1, 22, 16),
+      bold: true,
+      color: NAVY,
+    }),
+  );
   slide.addShape("line", { x: 0.5, y: 0.86, w: 9, h: 0, line: { color: NAVY, width: 1 } });
   if (finding) {
     slide.addText(
       finding,
-      text({ x: 0.5, y: 0.92, w: 9, h: 0.5, fontSize: 12, color: "262626", valign: "top" }),
+      text({
+        x: 0.5,
+        y: 0.92,
+        w: 9,
+        h: 0.5,
+        fontSize: fitFontSize(finding, 9, 2, 12, 9),
+        color: "262626",
+        valign: "top",
+      }),
     );
   }
   slide.addText(model.source, text({ x: 0.5, y: 5.2, w: 6.6, h: 0.25, fontSize: 8, color: GREY }));
@@ -51,7 +71,18 @@ function addFrame(slide: Slide, model: DeckModel, title: string, finding: string
 function addCover(slide: Slide, model: DeckModel, s: Extract<DeckSlide, { kind: "cover" }>): void {
   slide.background = { color: "F4F6FA" };
   slide.addShape("rect", { x: 0, y: 0, w: SLIDE.w, h: 0.25, fill: { color: NAVY } });
-  slide.addText(s.title, text({ x: 0.6, y: 1.6, w: 8.8, h: 0.9, fontSize: 30, bold: true, color: NAVY }));
+  slide.addText(
+    s.title,
+    text({
+      x: 0.6,
+      y: 1.6,
+      w: 8.8,
+      h: 0.9,
+      fontSize: fitFontSize(s.title, 8.8, 1, 30, 20),
+      bold: true,
+      color: NAVY,
+    }),
+  );
   slide.addText(s.subtitle, text({ x: 0.6, y: 2.6, w: 8.8, h: 0.45, fontSize: 16, color: "262626" }));
   slide.addText(s.note, text({ x: 0.6, y: 3.1, w: 8.8, h: 0.35, fontSize: 12, color: GREY }));
   if (model.fictional) {
@@ -72,15 +103,38 @@ function addTiles(slide: Slide, tiles: readonly Tile[]): void {
     slide.addShape("rect", { x, y, w, h, fill: { color: "F2F5FA" }, line: { color: "D0D7E5", width: 0.75 } });
     slide.addText(
       t.label,
-      text({ x: x + 0.12, y: y + 0.12, w: w - 0.24, h: 0.3, fontSize: 11, color: GREY }),
+      text({
+        x: x + 0.12,
+        y: y + 0.12,
+        w: w - 0.24,
+        h: 0.3,
+        fontSize: fitFontSize(t.label, w - 0.24, 1, 11, 8),
+        color: GREY,
+      }),
     );
     slide.addText(
       t.value,
-      text({ x: x + 0.12, y: y + 0.5, w: w - 0.24, h: 0.45, fontSize: 18, bold: true, color: NAVY }),
+      text({
+        x: x + 0.12,
+        y: y + 0.5,
+        w: w - 0.24,
+        h: 0.45,
+        fontSize: fitFontSize(t.value, w - 0.24, 1, 18, 11),
+        bold: true,
+        color: NAVY,
+      }),
     );
     slide.addText(
       t.note,
-      text({ x: x + 0.12, y: y + 1.0, w: w - 0.24, h: 0.48, fontSize: 9, color: GREY, valign: "top" }),
+      text({
+        x: x + 0.12,
+        y: y + 1.0,
+        w: w - 0.24,
+        h: 0.48,
+        fontSize: fitFontSize(t.note, w - 0.24, 2, 9, 7),
+        color: GREY,
+        valign: "top",
+      }),
     );
   });
 }

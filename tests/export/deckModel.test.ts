@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { buildDeckModel, excerpt, TABLE_ROWS_PER_SLIDE, type DeckSlide } from "../../src/export/deckModel";
+import {
+  buildDeckModel,
+  excerpt,
+  TABLE_ROWS_PER_SLIDE,
+  yearList,
+  type DeckSlide,
+} from "../../src/export/deckModel";
 import { COUNTY, fixtureReports } from "./fixture";
 import type { StoredReport } from "../../src/domain";
 
@@ -64,7 +70,7 @@ describe("buildDeckModel", () => {
   it("tables recurring shortcomings as text", () => {
     const s = model.slides[11];
     expect(s?.kind === "table" && s.rows).toEqual([
-      ["甲镇", "普法形式单一", "2022、2023、2024", "普法宣传覆盖面不够广，针对性不强。"],
+      ["甲镇", "普法形式单一", "2022—2024", "普法宣传覆盖面不够广，针对性不强。"],
       ["乙镇", "法治队伍薄弱", "2022、2024", "法治队伍建设需加强。"],
     ]);
   });
@@ -97,6 +103,14 @@ describe("buildDeckModel", () => {
     expect(sizes).toEqual([TABLE_ROWS_PER_SLIDE, TABLE_ROWS_PER_SLIDE, 3]);
     const second = appendix[1];
     expect(second?.kind === "table" && second.finding).toMatch(/（续）。$/);
+  });
+
+  it.each([
+    [[2022, 2024], "2022、2024"],
+    [[2021, 2022, 2023, 2024], "2021—2024"],
+    [[2019, 2021, 2022, 2023, 2025, 2026], "2019、2021—2023、2025、2026"],
+  ])("writes years %j as %s", (years, text) => {
+    expect(yearList(years)).toBe(text);
   });
 
   it("cuts long shortcoming text for a table cell", () => {

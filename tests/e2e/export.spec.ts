@@ -1,0 +1,252 @@
+// Exports, checked on the downloaded files themselves: PNG size and ink, SVG texts, XLSX and CSV
+// contents (numbers as numbers, formulas neutralised), the briefing deck's slides and texts, and
+// that pptxgenjs/exceljs are fetched only when the user asks for them.
+import { readFile, copyFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import Papa from "papaparse";
+import type { Page } from "@playwright/test";
+import { expect, openApp, test } from "./fixtures";
+import { buildDeckModel } from "../../src/export/deckModel";
+import { exportDate } from "../../src/export/fileNames";
+import type { StoredReport } from "../../src/domain";
+
+const COUNTY = "示例县";
+const DEMO = `ds=demo&county=${COUNTY}`;
+const today = () => exportDate(new Date());
+
+async function demoReports(): Promise<StoredReport[]> {
+  const file = JSON.parse(await readFile("data/demo/extracted/reports.json", "utf8")) as {
+    reports: StoredReport[];
+  };
+  return file.reports;
+}
+
+async function download(page: Page, click: () => Promise<void>) {
+  const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), buf: await readFile(file), file };
+}
+
+async function chooseExport(page: Page, scope: string, choice: string) {
+  await page.locator(`${scope} .xp-button`).first().click();
+  await page.locator(`${scope} [data-choice="${choice}"]`).click();
+}
+
+/** Width and height from the PNG's IHDR chunk. */
+function pngSize(buf: Buffer) {
+  expect(buf.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(buf.toString("latin1", 12, 16)).toBe("IHDR");
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}
+
+/** Share of pixels that are not (near) white, decoding the PNG on a canvas in the page. */
+async function inkShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.naturalWidth;
+    c.height = img.naturalHeight;
+    const ctx = c.getContext("2d") as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let ink = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) ink++;
+    return ink / (c.width * c.height);
+  }, png.toString("base64"));
+}
+
+test.describe("chart images", () => {
+  const RANKING = `view=ranking&${DEMO}&year=2024&indicator=legal_advisor_coverage_pct`;
+  const panel = "[data-testid=chart-ranking] [data-testid=chart-export]";
+
+  test("PNG for a slide is 1920×1080, named for what it holds, and not blank", async ({ page }) => {
+    await openApp(page, RANKING);
+    const { name, buf, file } = await download(page, () => chooseExport(page, panel, "png-slide"));
+    expect(name).toBe(`${COUNTY}_法律顾问覆盖率_2024_${today()}.png`);
+    expect(pngSize(buf)).toEqual({ width: 1920, height: 1080 });
+    const ink = await inkShare(page, buf);
+    expect(ink).toBeGreaterThan(0.02);
+    expect(ink).toBeLessThan(0.6);
+    await keep(file, "ranking-slide.png");
+  });
+
+  test("PNG at on-screen size ×2 and ×3", async ({ page }) => {
+    await openApp(page, RANKING);
+    const chart = page.locator("[data-testid=chart-ranking] [_echarts_instance_]");
+    const [w, h] = await chart.evaluate((el) => [el.clientWidth, el.clientHeight]);
+    for (const ratio of [2, 3]) {
+      const { buf } = await download(page, () => chooseExport(page, panel, `png-${ratio}x`));
+      expect(pngSize(buf)).toEqual({ width: w! * ratio, height: h! * ratio });
+      expect(await inkShare(page, buf)).toBeGreaterThan(0.01);
+    }
+  });
+
+  test("SVG is vector with the same texts and the fictional mark", async ({ page }) => {
+    await openApp(page, `view=trends&${DEMO}&indicator=disputes_handled`);
+    const { name, buf, file } = await download(page, () =>
+      chooseExport(page, "[data-testid=chart-trends] [data-testid=chart-export]", "svg"),
+    );
+    expect(name).toBe(`${COUNTY}_调处纠纷数_2021-2024_${today()}.svg`);
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+      return {
+        error: doc.querySelector("parsererror")?.textContent ?? null,
+        root: doc.documentElement.nodeName,
+        text: doc.documentElement.textContent ?? "",
+        paths: doc.querySelectorAll("path").length,
+      };
+    }, buf.toString("utf8"));
+    expect(parsed.error).toBeNull();
+    expect(parsed.root).toBe("svg");
+    expect(parsed.paths).toBeGreaterThan(5);
+    expect(parsed.text).toContain("矛盾纠纷调处（受理）数：各乡镇历年变化");
+    expect(parsed.text).toContain(`${COUNTY} · 2021—2024年 · 调处纠纷数`);
+    expect(parsed.text).toContain(`数据来源：各乡镇法治政府建设情况报告，自动提取，${today()}导出`);
+    expect(parsed.text).toContain("虚构示例数据");
+    expect(buf.toString("utf8")).toContain("Microsoft YaHei");
+    await keep(file, "trends.svg");
+  });
+});
+
+test.describe("tables", () => {
+  // Four townships renamed so their names start with = + - @: the exports must not run them.
+  const EVIL: Record<string, string> = {
+    白鹭镇: "=1+2白鹭镇",
+    金沙镇: "+86金沙镇",
+    柳溪乡: "-3柳溪乡",
+    龙泉镇: "@SUM(A1)龙泉镇",
+  };
+  test.beforeEach(async ({ page }) => {
+    // Rewrite the demo data set as the browser receives it (a same-origin chunk), not the app.
+    await page.route(/\/assets\/reports-[\w-]+\.js$/, async (route) => {
+      const res = await route.fetch();
+      let body = await res.text();
+      for (const [from, to] of Object.entries(EVIL))
+        body = body.replaceAll(`township:\`${from}\``, `township:\`${to}\``);
+      await route.fulfill({ response: res, body });
+    });
+  });
+
+  test("Excel holds exactly the visible rows, numbers as numbers, header bold and frozen", async ({
+    page,
+  }) => {
+    const reports = await demoReports();
+    await openApp(page, `view=table&${DEMO}`);
+    await page.locator(".dt-search input").fill("金沙");
+    await expect(page.locator(".dt-count")).toContainText("4");
+    const { name, buf } = await download(page, () =>
+      chooseExport(page, "[data-testid=table-export]", "xlsx"),
+    );
+    expect(name).toBe(`${COUNTY}_数据表_${today()}.xlsx`);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.name).toContain("虚构示例数据");
+    expect(ws.getCell("A1").value).toBe("虚构示例数据");
+    const header = (ws.getRow(2).values as unknown[]).slice(1) as string[];
+    expect(header.slice(0, 3)).toEqual(["乡镇", "县（市、区）", "年度"]);
+    expect(ws.getRow(2).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect(ws.rowCount).toBe(2 + 4);
+
+    const col = header.indexOf("调处纠纷数（起）") + 1;
+    expect(col).toBeGreaterThan(0);
+    for (let r = 3; r <= 6; r++) {
+      const row = ws.getRow(r);
+      expect(row.getCell(1).value).toBe("'+86金沙镇");
+      const year = row.getCell(3).value as number;
+      const report = reports.find((x) => x.township === "金沙镇" && x.year === year)!;
+      const obs = report.indicators.find((o) => o.id === "disputes_handled");
+      expect(row.getCell(col).value).toBe(obs ? obs.value : null);
+      if (obs) expect(typeof row.getCell(col).value).toBe("number");
+    }
+  });
+
+  test("CSV is UTF-8 with BOM and no cell starts a formula", async ({ page }) => {
+    await openApp(page, `view=table&${DEMO}`);
+    const { name, buf } = await download(page, () => chooseExport(page, "[data-testid=table-export]", "csv"));
+    expect(name).toBe(`${COUNTY}_数据表_${today()}.csv`);
+    expect(buf.subarray(0, 3).toString("hex")).toBe("efbbbf");
+    const rows = Papa.parse<string[]>(buf.toString("utf8").slice(1), { skipEmptyLines: true }).data;
+    expect(rows[0]).toEqual(["虚构示例数据"]);
+    expect(rows[1]!.slice(0, 3)).toEqual(["乡镇", "县（市、区）", "年度"]);
+    const names = new Set(rows.slice(2).map((r) => r[0]));
+    for (const evil of Object.values(EVIL)) expect(names).toContain(`'${evil}`);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    // Figures stay plain numbers in the file.
+    expect(rows.slice(2).some((r) => r.some((c) => /^\d+(\.\d+)?$/.test(c)))).toBe(true);
+  });
+});
+
+test("heavy export code loads only when asked for", async ({ page }) => {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+  });
+  await openApp(page, `view=table&${DEMO}`);
+  await page.waitForLoadState("networkidle");
+  const heavy = /\/(xlsx|deckPptx)-[\w-]+\.js$/;
+  expect(scripts.filter((u) => heavy.test(u))).toEqual([]);
+
+  const before = scripts.length;
+  await download(page, () => chooseExport(page, "[data-testid=table-export]", "xlsx"));
+  expect(scripts.slice(before).some((u) => /\/xlsx-[\w-]+\.js$/.test(u))).toBe(true);
+  expect(scripts.some((u) => /\/deckPptx-/.test(u))).toBe(false);
+});
+
+test("生成简报 builds a deck whose slides and texts match the data", async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, `view=overview&${DEMO}&year=2024`);
+  await page.locator("[data-testid=briefing] .xp-button").click();
+  await expect(page.getByTestId("briefing-county")).toHaveValue(COUNTY);
+  await expect(page.getByTestId("briefing-year")).toHaveValue("2024");
+  const { name, buf, file } = await download(page, () =>
+    page.locator('[data-testid=briefing] [data-choice="pptx"]').click(),
+  );
+  expect(name).toBe(`${COUNTY}_2024_法治简报.pptx`);
+  await keep(file, name);
+
+  const model = buildDeckModel({
+    reports: await demoReports(),
+    county: COUNTY,
+    year: 2024,
+    fictional: true,
+    date: today(),
+  });
+  const zip = await JSZip.loadAsync(buf);
+  expect(zip.file("[Content_Types].xml")).not.toBeNull();
+  const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
+  expect(slides).toHaveLength(model.slides.length);
+  const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
+  expect(media).toHaveLength(model.slides.filter((s) => s.kind === "chart").length);
+
+  for (let i = 0; i < model.slides.length; i++) {
+    const xml = await zip.file(`ppt/slides/slide${i + 1}.xml`)!.async("string");
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join("");
+    const s = model.slides[i]!;
+    expect(text, `slide ${i + 1}`).toContain(s.title);
+    if (s.kind !== "cover") expect(text, `slide ${i + 1}`).toContain(s.finding);
+    expect(text, `slide ${i + 1}`).toContain("虚构示例数据");
+    expect(xml).toContain('typeface="Microsoft YaHei"');
+  }
+  // The chart images are real renders at 2× the slide box, with something drawn on them.
+  const first = Buffer.from(await zip.file(media[0]!)!.async("uint8array"));
+  expect(pngSize(first)).toEqual({ width: 1728, height: 692 });
+  expect(await inkShare(page, first)).toBeGreaterThan(0.01);
+});
+
+/**
+ * Keeps a downloaded file for a person to look at (scripts/render-deck.sh takes the deck). Not in
+ * test-results/: Playwright empties that at the start of every run, including other people's.
+ */
+async function keep(file: string, name: string) {
+  const dir = process.env.E2E_KEEP_DIR ?? path.join(os.tmpdir(), "e2e-export-files");
+  await mkdir(dir, { recursive: true });
+  await copyFile(file, path.join(dir, name));
+}
