@@ -19,7 +19,9 @@ const TITLE_TOWNSHIP = new RegExp(
   "gm",
 );
 const HEADER_LINE_TOWNSHIP = new RegExp(`^(${HAN}{2,16}?${TOWNSHIP_SUFFIX})\\s*$`);
-const BODY_TOWNSHIP = new RegExp(`(${HAN}{2,6}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|委员会)`, "g");
+// Body fallbacks start where a run of Han characters starts, so "成立以镇党委" yields nothing.
+const BODY_TOWNSHIP = new RegExp(`(?<!${HAN})(${HAN}{2,6}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|委员会)`, "g");
+const LEADING_WORDS = /^(?:中共|关于|在|按照|根据|对照|坚持|落实|贯彻|向|经|由|报|请|与|和|及)+/;
 
 // A leading administrative unit: 重庆市, 万州区, 城口县, 某某自治县, 某某旗.
 const ADMIN_PREFIX = new RegExp(
@@ -31,7 +33,7 @@ const ADDRESSEE = new RegExp(
   `^(?:中共|中国共产党)?(${HAN}{2,8}?(?:自治县|县|区|市|旗))(?:委员会|委|人民政府|政府|司法局|依法治|全面依法|人大)`,
 );
 const BODY_COUNTY = new RegExp(
-  `(${HAN}{2,4}?(?:自治县|县|区|市|旗))(?=委|人民政府|司法局|全面依法治|依法治)`,
+  `(?<!${HAN})(${HAN}{2,6}?(?:自治县|县|区|市|旗))(?=委|人民政府|司法局|全面依法治|依法治)`,
   "g",
 );
 const NOT_COUNTY =
@@ -98,8 +100,10 @@ function findTownship(
     const counts = new Map<string, number>();
     BODY_TOWNSHIP.lastIndex = 0;
     let b: RegExpExecArray | null;
-    while ((b = BODY_TOWNSHIP.exec(text)) !== null)
-      counts.set(b[1] as string, (counts.get(b[1] as string) ?? 0) + 1);
+    while ((b = BODY_TOWNSHIP.exec(text)) !== null) {
+      const key = (b[1] as string).replace(LEADING_WORDS, "");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     name = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0];
   }
   if (!name) return { township: "", county: null };
@@ -116,7 +120,7 @@ function findCounty(header: string, text: string): string | null {
   BODY_COUNTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BODY_COUNTY.exec(text)) !== null) {
-    const name = (m[1] as string).replace(/^(?:中共|关于|在|按照|根据|对照)/, "");
+    const name = (m[1] as string).replace(LEADING_WORDS, "");
     if (name.length >= 2 && !NOT_COUNTY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
