@@ -21,6 +21,7 @@ import {
   plausibility,
   preferYearTotal,
   ratioFromCounts,
+  scopeOfParts,
   sumParts,
 } from "./refiners";
 import type { Parser, Refiner } from "./types";
@@ -48,6 +49,7 @@ export const REFINERS: readonly Refiner[] = [
   dropSubScope, // the legal advisor's own events duplicate the township's; elsewhere a fallback
   dropBreakdowns, // 其中/包括 parts of a figure already counted
   linkAllResolved, // 已全部化解 takes the handled count (before totals collapse the handled list)
+  scopeOfParts, // 全年 before a named part (送法进乡村…) marks the part, not the figures after it
   preferYearTotal, // the year total wins over its parts
   sumParts, // only parts: their sum, derived
   pickOne, // one observation per indicator

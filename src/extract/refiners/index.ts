@@ -7,6 +7,7 @@ export { overlapRemoval } from "./overlapRemoval";
 export { dropSubScope } from "./dropSubScope";
 export { dropBreakdowns } from "./dropBreakdowns";
 export { linkAllResolved } from "./linkAllResolved";
+export { scopeOfParts } from "./scopeOfParts";
 export { preferYearTotal } from "./preferYearTotal";
 export { sumParts, SUMMED } from "./sumParts";
 export { pickOne } from "./pickOne";
