@@ -36,6 +36,10 @@ export function rankingFinding(vm: RankingVM): string {
     missing.length === 0
       ? `${total}个乡镇均写明了${name}`
       : `${total}个乡镇中有${missing.length}个未写明${name}${aside}`;
+  if (total === 1 && bars.length === 1) {
+    const only = bars[0] as RankBar;
+    return `本县仅有${only.label}一个乡镇的数据，${name}为${formatFigure(only.value, indicator.unit, only.approx)}。`;
+  }
   if (bars.length === 1) {
     const only = bars[0] as RankBar;
     return `${head}；仅${only.label}写明，为${formatFigure(only.value, indicator.unit, only.approx)}。`;

@@ -17,11 +17,21 @@ const COUNTY = "示例县";
 const DEMO = `ds=demo&county=${COUNTY}`;
 const today = () => exportDate(new Date());
 
-async function demoReports(): Promise<StoredReport[]> {
-  const file = JSON.parse(await readFile("data/demo/extracted/reports.json", "utf8")) as {
-    reports: StoredReport[];
-  };
-  return file.reports;
+async function reportsOf(file: string): Promise<StoredReport[]> {
+  return (JSON.parse(await readFile(file, "utf8")) as { reports: StoredReport[] }).reports;
+}
+const demoReports = () => reportsOf("data/demo/extracted/reports.json");
+
+/** The text runs of each slide, in slide order. */
+async function slideTexts(buf: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(buf);
+  const n = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+  const out: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const xml = await zip.file(`ppt/slides/slide${i}.xml`)!.async("string");
+    out.push([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(""));
+  }
+  return out;
 }
 
 async function download(page: Page, click: () => Promise<void>) {
@@ -111,6 +121,25 @@ test.describe("chart images", () => {
     expect(buf.toString("utf8")).toContain("Microsoft YaHei");
     await keep(file, "trends.svg");
   });
+});
+
+test("every chart panel exports a slide PNG of itself", async ({ page }) => {
+  const panels: [string, string][] = [
+    ["trends", "trends"],
+    ["ranking", "ranking"],
+    ["completeness", "completeness-indicator"],
+    ["completeness", "completeness-year"],
+    ["shortcomings", "shortcomings-matrix"],
+    ["shortcomings", "shortcomings-by-year"],
+  ];
+  for (const [view, id] of panels) {
+    await openApp(page, `view=${view}&${DEMO}`);
+    const scope = `[data-testid="chart-${id}"] [data-testid=chart-export]`;
+    const { name, buf } = await download(page, () => chooseExport(page, scope, "png-slide"));
+    expect(name, id).toMatch(new RegExp(`^${COUNTY}_.+_\\d{4}(-\\d{4})?_${today()}\\.png$`));
+    expect(pngSize(buf), id).toEqual({ width: 1920, height: 1080 });
+    expect(await inkShare(page, buf), id).toBeGreaterThan(0.01);
+  }
 });
 
 test.describe("tables", () => {
@@ -250,3 +279,26 @@ async function keep(file: string, name: string) {
   await mkdir(dir, { recursive: true });
   await copyFile(file, path.join(dir, name));
 }
+
+test("a real county's deck has its own slides and no fictional mark", async ({ page }) => {
+  await openApp(page, "view=overview");
+  await page.locator("[data-testid=briefing] .xp-button").click();
+  const county = await page.getByTestId("briefing-county").inputValue();
+  const year = Number(await page.getByTestId("briefing-year").inputValue());
+  const { name, buf, file } = await download(page, () =>
+    page.locator('[data-testid=briefing] [data-choice="pptx"]').click(),
+  );
+  expect(name).toBe(`${county}_${year}_法治简报.pptx`);
+  await keep(file, name);
+  const model = buildDeckModel({
+    reports: await reportsOf("data/extracted/reports.json"),
+    county,
+    year,
+    fictional: false,
+    date: today(),
+  });
+  const texts = await slideTexts(buf);
+  expect(texts).toHaveLength(model.slides.length);
+  model.slides.forEach((s, i) => expect(texts[i]).toContain(s.title));
+  for (const t of texts) expect(t).not.toContain("虚构示例数据");
+});

@@ -52,6 +52,16 @@ describe("rankingFinding", () => {
     );
   });
 
+  it("does not call one township 'all'", () => {
+    const one = scopeOf(
+      fixtureReports.filter((r) => r.township === "己镇"),
+      COUNTY,
+    );
+    expect(rankingFinding(rankingOf(one, "dispute_resolution_pct", 2024))).toBe(
+      "本县仅有己镇一个乡镇的数据，调解成功率为93.4%。",
+    );
+  });
+
   it("names ties briefly", () => {
     expect(namesOf(["甲镇"])).toBe("甲镇");
     expect(namesOf(["甲镇", "乙镇"])).toBe("甲镇、乙镇");
