@@ -1,7 +1,8 @@
 // Shortcomings: one item per admitted problem in the shortcomings section. Items are read from
 // the section's outermost enumeration (（一）…, 1.…, 一是…二是…, also a "一普法…" that lost its
-// 是); "原因" sub-lists count too, as admitted causes. Without any enumeration the section is
-// split into sentences that state a problem.
+// 是), descending into "（一）存在的问题" sub-headings. A list of causes ("原因…以下几点：",
+// "（二）原因分析") is left out. Without any enumeration the section is split into sentences that
+// state a problem.
 import type { Shortcoming } from "../../domain";
 import { parseChineseNumber } from "../normalize";
 import type { Context } from "../types";
@@ -147,21 +148,57 @@ function sentenceItems(ctx: Context, start: number, end: number): Shortcoming[] 
   return out;
 }
 
+// A sub-heading that only names what follows: "（一）存在的问题", "（二）原因分析".
+const PROBLEM_SUBHEAD =
+  /^(?:存在的?|主要|突出)?(?:的)?(?:问题|不足|困难|短板)(?:[和与及、](?:问题|不足|困难|短板))?(?:表现)?[：:]?$/;
+const REASON_SUBHEAD = /^(?:产生)?(?:以上|上述)?(?:问题|不足)?(?:的)?(?:主要)?原因(?:分析)?[：:]?$/;
+// The sentence that opens a list of causes ("产生以上不足的原因主要有以下几点：").
+const REASON_INTRO = /原因/;
+
+function lastSentence(s: string): string {
+  const t = s.replace(/\s+$/, "");
+  const cut = Math.max(
+    t.lastIndexOf("。", t.length - 2),
+    t.lastIndexOf("\n"),
+    t.lastIndexOf("；", t.length - 2),
+  );
+  return t.slice(cut + 1);
+}
+
+/**
+ * Items of [start, end). Causes are left out: a "原因" list explains the problems already
+ * listed, and counting its lines again would invent categories the report does not admit.
+ */
+function itemsIn(ctx: Context, start: number, end: number, depth: number): Shortcoming[] {
+  const { text } = ctx;
+  const markers = findMarkers(text, start, end);
+  if (markers.length === 0) return sentenceItems(ctx, start, end);
+  const out: Shortcoming[] = [];
+  let reasons = false;
+  markers.forEach((mk, i) => {
+    const prev = markers[i - 1];
+    if (mk.ordinal === 1)
+      reasons = REASON_INTRO.test(lastSentence(text.slice(prev ? prev.bodyStart : start, mk.start)));
+    if (reasons) return;
+    const next = markers[i + 1];
+    const itemEnd = next ? next.start : end;
+    const headLine = (text.slice(mk.bodyStart, itemEnd).split("\n")[0] as string).trim();
+    if (depth === 0 && REASON_SUBHEAD.test(headLine)) return;
+    if (depth === 0 && PROBLEM_SUBHEAD.test(headLine)) {
+      out.push(...itemsIn(ctx, text.indexOf(headLine, mk.bodyStart) + headLine.length, itemEnd, 1));
+      return;
+    }
+    const { start: s, end: e } = trimItem(text, mk.bodyStart, itemEnd);
+    if (e - s < 4) return;
+    const itemText = text.slice(s, e);
+    const [head, body] = headAndBody(itemText);
+    out.push({ category: classifyShortcoming(head, body), text: itemText, start: s, end: e });
+  });
+  return out;
+}
+
 /** Extracts the admitted problems of a report. */
 export function parseShortcomings(ctx: Context): Shortcoming[] {
   const section = ctx.sections.shortcomings;
-  if (!section) return [];
-  const { text } = ctx;
-  const markers = findMarkers(text, section.start, section.end);
-  if (markers.length === 0) return sentenceItems(ctx, section.start, section.end);
-  const out: Shortcoming[] = [];
-  markers.forEach((mk, i) => {
-    const next = markers[i + 1];
-    const { start, end } = trimItem(text, mk.bodyStart, next ? next.start : section.end);
-    if (end - start < 4) return;
-    const itemText = text.slice(start, end);
-    const [head, body] = headAndBody(itemText);
-    out.push({ category: classifyShortcoming(head, body), text: itemText, start, end });
-  });
-  return out;
+  return section ? itemsIn(ctx, section.start, section.end, 0) : [];
 }

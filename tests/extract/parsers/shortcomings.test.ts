@@ -49,15 +49,23 @@ describe("shortcomings: items", () => {
     ).toEqual(["publicity_form", "grassroots_knowledge", "workforce"]);
   });
 
-  it("takes the 原因 sub-list as items too, without the list's intro sentence", () => {
+  it("leaves out a 原因 list: causes explain the problems already listed", () => {
     const got = items(
       "二、存在的不足和原因\n一是宣传形式单一。\n二是队伍建设需加强。\n经分析，原因主要有以下几点：\n一是重视程度不够。\n二是兼职人员力不从心。",
     );
     expect(got).toEqual([
       ["publicity_form", "宣传形式单一。"],
       ["workforce", "队伍建设需加强。"],
-      ["department_responsibility", "重视程度不够。"],
-      ["workforce", "兼职人员力不从心。"],
+    ]);
+  });
+
+  it("descends into （一）存在的问题 / （二）原因分析 sub-headings", () => {
+    const got = items(
+      "三、存在的问题和原因\n（一）存在的问题\n1.普法宣传载体单一。\n2.执法力量薄弱。\n（二）原因分析\n1.重视不够。\n2.经费不足。",
+    );
+    expect(got).toEqual([
+      ["publicity_form", "普法宣传载体单一。"],
+      ["workforce", "执法力量薄弱。"],
     ]);
   });
 
