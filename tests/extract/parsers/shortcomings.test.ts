@@ -100,6 +100,16 @@ describe("classifyShortcoming", () => {
     ["村组干部法律知识欠缺，法律明白人作用发挥有限。", "grassroots_knowledge"],
     ["个别站所对普法工作重视不够，“谁执法谁普法”的能动性需要加强。", "department_responsibility"],
     ["疫情影响较大。", "other"],
+    ["法治宣传教育的针对性和实效性有待提高。", "publicity_form"],
+    ["少数干部运用法治思维和法治方式解决问题的能力还不强。", "admin_capacity"],
+    ["行政执法人员业务素质有待提高。", "workforce"],
+    ["部分群众法治意识淡薄，信访不信法现象仍然存在。", "publicity_form"],
+    ["公共法律服务体系不够完善。", "legal_service_platform"],
+    ["村级法律顾问作用发挥不明显。", "legal_advisor_role"],
+    ["行政执法不够规范。", "admin_capacity"],
+    ["学法用法氛围不够浓厚。", "cadre_study"],
+    ["“谁执法谁普法”责任制落实不到位。", "department_responsibility"],
+    ["法律明白人作用发挥不充分。", "grassroots_knowledge"],
   ] as const)("%s → %s", (text, category) => {
     expect(classifyShortcoming(text, "")).toBe(category);
   });
