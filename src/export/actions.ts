@@ -15,6 +15,7 @@ import { sheetToCsv } from "./csv";
 import type { ChartSpec, DeckInput } from "./deckModel";
 import { dataUrlToBytes, MIME, saveBlob } from "./download";
 import { chartFileName, deckFileName, exportDate, tableFileName } from "./fileNames";
+import { unrollLegend } from "./legend";
 import { toSheet, type VisibleTable } from "./sheet";
 
 /** What a chart panel tells the export menu about itself. */
@@ -40,7 +41,7 @@ function framed(src: ChartExportSource, size: Size, date: string): ChartOption {
     source: sourceLine(date),
     fictional: src.fictional,
   };
-  return frameOption(src.build(exportTheme), caption, size, exportTheme);
+  return frameOption(unrollLegend(src.build(exportTheme), size), caption, size, exportTheme);
 }
 
 export async function exportChartPng(
@@ -88,7 +89,7 @@ export function exportTableCsv(table: VisibleTable, ctx: TableExportContext, now
 async function renderDeckChart(spec: ChartSpec, size: Size): Promise<string> {
   const option =
     spec.type === "ranking" ? rankingOption(spec.vm, exportTheme) : trendsOption(spec.vm, exportTheme);
-  return renderPng({ option, size, pixelRatio: SLIDE_PIXEL_RATIO });
+  return renderPng({ option: unrollLegend(option, size), size, pixelRatio: SLIDE_PIXEL_RATIO });
 }
 
 export async function exportDeck(input: Omit<DeckInput, "date">, now = new Date()) {

@@ -222,6 +222,12 @@ test("heavy export code loads only when asked for", async ({ page }) => {
   await page.waitForLoadState("networkidle");
   const heavy = /\/(xlsx|deckPptx)-[\w-]+\.js$/;
   expect(scripts.filter((u) => heavy.test(u))).toEqual([]);
+  // The build keeps the libraries out of the entry chunk (their own names are in their code).
+  const entry = scripts.find((u) => /\/index-[\w-]+\.js$/.test(u));
+  expect(entry).toBeDefined();
+  const entryCode = await (await page.request.get(entry!)).text();
+  expect(entryCode).not.toContain("PptxGenJS");
+  expect(entryCode).not.toContain("ExcelJS");
 
   const before = scripts.length;
   await download(page, () => chooseExport(page, "[data-testid=table-export]", "xlsx"));

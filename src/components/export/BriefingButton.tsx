@@ -3,7 +3,7 @@
 // so the button works from any view without the user setting filters first.
 import { useMemo, useState } from "react";
 import { countiesOf, scopeOf } from "../../derive";
-import { exportDeck } from "../../export/actions";
+import { exportDeck } from "../../export";
 import { selectCounty, selectDataset, selectReports, selectYear, useDash } from "../../store";
 import { ExportMenu } from "./ExportMenu";
 

@@ -2,8 +2,13 @@
 // or SVG. Meant for CaptionedChart's `toolbar` slot. County and the fictional flag come from the
 // store, so a view passes only what its chart is: how to build it, its title, years and subject.
 import type { ChartOption, ChartTheme, Size } from "../../charts";
-import { exportChartPng, exportChartSvg, type ChartExportSource } from "../../export/actions";
-import { SLIDE_LAYOUT, SLIDE_PIXEL_RATIO } from "../../export/chartImage";
+import {
+  exportChartPng,
+  exportChartSvg,
+  SLIDE_LAYOUT,
+  SLIDE_PIXEL_RATIO,
+  type ChartExportSource,
+} from "../../export";
 import { selectCounty, selectDataset, useDash } from "../../store";
 import { ExportMenu, type ExportChoice } from "./ExportMenu";
 

@@ -2,8 +2,7 @@
 // DataTable reports it through onVisibleChange). `useTableExport` returns the two DataTable props
 // so the view wires it in one line: <DataTable {...useTableExport()} …/>.
 import { useCallback, useMemo, useRef, type ReactNode } from "react";
-import { exportTableCsv, exportTableXlsx } from "../../export/actions";
-import type { VisibleTable } from "../../export/sheet";
+import { exportTableCsv, exportTableXlsx, type VisibleTable } from "../../export";
 import { selectCounty, selectDataset, useDash } from "../../store";
 import { ExportMenu } from "./ExportMenu";
 

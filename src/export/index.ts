@@ -1,0 +1,17 @@
+// Door of export/: what the buttons call. Deliberately NOT exported here: ./xlsx, ./deckPptx and
+// ./deckModel. The actions load them with import() on click, and a static re-export from this door
+// would pull exceljs and pptxgenjs into the page's first download (DESIGN §12).
+export {
+  exportChartPng,
+  exportChartSvg,
+  exportTableXlsx,
+  exportTableCsv,
+  exportDeck,
+  countyLabel,
+  type ChartExportSource,
+  type TableExportContext,
+} from "./actions";
+export { SLIDE_LAYOUT, SLIDE_PIXEL_RATIO, EXPORT_FONT, exportTheme } from "./chartImage";
+export { FICTIONAL_MARK, sourceLine } from "./caption";
+export { chartFileName, deckFileName, tableFileName, exportDate, sanitizeFileNamePart } from "./fileNames";
+export type { VisibleTable } from "./sheet";
