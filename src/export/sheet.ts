@@ -7,23 +7,11 @@
 // - Text that a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
 //   apostrophe (OWASP "CSV injection"): a report's text must never execute on a colleague's PC.
 import type { Approx } from "../domain";
+// Type only: the table's own description of what is on screen (src/table owns it).
+import type { VisibleColumn, VisibleTable } from "../table/visible";
 import { FICTIONAL_MARK } from "./caption";
 
-/** The shape `visibleTable(table)` returns (src/table); kept structural so export does not import the UI. */
-export interface VisibleColumn {
-  id: string;
-  header: string;
-  group?: string;
-  unit?: string;
-}
-export interface VisibleRow {
-  cells: (string | number | null)[];
-  approx: (Approx | null)[];
-}
-export interface VisibleTable {
-  columns: VisibleColumn[];
-  rows: VisibleRow[];
-}
+export type { VisibleTable };
 
 export type SheetCell = string | number | null;
 

@@ -11,9 +11,21 @@ const table: VisibleTable = {
     { id: "legal_advisor_coverage_pct", header: "法律顾问覆盖率", group: "法律顾问", unit: "%" },
   ],
   rows: [
-    { cells: ["咸宜镇", 2023, 70, 100], approx: [null, null, "at_least", "exact"] },
-    { cells: ['=HYPERLINK("x")', 2023, null, 93.4], approx: [null, null, null, "exact"] },
-    { cells: ["许疃镇", 2024, 30, null], approx: [null, null, "about", null] },
+    {
+      cells: ["咸宜镇", 2023, 70, 100],
+      approx: [null, null, "at_least", "exact"],
+      basis: [null, null, null, null],
+    },
+    {
+      cells: ['=HYPERLINK("x")', 2023, null, 93.4],
+      approx: [null, null, null, "exact"],
+      basis: [null, null, null, null],
+    },
+    {
+      cells: ["许疃镇", 2024, 30, null],
+      approx: [null, null, "about", null],
+      basis: [null, null, null, null],
+    },
   ],
 };
 

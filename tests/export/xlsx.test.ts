@@ -10,8 +10,8 @@ const table: VisibleTable = {
     { id: "dispute_resolution_pct", header: "调解成功率", unit: "%" },
   ],
   rows: [
-    { cells: ["咸宜镇", 120, 93.4], approx: [null, "at_least", "exact"] },
-    { cells: ["@evil", null, 100], approx: [null, null, "exact"] },
+    { cells: ["咸宜镇", 120, 93.4], approx: [null, "at_least", "exact"], basis: [null, null, null] },
+    { cells: ["@evil", null, 100], approx: [null, null, "exact"], basis: [null, null, null] },
   ],
 };
 
