@@ -110,3 +110,22 @@ describe("golden evidence spans", () => {
     expect(read("2024-lushan-xiatang.txt").text).not.toContain("[bookmark");
   });
 });
+
+describe("golden, hard-wrapped", () => {
+  // The same reports as a PDF conversion would give them: every paragraph broken at 30 characters.
+  it.each(gold.cases.map((c) => [c.file, c] as const))("%s reads the same", (file) => {
+    const raw = readFileSync(resolve(root, "data/reports", file), "utf8");
+    const wrapped = raw
+      .split("\n")
+      .map((l) => l.match(/.{1,30}/g)?.join("\n") ?? "")
+      .join("\n");
+    const a = extractReport(raw, file);
+    const b = extractReport(wrapped, file);
+    const view = (r: StoredReport) => ({
+      meta: [r.township, r.county, r.year],
+      values: r.indicators.map((o) => [o.id, o.value]),
+      categories: r.shortcomings.map((s) => s.category),
+    });
+    expect(view(b)).toEqual(view(a));
+  });
+});

@@ -49,6 +49,31 @@ export function isChromeLine(line: string): boolean {
   return labels >= 2;
 }
 
+// Text converted from PDF or fixed-width layouts breaks lines mid-sentence at a fixed width
+// ("开展普法宣传活\n动120场"). When most lines share one width, such breaks are undone, so a cue
+// and its number meet again. Short lines (headings) and lines ending a sentence keep their break.
+const ENDS_SENTENCE = /[。！？；：!?;:”》）)]$/;
+
+/** The common width of a hard-wrapped text, or null when lines are paragraphs. */
+export function hardWrapWidth(raw: string): number | null {
+  const counts = new Map<number, number>();
+  let lines = 0;
+  for (const line of raw.split(/\r\n|\r|\n/)) {
+    const len = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "").length;
+    if (len === 0) continue;
+    lines++;
+    if (len >= 20) counts.set(len, (counts.get(len) ?? 0) + 1);
+  }
+  if (lines < 8) return null;
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, n] of counts)
+    if (n > bestCount || (n === bestCount && len > best)) [best, bestCount] = [len, n];
+  let near = 0;
+  for (const [len, n] of counts) if (Math.abs(len - best) <= 2) near += n;
+  return best > 0 && near / lines >= 0.5 ? best : null;
+}
+
 /**
  * Normalises line endings, full-width forms and spaces; drops Word artefacts, zero-width
  * characters and web-page chrome lines; trims each line and collapses runs of blank lines.
@@ -68,6 +93,12 @@ export function normalizeText(raw: string): NormalizedText {
     segRaw.push(rawStart);
     outParts.push(s);
     outLen += s.length;
+  };
+
+  const width = hardWrapWidth(raw);
+  const lineBreak = (line: string, rawAt: number): void => {
+    if (width !== null && line.length >= width - 2 && !ENDS_SENTENCE.test(line)) return;
+    emit("\n", rawAt);
   };
 
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -91,7 +122,7 @@ export function normalizeText(raw: string): NormalizedText {
       else {
         blankRun = 0;
         emit(trimmed, lineStart + a);
-        emit("\n", lineStart + body.length);
+        lineBreak(trimmed, lineStart + body.length);
       }
       continue;
     }
@@ -129,7 +160,7 @@ export function normalizeText(raw: string): NormalizedText {
         runStart = i;
       }
     }
-    emit("\n", lineStart + body.length);
+    lineBreak(trimmed, lineStart + body.length);
   }
   let text = outParts.join("");
   // No trailing blank lines.

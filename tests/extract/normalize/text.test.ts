@@ -51,3 +51,26 @@ describe("normalizeText", () => {
     expect(raw.slice(n.toRaw(at), n.toRaw(at) + 2)).toBe("资料");
   });
 });
+
+describe("hard-wrapped text", () => {
+  const para =
+    "开展普法宣传活动一百二十场次，发放宣传资料两万余份，受教育群众三万余人次，法律顾问覆盖率百分之百。".repeat(
+      4,
+    );
+  const wrapped = [
+    "一、主要成效",
+    ...(para.match(/.{1,24}/g) ?? []),
+    "二、存在的问题",
+    ...(para.match(/.{1,24}/g) ?? []),
+  ].join("\n");
+
+  it("joins lines broken at a fixed width, keeps headings on their own lines", () => {
+    const text = normalizeText(wrapped).text;
+    expect(text.split("\n")).toEqual(["一、主要成效", para, "二、存在的问题", para]);
+  });
+
+  it("leaves paragraph-per-line text alone", () => {
+    const text = "一、标题\n第一段。\n第二段没有句号\n第三段。";
+    expect(normalizeText(text).text).toBe(text);
+  });
+});
