@@ -4,6 +4,7 @@ import { INDICATORS, KEY_INDICATOR_IDS, type IndicatorDef, type StoredReport } f
 import {
   completenessOf,
   formatFigure,
+  hasFigure,
   observationOf,
   overviewOf,
   rankingOf,
@@ -13,6 +14,7 @@ import {
   trendsOf,
   type FigureStatus,
   type RankingVM,
+  type Scope,
   type TrendsVM,
 } from "../derive";
 import { zh } from "../text/zh";
@@ -111,22 +113,19 @@ function cellText(report: StoredReport | undefined, def: IndicatorDef): string {
   return report.error ? zh.status.unreadable : "—";
 }
 
-export function buildDeckModel(input: DeckInput): DeckModel {
-  const { county, year, date } = input;
-  const scope = scopeOf(input.reports, county);
-  const title = `${county}${year}年法治政府建设情况简报`;
-  const source = sourceLine(date);
-  const slides: DeckSlide[] = [];
-
-  slides.push({
-    kind: "cover",
-    title,
-    subtitle: `依据${scope.townships.length}个乡镇的法治政府建设情况报告自动提取`,
-    note: `${date}导出${input.fictional ? ` · ${FICTIONAL_MARK}` : ""}`,
-  });
-
+function overviewSlide(scope: Scope, year: number): DeckSlide {
   const ov = overviewOf(scope, year);
-  slides.push({
+  const keyTiles = ov.keyIndicators.map((t): Tile => {
+    const unit = t.indicator.unit;
+    return {
+      label: t.indicator.short,
+      value: t.spread ? `中位数 ${formatFigure(t.spread.median, unit)}` : "无数据",
+      note: t.spread
+        ? `${formatFigure(t.spread.min, unit)}～${formatFigure(t.spread.max, unit)} · ${t.stating}个乡镇写明`
+        : "没有乡镇写明",
+    };
+  });
+  return {
     kind: "overview",
     title: `${year}年概览`,
     finding: overviewFinding(ov),
@@ -136,13 +135,7 @@ export function buildDeckModel(input: DeckInput): DeckModel {
         value: zh.overview.receivedOf(ov.received, ov.known),
         note: "收到报告的乡镇 / 已知乡镇",
       },
-      ...ov.keyIndicators.map((t) => ({
-        label: t.indicator.short,
-        value: t.spread ? `中位数 ${formatFigure(t.spread.median, t.indicator.unit)}` : "无数据",
-        note: t.spread
-          ? `${formatFigure(t.spread.min, t.indicator.unit)}～${formatFigure(t.spread.max, t.indicator.unit)} · ${t.stating}个乡镇写明`
-          : "没有乡镇写明",
-      })),
+      ...keyTiles,
       {
         label: zh.overview.missingKey,
         value: `${ov.missingKeyWithReport}个乡镇`,
@@ -154,37 +147,44 @@ export function buildDeckModel(input: DeckInput): DeckModel {
         note: `涉及${ov.recurringTownships}个乡镇`,
       },
     ],
-  });
+  };
+}
 
-  const trendYears: [number, number] = [scope.years[0] ?? year, year];
-  for (const id of KEY_INDICATOR_IDS) {
+/** Per key indicator: this year's ranking, then the trend from the first year in scope. */
+function indicatorSlides(scope: Scope, year: number): DeckSlide[] {
+  const years: [number, number] = [scope.years[0] ?? year, year];
+  return KEY_INDICATOR_IDS.flatMap((id): DeckSlide[] => {
     const ranking = rankingOf(scope, id, year);
-    slides.push({
-      kind: "chart",
-      title: zh.ranking.title(ranking.indicator.short, year),
-      finding: rankingFinding(ranking),
-      chart: { type: "ranking", vm: ranking },
-    });
     const trend = trendsOf(scope, {
       indicator: id,
       townships: null,
-      years: trendYears,
+      years,
       mode: "absolute",
       highlight: null,
     });
-    slides.push({
-      kind: "chart",
-      title: zh.trends.title(trend.indicator.short),
-      finding: trendFinding(trend),
-      chart: { type: "trend", vm: trend },
-    });
-  }
+    return [
+      {
+        kind: "chart",
+        title: zh.ranking.title(ranking.indicator.short, year),
+        finding: rankingFinding(ranking),
+        chart: { type: "ranking", vm: ranking },
+      },
+      {
+        kind: "chart",
+        title: zh.trends.title(trend.indicator.short),
+        finding: trendFinding(trend),
+        chart: { type: "trend", vm: trend },
+      },
+    ];
+  });
+}
 
-  // Townships missing key indicators: only those with a gap, each gap named.
+/** Townships missing key indicators: only those with a gap, each gap named. */
+function missingSlides(scope: Scope, year: number): DeckSlide[] {
   const comp = completenessOf(scope, year);
-  const missingRows = comp.byIndicator
+  const rows = comp.byIndicator
     .map((cells, i) => ({ label: comp.townships[i]?.label ?? "", cells }))
-    .filter((r) => r.cells.some((c) => c.status !== "stated" && c.status !== "zero"))
+    .filter((r) => r.cells.some((c) => !hasFigure(c.status)))
     .map((r) => [
       r.label,
       ...r.cells.map(
@@ -193,54 +193,70 @@ export function buildDeckModel(input: DeckInput): DeckModel {
           cellText(reportAt(scope, c.township, year), comp.indicators[j] as IndicatorDef),
       ),
     ]);
-  slides.push(
-    ...tableSlides(
-      `${year}年缺少关键指标的乡镇`,
-      completenessFinding(comp),
-      ["乡镇", ...comp.indicators.map((d) => d.short)],
-      missingRows.length > 0 ? missingRows : [["（无）", ...comp.indicators.map(() => "")]],
-      widths(2.2, comp.indicators.length),
-    ),
+  return tableSlides(
+    `${year}年缺少关键指标的乡镇`,
+    completenessFinding(comp),
+    ["乡镇", ...comp.indicators.map((d) => d.short)],
+    rows.length > 0 ? rows : [["（无）", ...comp.indicators.map(() => "")]],
+    widths(2.2, comp.indicators.length),
   );
+}
 
-  // Recurring shortcomings up to the chosen year, as a native (editable) table.
+/** Shortcomings admitted in two or more years up to this one, as a native (editable) table. */
+function recurringSlides(scope: Scope, year: number): DeckSlide[] {
   const sc = shortcomingsOf(scope, year);
-  const recRows = sc.recurring.map((r) => [
+  const rows = sc.recurring.map((r) => [
     r.label,
     r.category.label,
     yearList(r.years),
     excerpt(r.items.at(-1)?.text ?? ""),
   ]);
-  slides.push(
-    ...tableSlides(
-      "反复出现的问题（两年及以上）",
-      recurrenceFinding(sc),
-      ["乡镇", "问题类别", "出现年度", "最近一次的原文"],
-      recRows.length > 0 ? recRows : [["（无）", "", "", ""]],
-      [1.5, 1.7, 2.0, 3.8],
-    ),
+  return tableSlides(
+    "反复出现的问题（两年及以上）",
+    recurrenceFinding(sc),
+    ["乡镇", "问题类别", "出现年度", "最近一次的原文"],
+    rows.length > 0 ? rows : [["（无）", "", "", ""]],
+    [1.5, 1.7, 2.0, 3.8],
   );
+}
 
-  // Appendix: every figure of the year, indicators split over column groups, rows over slides.
-  const colGroups = chunk(INDICATORS, APPENDIX_COLUMNS_PER_SLIDE);
-  colGroups.forEach((defs, g) => {
+/** Every figure of the year: indicators split over column groups, townships over slides. */
+function appendixSlides(scope: Scope, year: number): DeckSlide[] {
+  const groups = chunk(INDICATORS, APPENDIX_COLUMNS_PER_SLIDE);
+  return groups.flatMap((defs, g) => {
     const rows = scope.townships.map((t) => {
       const report = reportAt(scope, t.key, year);
       return [t.label, ...defs.map((d) => cellText(report, d))];
     });
-    const part = colGroups.length > 1 ? `附表${g + 1}` : "附表";
-    slides.push(
-      ...tableSlides(
-        `${part}：${year}年各乡镇全部指标`,
-        "“—”表示报告未写明或该乡镇本年度无报告，不按0处理；“余”“约”为报告原文的约数。",
-        ["乡镇", ...defs.map((d) => d.short)],
-        rows,
-        widths(1.6, defs.length),
-      ),
+    return tableSlides(
+      `${groups.length > 1 ? `附表${g + 1}` : "附表"}：${year}年各乡镇全部指标`,
+      "“—”表示报告未写明或该乡镇本年度无报告，不按0处理；“余”“约”为报告原文的约数。",
+      ["乡镇", ...defs.map((d) => d.short)],
+      rows,
+      widths(1.6, defs.length),
     );
   });
+}
 
-  return { title, county, year, fictional: input.fictional, source, slides };
+export function buildDeckModel(input: DeckInput): DeckModel {
+  const { county, year, date, fictional } = input;
+  const scope = scopeOf(input.reports, county);
+  const title = `${county}${year}年法治政府建设情况简报`;
+  const cover: DeckSlide = {
+    kind: "cover",
+    title,
+    subtitle: `依据${scope.townships.length}个乡镇的法治政府建设情况报告自动提取`,
+    note: `${date}导出${fictional ? ` · ${FICTIONAL_MARK}` : ""}`,
+  };
+  const slides = [
+    cover,
+    overviewSlide(scope, year),
+    ...indicatorSlides(scope, year),
+    ...missingSlides(scope, year),
+    ...recurringSlides(scope, year),
+    ...appendixSlides(scope, year),
+  ];
+  return { title, county, year, fictional, source: sourceLine(date), slides };
 }
 
 /** Years as a reader writes them: runs of three or more collapse (2021—2024、2026). */
