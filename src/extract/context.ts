@@ -1,5 +1,6 @@
 // Builds the per-report Context once: quantities, sentence and clause boundaries, sections.
-// Boundary lookups are O(1) array reads, so parsers can ask about any offset cheaply.
+// Boundaries are kept as sorted offsets and found by binary search: one pass to build, a few
+// steps per lookup, so parsers can ask about any offset cheaply.
 import { tokenizeQuantities } from "./normalize";
 import { parseSections } from "./parsers/sections";
 import type { Context } from "./types";
@@ -13,27 +14,48 @@ for (const ch of "，,：:") BOUNDARY[ch.charCodeAt(0)] = 2;
 export const MAX_SENTENCE = 300;
 export const MAX_CLAUSE = 150;
 
+/** The largest value in sorted `xs` that is ≤ pos, or 0. */
+function floorOf(xs: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid] as number;
+    if (v <= pos) {
+      found = v;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The smallest value in sorted `xs` that is > pos, or `fallback`. */
+function ceilingOf(xs: readonly number[], pos: number, fallback: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  let found = fallback;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid] as number;
+    if (v > pos) {
+      found = v;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
 export function buildContext(text: string, year: number | null): Context {
   const n = text.length;
-  const sentenceStarts = new Int32Array(n + 1);
-  const clauseStarts = new Int32Array(n + 1);
-  const sentenceEnds = new Int32Array(n + 1);
-  let s = 0;
-  let c = 0;
+  // Offsets just after a boundary character: where the next sentence / clause starts.
+  const sentences: number[] = [];
+  const clauses: number[] = [];
   for (let i = 0; i < n; i++) {
-    sentenceStarts[i] = s;
-    clauseStarts[i] = c;
     const kind = BOUNDARY[text.charCodeAt(i)];
-    if (kind === 1) s = c = i + 1;
-    else if (kind === 2) c = i + 1;
-  }
-  sentenceStarts[n] = s;
-  clauseStarts[n] = c;
-  let e = n;
-  sentenceEnds[n] = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (BOUNDARY[text.charCodeAt(i)] === 1) e = i + 1;
-    sentenceEnds[i] = e;
+    if (kind === 0) continue;
+    clauses.push(i + 1);
+    if (kind === 1) sentences.push(i + 1);
   }
   const clamp = (pos: number): number => (pos < 0 ? 0 : pos > n ? n : pos);
   // Bounded: a "sentence" of thousands of characters is no prose, and unbounded look-backs
@@ -43,8 +65,8 @@ export function buildContext(text: string, year: number | null): Context {
     year,
     quantities: tokenizeQuantities(text, year),
     sections: parseSections(text, year),
-    sentenceStart: (pos) => Math.max(sentenceStarts[clamp(pos)] as number, clamp(pos - MAX_SENTENCE)),
-    clauseStart: (pos) => Math.max(clauseStarts[clamp(pos)] as number, clamp(pos - MAX_CLAUSE)),
-    sentenceEnd: (pos) => Math.min(sentenceEnds[clamp(pos)] as number, clamp(pos + MAX_SENTENCE)),
+    sentenceStart: (pos) => Math.max(floorOf(sentences, clamp(pos)), clamp(pos - MAX_SENTENCE)),
+    clauseStart: (pos) => Math.max(floorOf(clauses, clamp(pos)), clamp(pos - MAX_CLAUSE)),
+    sentenceEnd: (pos) => Math.min(ceilingOf(sentences, clamp(pos), n), clamp(pos + MAX_SENTENCE)),
   };
 }

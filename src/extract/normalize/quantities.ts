@@ -58,12 +58,31 @@ const CN_CHARS = new Set("零〇一二两三四五六七八九十百千万亿");
 // 1: 百分之 number; 2: Arabic; 3: Chinese numeral.
 const NUMBER_RUN = new RegExp(
   `百分之(\\d{1,3}(?:\\.\\d{1,3})?|${CN}{1,4})|(\\d{1,3}(?:,\\d{3}){1,3}(?:\\.\\d{1,4})?|\\d{1,12}(?:\\.\\d{1,4})?)|(${CN}{1,8})`,
-  "g",
+  "y",
 );
+// Where a number run may start: ASCII digits and Chinese numerals (百 also opens 百分之).
+const STARTS_NUMBER = new Uint8Array(0x10000);
+for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿") STARTS_NUMBER[ch.charCodeAt(0)] = 1;
+
+/** The next number run at or after `from`: a char-code scan, then the sticky pattern. */
+function nextRun(text: string, from: number): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (STARTS_NUMBER[text.charCodeAt(i)] === 0) continue;
+    NUMBER_RUN.lastIndex = i;
+    const m = NUMBER_RUN.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
 // 1: multiplier (Arabic only); 2: 余/多 inside; 3: %; 4: unit; 5: qualifier after.
 const AFTER_NUMBER = new RegExp(
   `([万千亿]?)(余|多|来)?(?:(%)|(${UNITS.join("|")}))(以上|左右|之多|余|多)?`,
   "y",
+);
+// What may follow a number run for it to be a quantity: a quick test before the sticky pattern.
+const AFTER_FIRST = new Set(
+  [..."万千亿余多来%", ...UNITS.map((u) => u[0] as string)].map((c) => c.charCodeAt(0)),
 );
 const QUALIFIER_BEFORE = /(大约|将近|超过|多达|约|近|逾)$/;
 
@@ -86,10 +105,11 @@ function isDigit(code: number): boolean {
 /** Finds every quantity in `text`. `year` (the report year) helps spot year-glued typos. */
 export function tokenizeQuantities(text: string, year: number | null = null): Quantity[] {
   const out: Quantity[] = [];
-  NUMBER_RUN.lastIndex = 0;
+  let from = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMBER_RUN.exec(text)) !== null) {
+  while ((m = nextRun(text, from)) !== null) {
     const [whole, pctNum, arabic, chinese] = m;
+    from = m.index + whole.length;
     const at = m.index;
     const prev = at > 0 ? text.charCodeAt(at - 1) : 0;
     const runEnd = at + whole.length;
@@ -103,6 +123,7 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     if (pctNum !== undefined) {
       value = /\d/.test(pctNum) ? Number(pctNum) : parseChineseNumber(pctNum);
     } else {
+      if (!AFTER_FIRST.has(text.charCodeAt(runEnd))) continue;
       AFTER_NUMBER.lastIndex = runEnd;
       const a = AFTER_NUMBER.exec(text);
       if (!a) continue; // a bare number with no unit is not a quantity
@@ -143,7 +164,7 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
       isPercent: unit === "%",
       chinese: chinese !== undefined || (pctNum !== undefined && !/\d/.test(pctNum)),
     });
-    NUMBER_RUN.lastIndex = end;
+    from = end;
   }
   return out;
 }

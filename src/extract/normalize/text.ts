@@ -41,7 +41,12 @@ const CHROME_WHOLE =
 /** Whether a line is web-page chrome (breadcrumbs, metadata block, toolbar). */
 export function isChromeLine(line: string): boolean {
   if (line.length > 400) return false;
-  if (CHROME_LINE_START.test(line) || CHROME_WHOLE.test(line)) return true;
+  if (CHROME_WHOLE.test(line)) return true;
+  // Every other chrome line has a label followed by a colon: skip the label scans without one.
+  const colon = line.search(/[:：]/);
+  if (colon < 0) return false;
+  if (colon <= 12 && CHROME_LINE_START.test(line)) return true;
+  if (line.length > 200) return false;
   // A metadata row with two or more labels ("发布机构: … 主题分类: …").
   let labels = 0;
   CHROME_ANYWHERE.lastIndex = 0;
@@ -54,15 +59,30 @@ export function isChromeLine(line: string): boolean {
 // and its number meet again. Short lines (headings) and lines ending a sentence keep their break.
 const ENDS_SENTENCE = /[。！？；：!?;:”》）)]$/;
 
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
+}
+
 /** The common width of a hard-wrapped text, or null when lines are paragraphs. */
 export function hardWrapWidth(raw: string): number | null {
   const counts = new Map<number, number>();
   let lines = 0;
-  for (const line of raw.split(/\r\n|\r|\n/)) {
-    const len = line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, "").length;
-    if (len === 0) continue;
-    lines++;
-    if (len >= 20) counts.set(len, (counts.get(len) ?? 0) + 1);
+  let pos = 0;
+  const n = raw.length;
+  while (pos <= n) {
+    let end = pos;
+    while (end < n && raw.charCodeAt(end) !== 10 && raw.charCodeAt(end) !== 13) end++;
+    // Trimmed length: spaces, tabs and ideographic spaces at either end do not count.
+    let a = pos;
+    let b = end;
+    while (a < b && isBlank(raw.charCodeAt(a))) a++;
+    while (b > a && isBlank(raw.charCodeAt(b - 1))) b--;
+    const len = b - a;
+    if (len > 0) {
+      lines++;
+      if (len >= 20) counts.set(len, (counts.get(len) ?? 0) + 1);
+    }
+    pos = end + (raw.charCodeAt(end) === 13 && raw.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   if (lines < 8) return null;
   let best = 0;
