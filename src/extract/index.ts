@@ -19,8 +19,19 @@ export {
   parseNumber,
   tokenizeQuantities,
   isYearGluedCount,
+  isChromeLine,
+  hardWrapWidth,
   type NormalizedText,
   type Quantity,
 } from "./normalize";
-export { parseReportMeta, parseSections, classifyShortcoming, type ReportMeta } from "./parsers";
+export {
+  parseReportMeta,
+  splitAdminChain,
+  parseSections,
+  parseShortcomings,
+  classifyShortcoming,
+  totalStrength,
+  type ReportMeta,
+} from "./parsers";
+export { lastYearMention, roundRate } from "./refiners";
 export type { Candidate, Context, Parser, Refiner } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../src/extract";
-import { isChromeLine } from "../../../src/extract/normalize";
+import { isChromeLine } from "../../../src/extract";
 
 describe("normalizeText", () => {
   it("turns full-width digits, letters and ％ into ASCII but keeps Chinese punctuation", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { totalStrength } from "../../../src/extract/parsers";
+import { totalStrength } from "../../../src/extract";
 import { observe } from "../helpers";
 
 describe("cue after the number", () => {

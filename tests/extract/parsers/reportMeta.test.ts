@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText, parseReportMeta } from "../../../src/extract";
-import { splitAdminChain } from "../../../src/extract/parsers";
+import { splitAdminChain } from "../../../src/extract";
 
 function meta(raw: string) {
   const { text, chrome } = normalizeText(raw);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lastYearMention } from "../../../src/extract/refiners";
+import { lastYearMention } from "../../../src/extract";
 import { valueOf } from "../helpers";
 
 describe("lastYearMention", () => {

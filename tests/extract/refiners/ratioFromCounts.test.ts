@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roundRate } from "../../../src/extract/refiners";
+import { roundRate } from "../../../src/extract";
 import { observe } from "../helpers";
 
 describe("ratioFromCounts", () => {
