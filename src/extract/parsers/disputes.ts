@@ -3,7 +3,7 @@
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
-const COUNT_UNITS = ["起", "件", "宗", "个"] as const;
+const COUNT_UNITS = ["起", "件", "宗"] as const;
 // Counts are of disputes taken up: "调处各类矛盾纠纷70余起", "排查出纠纷67件". Rounds of checking
 // ("开展排查84次") have the unit 次 and never qualify.
 const HANDLED: CueRuleSpec = {
@@ -11,7 +11,7 @@ const HANDLED: CueRuleSpec = {
   rule: "disputes.mediated-count",
   units: COUNT_UNITS,
   cue: /(?:调处|调解|化解|受理|排查出|摸排出|排查|处理|办理|接处|办结|处置)[^，。；,;：:]{0,12}?(?:纠纷|矛盾)|(?:纠纷|矛盾)[^，。；,;：:]{0,6}?(?:调处|调解|化解|受理|排查出)|调解(?:各类)?案件/g,
-  exclude: /成功|化解率|成功率|其中|包括|未化解|信访/,
+  exclude: /成功|化解率|成功率|其中|包括|未化解|信访|隐患|风险/,
   // "成功调解纠纷30起" counts the successes: a resolved figure.
   excludeWindow: /成功(?:调解|调处|化解)|(?:调解|调处|化解)成功/,
   // "调处45起矛盾纠纷".

@@ -12,6 +12,7 @@ describe("disputes: not a count of disputes handled", () => {
     ["a document number", "按照〔2023〕9号文件做好矛盾纠纷调处工作。"],
     ["a year glued to a count", "20239次调处矛盾纠纷。"],
     ["a hotline", "通过12348热线调处矛盾纠纷。"],
+    ["risks found, not disputes", "排查出矛盾纠纷隐患12件。"],
   ])("%s: %s", (_label, body) => {
     expect(valueOf(body, "disputes_handled")).toBeNull();
   });
