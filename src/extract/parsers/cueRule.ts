@@ -99,11 +99,14 @@ export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
     let window = text.slice(winStart, q.qualifierStart);
     let cue = lastMatch(spec.cue, window);
     let end = q.end;
-    if (!cue && BARE_CLAUSE.test(window.trim()) && winStart > 0) {
-      // Look one clause back: "开展普法宣传活动，共计120场次".
-      const prevStart = ctx.clauseStart(winStart - 1);
+    if (!cue && BARE_CLAUSE.test(window.trim())) {
+      // Look back up to three clauses of the sentence, past no other number:
+      // "开展普法宣传活动，深入村组院落，共计120场次".
+      const sentenceStart = ctx.sentenceStart(q.qualifierStart);
       const prevQ = quantities[qi - 1];
-      if (!prevQ || prevQ.end <= prevStart) {
+      for (let k = 0; k < 3 && !cue && winStart > sentenceStart; k++) {
+        const prevStart = ctx.clauseStart(winStart - 1);
+        if (prevQ && prevQ.end > prevStart) break;
         winStart = prevStart;
         window = text.slice(winStart, q.qualifierStart);
         cue = lastMatch(spec.cue, window);
