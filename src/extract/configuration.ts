@@ -10,6 +10,7 @@ import {
   villagesParser,
 } from "./parsers";
 import {
+  coverageFromCounts,
   dropBreakdowns,
   dropOtherYears,
   dropPlanSections,
@@ -53,7 +54,8 @@ export const REFINERS: readonly Refiner[] = [
   preferYearTotal, // the year total wins over its parts
   sumParts, // only parts: their sum, derived
   pickOne, // one observation per indicator
-  ratioFromCounts, // last: a rate from the two winning counts when none is stated
+  ratioFromCounts, // a rate from the two winning counts when none is stated
+  coverageFromCounts, // villages with an advisor ÷ all villages, when no coverage is stated
 ];
 
 export const DEFAULT_CONFIGURATION: Configuration = { parsers: PARSERS, refiners: REFINERS };

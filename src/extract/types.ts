@@ -27,8 +27,11 @@ export interface Candidate {
   weak: boolean;
   /** Said of someone acting for the township (法律顾问…): see refiners/dropSubScope. */
   advisorScope: boolean;
-  /** A phrase whose value is another figure's (已全部化解 → resolved = handled). */
-  pending?: "equals-handled";
+  /**
+   * A figure still waiting for another: 已全部化解 (resolved = handled), or the number of villages
+   * with an advisor (coverage = that ÷ villages_total). Refiners fill these in or drop them.
+   */
+  pending?: "equals-handled" | "share-of-villages";
   sources?: Evidence[];
   derivation?: string;
 }

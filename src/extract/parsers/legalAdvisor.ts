@@ -1,5 +1,6 @@
 // Legal-advisor coverage of villages/communities: a stated rate (法律顾问覆盖率100%) or a
 // full-coverage phrase (法律顾问全覆盖, 村村配备法律顾问) read as 100%, marked derived.
+import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
@@ -53,7 +54,38 @@ function fullCoverage(ctx: Context): Candidate[] {
   return out;
 }
 
+// Villages that have an advisor: the number nearest the verb ("15个村中有12个配备了法律顾问" → 12).
+const VILLAGES_WITH_ADVISOR =
+  /(?<![\d一二两三四五六七八九十百])(\d{1,4}|[一二两三四五六七八九十百]{1,4})个(?:行政村|村(?:[（(]社区[）)]|居)?|社区)?[^，。；,;：:\n\d一二两三四五六七八九十百]{0,8}?(?:配备|聘请|聘用|签订|落实)(?:了)?[^，。；,;：:\n]{0,4}?法律顾问/g;
+
+function villagesWithAdvisor(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  VILLAGES_WITH_ADVISOR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VILLAGES_WITH_ADVISOR.exec(ctx.text)) !== null) {
+    const n = parseNumber(m[1] as string);
+    if (n === null || n === 0) continue;
+    out.push({
+      id: "legal_advisor_coverage_pct",
+      value: n,
+      unit: "个",
+      approx: "exact",
+      basis: "derived",
+      rule: "legal-advisor.coverage-from-counts",
+      start: m.index,
+      end: m.index + m[0].length,
+      cueEnd: m.index + m[0].length,
+      total: 0,
+      part: false,
+      weak: false,
+      advisorScope: false,
+      pending: "share-of-villages",
+    });
+  }
+  return out;
+}
+
 export const legalAdvisorParser: Parser = {
   name: "legal-advisor",
-  parse: (ctx) => [...runCueRule(RATE, ctx), ...fullCoverage(ctx)],
+  parse: (ctx) => [...runCueRule(RATE, ctx), ...fullCoverage(ctx), ...villagesWithAdvisor(ctx)],
 };

@@ -12,3 +12,4 @@ export { preferYearTotal } from "./preferYearTotal";
 export { sumParts, SUMMED } from "./sumParts";
 export { pickOne } from "./pickOne";
 export { ratioFromCounts, roundRate } from "./ratioFromCounts";
+export { coverageFromCounts } from "./coverageFromCounts";

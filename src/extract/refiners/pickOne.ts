@@ -13,5 +13,10 @@ function better(a: Candidate, b: Candidate): Candidate {
 
 export const pickOne: Refiner = {
   name: "pickOne",
-  refine: (candidates) => perIndicator(candidates, (group) => [group.reduce(better)]),
+  // Figures still waiting for another one are kept aside for the refiners after this one.
+  refine: (candidates) =>
+    perIndicator(candidates, (group) => {
+      const ready = group.filter((c) => !c.pending);
+      return ready.length ? [ready.reduce(better)] : group;
+    }),
 };
