@@ -39,7 +39,7 @@ export function runEngine(
   config: Configuration = DEFAULT_CONFIGURATION,
 ): StoredReport {
   const { text, chrome } = normalizeText(rawText);
-  const meta = parseReportMeta(text, chrome);
+  const meta = parseReportMeta(text, chrome, fileName);
   const ctx = buildContext(text, meta.year);
 
   let candidates: Candidate[] = [];

@@ -156,9 +156,21 @@ function findYear(header: string, chrome: string[], text: string): number | null
 }
 
 /** Reads township, county and year from a normalised report (and its removed chrome lines). */
-export function parseReportMeta(text: string, chrome: string[] = []): ReportMeta {
+export function parseReportMeta(text: string, chrome: string[] = [], fileName = ""): ReportMeta {
   const header = text.slice(0, 800);
-  const { township, county: chainCounty } = findTownship(header, chrome, text);
-  const county = chainCounty ?? findCounty(header, text);
-  return { township, county, year: findYear(header, chrome, text) };
+  let { township, county } = findTownship(header, chrome, text);
+  county ??= findCounty(header, text);
+  let year = findYear(header, chrome, text);
+  // Last resort, only when the text never says: the file name ("咸宜镇2023年报告.docx").
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
+  if (!township && base) {
+    const fromName = findTownship(`${base}人民政府`, [], "");
+    township = fromName.township;
+    county ??= fromName.county;
+  }
+  if (year === null) {
+    const y = /(?<!\d)(20\d{2})(?!\d)/.exec(base);
+    if (y) year = Number(y[1]);
+  }
+  return { township, county, year };
 }

@@ -58,6 +58,19 @@ describe("parseReportMeta", () => {
     expect(meta(raw)).toEqual({ township: "许疃镇", county: "蒙城县", year: 2023 });
   });
 
+  it("falls back to the file name only when the text never says", () => {
+    expect(parseReportMeta("正文没有标题。", [], "城南县柳溪镇2023年报告.docx")).toEqual({
+      township: "柳溪镇",
+      county: "城南县",
+      year: 2023,
+    });
+    expect(
+      parseReportMeta("某镇人民政府关于2022年度法治政府建设情况的报告", [], "2024-柳溪镇.txt"),
+    ).toMatchObject({
+      year: 2022,
+    });
+  });
+
   it("falls back to the 名称 line of the chrome", () => {
     const raw = "名称: 城南县柳溪镇关于2023年度法治政府建设情况的报告\n正文。";
     expect(meta(raw)).toMatchObject({ township: "柳溪镇", county: "城南县", year: 2023 });
