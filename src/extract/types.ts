@@ -1,5 +1,5 @@
 // Internal vocabulary of the engine: what parsers propose and what refiners settle.
-import type { Approx, Basis, Evidence, IndicatorId, ShortcomingCategory } from "../domain";
+import type { Approx, Basis, Evidence, IndicatorId } from "../domain";
 import type { Quantity } from "./normalize";
 import type { Sections } from "./parsers/sections";
 
@@ -42,11 +42,11 @@ export interface Context {
   year: number | null;
   quantities: readonly Quantity[];
   sections: Sections;
-  /** Offset where the sentence holding `pos` starts (after 。；！？ or a line break). */
+  /** Where the sentence holding `pos` starts (after 。；！？ or a line break); at most 300 back. */
   sentenceStart(pos: number): number;
-  /** Offset where the clause holding `pos` starts (after ，、 as well). */
+  /** Where the clause holding `pos` starts (after ，： as well); at most 150 back. */
   clauseStart(pos: number): number;
-  /** Offset where the sentence holding `pos` ends (exclusive). */
+  /** Where the sentence holding `pos` ends (exclusive); at most 300 ahead. */
   sentenceEnd(pos: number): number;
 }
 
@@ -58,11 +58,4 @@ export interface Parser {
 export interface Refiner {
   name: string;
   refine(candidates: Candidate[], ctx: Context): Candidate[];
-}
-
-export interface ShortcomingItem {
-  category: ShortcomingCategory;
-  text: string;
-  start: number;
-  end: number;
 }
