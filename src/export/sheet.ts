@@ -3,7 +3,8 @@
 //
 // Two rules shape it:
 // - An approximate figure (70余起) stays a NUMBER in its column; its marker (至少/约) goes to a
-//   companion column "…约数" right after it, so sums and sorts in Excel still work.
+//   companion column "…约数" right after it, so sums and sorts in Excel still work. Likewise a
+//   derived figure (推算) is marked in a companion column "…来源".
 // - Text that a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
 //   apostrophe (OWASP "CSV injection"): a report's text must never execute on a colleague's PC.
 import type { Approx } from "../domain";
@@ -62,30 +63,49 @@ function widthOf(header: string, cells: readonly SheetCell[]): number {
   return Math.min(Math.max(widest + 2, 6), 50);
 }
 
-/** The visible table as spreadsheet rows, with marker columns for approximate figures. */
-export function toSheet(table: VisibleTable, opts: { fictional: boolean }): Sheet {
-  // Which columns hold at least one approximate figure and so get a "…约数" companion.
-  const withMarker = table.columns.map((_, c) =>
-    table.rows.some((r) => {
+/** Where a derived figure (推算: a sum of parts, a rate from two counts, 全覆盖 → 100) is marked. */
+export const DERIVED_LABEL = "推算";
+
+/**
+ * A companion column written right after an indicator column: its header suffix and the marker of
+ * one cell (null when the cell needs none).
+ */
+interface Marker {
+  suffix: string;
+  mark(row: VisibleTable["rows"][number], c: number): string | null;
+}
+
+const MARKERS: readonly Marker[] = [
+  {
+    suffix: "约数",
+    mark: (r, c) => {
       const a = r.approx[c];
-      return a != null && APPROX_LABEL[a] !== null;
-    }),
+      return a == null ? null : APPROX_LABEL[a];
+    },
+  },
+  // A derived value is still a number; whether it was stated or computed goes beside it, so a
+  // reader can tell "报告写明" from "看板推算" in Excel too.
+  { suffix: "来源", mark: (r, c) => (r.basis?.[c] === "derived" ? DERIVED_LABEL : null) },
+];
+
+/** The visible table as spreadsheet rows, with marker columns for approximate and derived figures. */
+export function toSheet(table: VisibleTable, opts: { fictional: boolean }): Sheet {
+  // Which markers each column needs: only those that at least one of its cells uses.
+  const markersOf = table.columns.map((_, c) =>
+    MARKERS.filter((m) => table.rows.some((r) => m.mark(r, c) !== null)),
   );
 
   const headers: string[] = [];
   table.columns.forEach((col, c) => {
     headers.push(columnHeader(col));
-    if (withMarker[c]) headers.push(`${col.header}约数`);
+    for (const m of markersOf[c] ?? []) headers.push(`${col.header}${m.suffix}`);
   });
 
   const rows: SheetCell[][] = table.rows.map((r) => {
     const out: SheetCell[] = [];
     table.columns.forEach((_, c) => {
       out.push(neutralizeCell(r.cells[c] ?? null));
-      if (withMarker[c]) {
-        const a = r.approx[c];
-        out.push(a == null ? null : APPROX_LABEL[a]);
-      }
+      for (const m of markersOf[c] ?? []) out.push(m.mark(r, c));
     });
     return out;
   });

@@ -19,7 +19,7 @@ const table: VisibleTable = {
     {
       cells: ['=HYPERLINK("x")', 2023, null, 93.4],
       approx: [null, null, null, "exact"],
-      basis: [null, null, null, null],
+      basis: [null, null, null, "derived"],
     },
     {
       cells: ["许疃镇", 2024, 30, null],
@@ -61,13 +61,14 @@ describe("toSheet", () => {
       "调处纠纷数（起）",
       "调处纠纷数约数",
       "法律顾问覆盖率（%）",
+      "法律顾问覆盖率来源",
     ]);
     expect(sheet.rows).toEqual([
-      ["咸宜镇", 2023, 70, "至少", 100],
-      ['\'=HYPERLINK("x")', 2023, null, null, 93.4],
-      ["许疃镇", 2024, 30, "约", null],
+      ["咸宜镇", 2023, 70, "至少", 100, null],
+      ['\'=HYPERLINK("x")', 2023, null, null, 93.4, "推算"],
+      ["许疃镇", 2024, 30, "约", null, null],
     ]);
-    expect(sheet.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true]);
+    expect(sheet.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true, false]);
   });
 
   it("marks the fictional county in a title row", () => {
@@ -88,10 +89,18 @@ describe("sheetToCsv", () => {
     expect(csv.startsWith("\ufeff")).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" }).data;
     expect(parsed[0]).toEqual(["虚构示例数据"]);
-    expect(parsed[1]).toEqual(["乡镇", "年份", "调处纠纷数（起）", "调处纠纷数约数", "法律顾问覆盖率（%）"]);
-    expect(parsed[2]).toEqual(["咸宜镇", "2023", "70", "至少", "100"]);
+    expect(parsed[1]).toEqual([
+      "乡镇",
+      "年份",
+      "调处纠纷数（起）",
+      "调处纠纷数约数",
+      "法律顾问覆盖率（%）",
+      "法律顾问覆盖率来源",
+    ]);
+    expect(parsed[2]).toEqual(["咸宜镇", "2023", "70", "至少", "100", ""]);
     expect(parsed[3]![0]).toBe('\'=HYPERLINK("x")');
-    expect(parsed[4]).toEqual(["许疃镇", "2024", "30", "约", ""]);
+    expect(parsed[3]![5]).toBe("推算");
+    expect(parsed[4]).toEqual(["许疃镇", "2024", "30", "约", "", ""]);
     // No cell of the file starts with a formula character.
     for (const row of parsed) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
