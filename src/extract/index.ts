@@ -27,6 +27,8 @@ export {
 export {
   parseReportMeta,
   splitAdminChain,
+  isCountyName,
+  countyOf,
   parseSections,
   parseShortcomings,
   classifyShortcoming,

@@ -1,5 +1,5 @@
 // Parsers: each proposes candidates (or report structure) and decides nothing final.
-export { parseReportMeta, splitAdminChain, type ReportMeta } from "./reportMeta";
+export { parseReportMeta, splitAdminChain, isCountyName, countyOf, type ReportMeta } from "./reportMeta";
 export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
 export { parseShortcomings } from "./shortcomings";
 export { classifyShortcoming, CATEGORY_CUES } from "./shortcomingCategories";

@@ -15,29 +15,54 @@ const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道|镇|乡|苏木)`;
 const TOWNSHIP_NEXT =
   "(?:人民政府|政府|党委|党工委|委员会|办事处|人大|关于|\\d{4}|[二〇一三四五六七八九零]{4}年|法治政府|年度)";
 const TITLE_TOWNSHIP = new RegExp(
-  `^(?:中共|中国共产党|关于)?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?=${TOWNSHIP_NEXT})`,
+  `^[（(【]?(?:中共|中国共产党|关于)?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?=${TOWNSHIP_NEXT})`,
   "gm",
 );
-const HEADER_LINE_TOWNSHIP = new RegExp(`^(${HAN}{2,16}?${TOWNSHIP_SUFFIX})\\s*$`);
+const HEADER_LINE_TOWNSHIP = new RegExp(`^[（(【]?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})[）)】]?\\s*$`);
 // Body fallbacks start where a run of Han characters starts, so "成立以镇党委" yields nothing.
 const BODY_TOWNSHIP = new RegExp(`(?<!${HAN})(${HAN}{2,6}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|委员会)`, "g");
 const LEADING_WORDS = /^(?:中共|关于|在|按照|根据|对照|坚持|落实|贯彻|向|经|由|报|请|与|和|及)+/;
+const HAN_CHAR = new RegExp(HAN);
+const BARE_SUFFIX = /^(?:街道(?:办事处)?|镇|乡|苏木|民族乡|族乡)$/;
 
 // A leading administrative unit: 重庆市, 万州区, 城口县, 某某自治县, 某某旗.
 const ADMIN_PREFIX = new RegExp(
-  `^(?:中共|中国共产党|关于)?(${HAN}{1,7}?(?:自治县|自治州|自治区|特别行政区|省|市|县|区|旗|盟|州))(?![市县区旗])`,
+  `^(?:中共|中国共产党|关于)?(${HAN}{1,7}?(?:自治县|自治州|自治区|特别行政区|自治旗|联合旗|省|市|县|区|旗|盟|州))(?![市县区旗])`,
 );
-const COUNTY_UNIT = /(?:自治县|县|区|市|旗)$/;
 // Addressee: "中共庄河市委员会：", "中共蒙城县委、蒙城县人民政府:", "XX区司法局：".
 const ADDRESSEE = new RegExp(
-  `^(?:中共|中国共产党)?(${HAN}{2,8}?(?:自治县|县|区|市|旗))(?:委员会|委|人民政府|政府|司法局|依法治|全面依法|人大)`,
+  `^(?:中共|中国共产党)?(${HAN}{2,12}?(?:自治县|县|区|市|旗))(?:委员会|委|人民政府|政府|司法局|依法治|全面依法|人大)`,
 );
 const BODY_COUNTY = new RegExp(
-  `(?<!${HAN})(${HAN}{2,6}?(?:自治县|县|区|市|旗))(?=委|人民政府|司法局|全面依法治|依法治)`,
+  `(?<!${HAN})(${HAN}{2,12}?(?:自治县|县|区|市|旗))(?=委|人民政府|司法局|全面依法治|依法治)`,
   "g",
 );
-const NOT_COUNTY =
-  /^(?:中共|省|市|县|区|全县|全区|全市|我县|我区|我市|本县|辖区|社区|城区|园区|景区|片区|山区|库区|省市|市县|区县)/;
+
+// A county-level name: 2–4 characters and 县/区 (城口县, 万州区), up to 5 with 市 (香格里拉市), a long
+// 自治县 or banner (石柱土家族自治县, 阿鲁科尔沁旗); 沛县, 萧县 have one character before the suffix.
+const COUNTY_NAME = new RegExp(
+  `^(?:${HAN}{1,3}(?:县|区)|${HAN}{1,4}市|${HAN}{1,7}旗|${HAN}{2,10}自治县|${HAN}{2,8}(?:自治|联合)旗)$`,
+);
+// Words of a sentence, never of a place name: "根据县委…", "紧紧围绕县委…", "办事处在区委…",
+// "区委依法治区办", "我乡在县委…", "全面依法治县". 全 and 本 only as scope words (全椒县 and
+// 本溪 are names).
+const NOT_A_NAME = new RegExp(
+  [
+    "[在委我各该的了对]",
+    "依法|依规|根据|围绕|按照|关于|坚持|落实|贯彻|紧紧|认真|深入|推进|领导|部署|要求|工作|建设",
+    "办事处|政府|党工|党组|人大|街道|社区|司法",
+    "全(?:面|力|体|年|镇|乡|县|区|市|省|旗)|本(?:镇|乡|县|区|市|级|年)",
+    "^(?:中共|省|市|县|区|旗|辖区|城区|园区|景区|片区|山区|库区|郊区|矿区|新区|老区|省市|市县|区县|县市|县区|上级|各级)",
+  ].join("|"),
+);
+// A one-character name (沛县, 萧县) only when nothing but a name could stand there.
+const NOT_ONE_CHAR = /^[全本我该各此每一二两三县区市省乡镇城郊矿新老上下本其原]/;
+
+/** Whether `name` looks like the name of a county-level unit. */
+export function isCountyName(name: string): boolean {
+  if (!COUNTY_NAME.test(name) || NOT_A_NAME.test(name)) return false;
+  return name.length > 2 || !NOT_ONE_CHAR.test(name);
+}
 
 /** Splits "重庆市万州区新乡镇" into its administrative units and the township. */
 export function splitAdminChain(name: string): { units: string[]; township: string } {
@@ -47,22 +72,53 @@ export function splitAdminChain(name: string): { units: string[]; township: stri
     const m = ADMIN_PREFIX.exec(rest);
     if (!m) break;
     const remainder = rest.slice(m[0].length);
-    // Keep at least one character before the township suffix (城区街道, 新市镇 stay whole).
-    if (
-      !new RegExp(`^${HAN}+${TOWNSHIP_SUFFIX}$`).test(remainder) ||
-      new RegExp(`^${TOWNSHIP_SUFFIX}$`).test(remainder)
-    )
-      break;
+    // Keep at least one character before the township suffix (城区街道, 新市镇 stay whole);
+    // 枫林瑶族乡 after 示例县 is a whole name, not a bare suffix.
+    if (!new RegExp(`^${HAN}+${TOWNSHIP_SUFFIX}$`).test(remainder) || BARE_SUFFIX.test(remainder)) break;
     units.push(m[1] as string);
     rest = remainder;
   }
   return { units, township: rest };
 }
 
+/** The county-level unit of an administrative chain (安徽省庐江县 → 庐江县), or null. */
+export function countyOf(chain: string): string | null {
+  const units: string[] = [];
+  let rest = chain.replace(LEADING_WORDS, "");
+  for (let guard = 0; guard < 4 && rest; guard++) {
+    const m = ADMIN_PREFIX.exec(rest);
+    if (!m) break;
+    units.push(m[1] as string);
+    rest = rest.slice(m[0].length);
+  }
+  if (rest) return null;
+  return pickCounty(units);
+}
+
 function pickCounty(units: string[]): string | null {
+  // The last county-level unit: in 六安市金安区 the 市 is the prefecture.
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i] as string;
-    if (COUNTY_UNIT.test(u) && !NOT_COUNTY.test(u)) return u;
+    if (isCountyName(u)) return u;
+  }
+  return null;
+}
+
+/**
+ * The county written right before the township ("（庐江县城关镇人民政府）", a signature
+ * "云阳县红岩镇人民政府"): the Han run before a mention of the township, read as a chain.
+ */
+function countyBeforeTownship(text: string, township: string): string | null {
+  if (!township) return null;
+  let seen = 0;
+  for (let at = text.indexOf(township); at >= 0 && seen < 40; at = text.indexOf(township, at + 1)) {
+    seen++;
+    if (at === 0) continue;
+    let i = at;
+    while (i > 0 && at - i < 16 && HAN_CHAR.test(text[i - 1] as string)) i--;
+    if (i > 0 && HAN_CHAR.test(text[i - 1] as string)) continue; // a run too long for a chain
+    const county = countyOf(text.slice(i, at));
+    if (county) return county;
   }
   return null;
 }
@@ -111,17 +167,20 @@ function findTownship(
   return { township, county: pickCounty(units) };
 }
 
-function findCounty(header: string, text: string): string | null {
+function findCounty(header: string, text: string, township: string): string | null {
+  const before = countyBeforeTownship(text, township);
+  if (before) return before;
   for (const line of header.split("\n")) {
     const a = ADDRESSEE.exec(line.trim());
-    if (a && !NOT_COUNTY.test(a[1] as string)) return a[1] as string;
+    const county = a ? countyOf(a[1] as string) : null;
+    if (county) return county;
   }
   const counts = new Map<string, number>();
   BODY_COUNTY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BODY_COUNTY.exec(text)) !== null) {
-    const name = (m[1] as string).replace(LEADING_WORDS, "");
-    if (name.length >= 2 && !NOT_COUNTY.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const name = countyOf(m[1] as string);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
 }
@@ -159,7 +218,7 @@ function findYear(header: string, chrome: string[], text: string): number | null
 export function parseReportMeta(text: string, chrome: string[] = [], fileName = ""): ReportMeta {
   const header = text.slice(0, 800);
   let { township, county } = findTownship(header, chrome, text);
-  county ??= findCounty(header, text);
+  county ??= findCounty(header, text, township);
   let year = findYear(header, chrome, text);
   // Last resort, only when the text never says: the file name ("咸宜镇2023年报告.docx").
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText, parseReportMeta } from "../../../src/extract";
-import { splitAdminChain } from "../../../src/extract";
+import { countyOf, isCountyName, splitAdminChain } from "../../../src/extract";
 
 function meta(raw: string) {
   const { text, chrome } = normalizeText(raw);
@@ -44,6 +44,48 @@ describe("parseReportMeta", () => {
       null,
       2023,
     ],
+    // The county written before the township on an organisation line, a signature or a chain.
+    [
+      "关于2023年度法治政府建设工作情况的报告\n（庐江县城关镇人民政府）\n2023年，城关镇在县委、县政府的正确领导下…",
+      "城关镇",
+      "庐江县",
+      2023,
+    ],
+    [
+      "红岩镇2022年度法治政府建设情况报告\n2022年，红岩镇在县委的领导下…\n云阳县红岩镇人民政府\n2023年1月10日",
+      "红岩镇",
+      "云阳县",
+      2022,
+    ],
+    ["安徽省合肥市庐江县白山镇2023年法治政府建设情况报告\n", "白山镇", "庐江县", 2023],
+    ["石柱土家族自治县中益乡2023年法治政府建设情况报告\n", "中益乡", "石柱土家族自治县", 2023],
+    [
+      "示例县枫林瑶族乡2023年法治政府建设情况报告\n根据县委全面依法治县委员会办公室要求…",
+      "枫林瑶族乡",
+      "示例县",
+      2023,
+    ],
+    ["阿鲁科尔沁旗巴彦花镇2023年法治政府建设工作报告\n", "巴彦花镇", "阿鲁科尔沁旗", 2023],
+    [
+      "巴彦塔拉苏木2024年法治政府建设情况报告\n2024年，我苏木在旗委、旗政府领导下…",
+      "巴彦塔拉苏木",
+      null,
+      2024,
+    ],
+    // Sentences that only look like "X县委": never a county.
+    [
+      "关于滨河街道2023年度法治政府建设情况的报告\n区委依法治区办：\n2023年，滨河街道党工委、办事处在区委、区政府的正确领导下…",
+      "滨河街道",
+      null,
+      2023,
+    ],
+    [
+      "枫林乡2024年法治政府建设情况报告\n2024年以来，我乡紧紧围绕县委、县政府关于法治建设的决策部署…",
+      "枫林乡",
+      null,
+      2024,
+    ],
+    ["柳溪乡2023年法治政府建设情况报告\n2023年，我乡在县委、县政府的坚强领导下…", "柳溪乡", null, 2023],
   ])("%s", (raw, township, county, year) => {
     expect(meta(raw)).toEqual({ township, county, year });
   });
@@ -84,7 +126,34 @@ describe("splitAdminChain", () => {
     ["新市镇", [], "新市镇"],
     ["城区街道", [], "城区街道"],
     ["中共蒙城县许疃镇", ["蒙城县"], "许疃镇"],
+    ["示例县枫林瑶族乡", ["示例县"], "枫林瑶族乡"],
+    ["普格县洛乌沟彝族乡", ["普格县"], "洛乌沟彝族乡"],
   ])("%s", (name, units, township) => {
     expect(splitAdminChain(name)).toEqual({ units, township });
   });
+});
+
+describe("county names", () => {
+  it.each(["城口县", "万州区", "庄河市", "沛县", "香格里拉市", "石柱土家族自治县", "阿鲁科尔沁旗", "全椒县"])(
+    "%s is a name",
+    (name) => expect(isCountyName(name)).toBe(true),
+  );
+  it.each([
+    "根据县",
+    "紧紧围绕县",
+    "我乡在县",
+    "办事处在区",
+    "城关镇在县",
+    "区委依法治区",
+    "全县",
+    "辖区",
+    "全面依法治县",
+    "现将云阳县",
+  ])("%s is not", (name) => expect(isCountyName(name)).toBe(false));
+  it.each([
+    ["安徽省庐江县", "庐江县"],
+    ["六安市金安区", "金安区"],
+    ["按照石门县", "石门县"],
+    ["紧紧围绕县", null],
+  ])("the county of the chain %s is %s", (chain, county) => expect(countyOf(chain)).toBe(county));
 });
