@@ -36,7 +36,8 @@ const AUDIENCE: CueRuleSpec = {
   rule: "publicity.audience-count",
   units: ["人次", "人"],
   cue: /受教育|受惠|受益|受众|惠及|覆盖(?:群众|人群|人数|人员)|教育群众|参与群众|参加群众|群众参与|吸引群众|辐射群众/g,
-  exclude: /咨询|培训|干部/,
+  // Officials trained are not the public reached; "干部群众" (officials and the public) is.
+  exclude: /咨询|培训|干部(?!群众)/,
 };
 
 export const publicityParser = cueParser("publicity", [EVENTS, MATERIALS, AUDIENCE]);

@@ -50,6 +50,8 @@ describe("publicity parser: materials and audience", () => {
     ["覆盖群众两万余人次。", 20000],
     ["受惠群众达4000余人次。", 4000],
     ["受众人群2000余人。", 2000],
+    ["受教育干部群众8200余人次。", 8200],
+    ["受教育干部群众一万七千余人次。", 17000],
   ])("audience: %s → %d", (body, value) => {
     expect(valueOf(body, "publicity_audience")).toBe(value);
   });
