@@ -6,7 +6,15 @@ import { anchorOf } from "./util";
 
 const YEAR_MENTION =
   /(?<![\d—–~至到-])(20\d{2})年(?!\s*[—–~至到-]\s*20\d{2})|(去年|上年|上一年|前年|明年|下一年|下年|今年|本年|当年)/g;
-const COMPARISON = /较(?:上年|去年|上一年|20\d{2}年|同期)|同比|环比|比上年|比去年/;
+// A comparison names another year only to say how this year's figure changed: the compared
+// figure ("较2021年增加12场次") is dropped, the sentence's other figures are this year's.
+const COMPARED_TO = "(?:较|比|与|同|相较于?|相比于?)";
+const COMPARISON = new RegExp(`${COMPARED_TO}(?:上年|去年|上一年|前年|20\\d{2}年度?|同期)|同比|环比`);
+const COMPARED_YEAR_BEFORE = new RegExp(`${COMPARED_TO}$`);
+// "与2021年相比，增加12场次": the comparison sits in the clause before the figure.
+const COMPARISON_CLAUSE = new RegExp(
+  `${COMPARED_TO}(?:上年|去年|上一年|前年|20\\d{2}年度?|同期)[^，,。；]{0,6}(?:相比|相较|比较)[，,]$`,
+);
 const RELATIVE_THIS_YEAR = new Set(["今年", "本年", "当年"]);
 
 /** The year the last mention in `prefix` refers to: a number, "this" (今年), or null. */
@@ -18,6 +26,8 @@ export function lastYearMention(prefix: string, reportYear: number | null): numb
     // Skip mentions inside an unclosed 《 (a document title).
     const before = prefix.slice(0, m.index);
     if (before.lastIndexOf("《") > before.lastIndexOf("》")) continue;
+    // The year of a comparison only scopes the compared figure (see COMPARISON).
+    if (COMPARED_YEAR_BEFORE.test(before.slice(-4))) continue;
     if (m[1]) found = Number(m[1]);
     else if (RELATIVE_THIS_YEAR.has(m[2] as string)) found = "this";
     else if (reportYear !== null)
@@ -35,6 +45,11 @@ export const dropOtherYears: Refiner = {
       const prefix = ctx.text.slice(ctx.sentenceStart(at), at);
       const clause = ctx.text.slice(ctx.clauseStart(at), at);
       if (COMPARISON.test(clause)) return false;
+      const clauseStart = ctx.clauseStart(at);
+      if (clauseStart > 0) {
+        const previous = ctx.text.slice(ctx.clauseStart(clauseStart - 1), clauseStart);
+        if (COMPARISON_CLAUSE.test(previous)) return false;
+      }
       const y = lastYearMention(prefix, ctx.year);
       return y === null || y === "this" || ctx.year === null || y === ctx.year;
     }),
