@@ -1,18 +1,72 @@
-// Villages and communities in the township: "全镇14个村", "全镇8个村（社区）", "我镇5村1居" (= 6).
-// Only a count framed as the whole township (全镇/辖/我镇…) is a total; 示范村 counts are not.
+// Villages and communities in the township: "全镇14个村", "全镇8个村（社区）", "我镇5村1居" (= 6),
+// "辖区共有9个社区、3个行政村" (= 12). A single count is a total only when framed as the whole
+// township (全镇/辖/我镇, the township's own name) or as all of them (均/全部/全覆盖);
+// 示范村 counts are not.
 import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 
 const NUM = "(\\d{1,4}|[一二两三四五六七八九十百]{1,4})";
 const NUM_CHAR = /[\d一二两三四五六七八九十百]/;
-// Anchored at a number's start (found by looking back from each 村): 1 villages; 2 communities.
-const COUNT = new RegExp(
-  `${NUM}个?(?:行政村|建制村|村民委员会|村委会|村(?:[（(](?:社区|居)[）)]|居|社区)?|社区(?:[（(]村[）)])?)(?![民级委干组小办部务规落庄头口支两书])` +
-    `(?:[、和及与,，]?${NUM}个?(?:社区|居委会|居(?![民住])))?`,
-  "y",
-);
-const SCOPE = /全镇|全乡|全街道|全办|辖区|下辖|辖|我镇|我乡|本镇|本乡|共有|共辖|现有|共计|总计/;
+// One item of a list: 1 the number; 2 a village word; 3 a community word. Anchored at a number's
+// start (found by looking back from each 村 or 社区).
+const VILLAGE =
+  "(?:行政村|建制村|村民委员会|村委会|嘎查(?:村)?|村(?:[（(](?:社区|居)[）)]|居|社区)?)(?![民级委干组小办部务规落庄头口支两书])";
+const COMMUNITY = "社区(?:[（(]村[）)])?|居民委员会|居委会|居(?![民住家])";
+const ITEM = new RegExp(`${NUM}个?(?:(${VILLAGE})|(${COMMUNITY}))`, "y");
+const ANCHORS = ["村", "嘎查", "社区", "居委会", "居民委员会"] as const;
+const SEPARATOR = /[、和及与,，]?/y;
+const SCOPE = /全镇|全乡|全街道|全办|全苏木|辖区|下辖|辖|我镇|我乡|本镇|本乡|我街道|共有|共辖|现有|共计|总计/;
 const NOT_TOTAL = /示范|重点|试点|贫困|脱贫|达标|创建|先进|其中|部分|已有|涉及/;
+// The township itself as the scope: "大河乡8个村均已聘请法律顾问".
+const TOWNSHIP_BEFORE = /(?:镇|乡|街道|苏木|办事处)(?:共有|共辖|下辖|现有|辖|有|共)?$/;
+// A claim about every one of them says how many there are: "17个村（社区）…实现全覆盖",
+// "8个村均已聘请", "14个村（社区）全部推行".
+const ALL_AFTER = /^[^，。；,;：:\n]{0,12}?(?:均|全部|都已|全覆盖|每个|各自)/;
+
+/** "…均已聘请法律顾问" after the count — but not "…均建成示范村", which counts a subset. */
+function allOfThem(ctx: Context, end: number): boolean {
+  const rest = ctx.text.slice(end, ctx.sentenceEnd(end));
+  const clauseEnd = rest.search(/[，。；,;：:\n]/);
+  return ALL_AFTER.test(rest) && !NOT_TOTAL.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+}
+
+interface Item {
+  value: number;
+  /** "v" village, "c" community, "vc" both (村（社区）, 村居). */
+  kind: "v" | "c" | "vc";
+  end: number;
+}
+
+function readItem(text: string, at: number): Item | null {
+  ITEM.lastIndex = at;
+  const m = ITEM.exec(text);
+  if (!m) return null;
+  const value = parseNumber(m[1] as string);
+  if (value === null || value === 0) return null;
+  // "一村（社区）一法律顾问", "一村一品": a pairing, not a count.
+  if (m[1] === "一" && text[at + m[0].length] === "一") return null;
+  const village = m[2];
+  const kind = village === undefined ? "c" : /社区|居/.test(village) ? "vc" : "v";
+  return { value, kind, end: at + m[0].length };
+}
+
+/** A list of villages and communities from `start`: 9个社区、3个行政村 → [9 c, 3 v]. */
+function readList(text: string, start: number): Item[] {
+  const first = readItem(text, start);
+  if (!first) return [];
+  const items = [first];
+  const kinds = new Set<string>([first.kind]);
+  while (items.length < 3 && first.kind !== "vc") {
+    SEPARATOR.lastIndex = (items[items.length - 1] as Item).end;
+    if (!SEPARATOR.exec(text)) break;
+    const next = readItem(text, SEPARATOR.lastIndex);
+    // Only other kinds of unit add up: 12个行政村、1个社区 — never 14个村、3个村.
+    if (!next || next.kind === "vc" || kinds.has(next.kind)) break;
+    kinds.add(next.kind);
+    items.push(next);
+  }
+  return items;
+}
 
 /** Where the number before the 村 at `at` starts ("14个行政村" → the 1), or -1. */
 function numberStartBefore(text: string, at: number): number {
@@ -26,7 +80,7 @@ function numberStartBefore(text: string, at: number): number {
 
 // Number after the noun: "辖行政村12个、社区2个".
 const COUNT_AFTER = new RegExp(
-  `(?:行政村|建制村|村[（(]社区[）)]|村居|村)${NUM}个(?:[、和及与,，](?:社区|居委会)${NUM}个)?`,
+  `(?:行政村|建制村|嘎查|村[（(]社区[）)]|村居|村)${NUM}个(?:[、和及与,，](?:社区|居委会)${NUM}个)?`,
   "g",
 );
 
@@ -92,34 +146,37 @@ function parse(ctx: Context): Candidate[] {
   const { text } = ctx;
   const out: Candidate[] = [];
   let lastEnd = -1;
-  // Anchors: every 村 and 社区 (a 街道 counts communities); the number sits just before.
+  // Anchors: every 村, 嘎查 (a village in Inner Mongolia), 社区 and 居委会 (a 街道 counts
+  // communities); the number sits just before.
   const anchors: number[] = [];
-  for (let at = text.indexOf("村"); at >= 0; at = text.indexOf("村", at + 1)) anchors.push(at);
-  for (let at = text.indexOf("社区"); at >= 0; at = text.indexOf("社区", at + 1)) anchors.push(at);
+  for (const word of ANCHORS)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) anchors.push(at);
   anchors.sort((a, b) => a - b);
   for (const at of anchors) {
     const start = numberStartBefore(text, at);
     if (start < 0 || start < lastEnd) continue;
-    COUNT.lastIndex = start;
-    const m = COUNT.exec(text);
-    if (!m) continue;
-    const villages = parseNumber(m[1] as string);
-    if (villages === null || villages === 0) continue;
-    const communities = m[2] !== undefined ? parseNumber(m[2]) : null;
-    const clause = text.slice(ctx.clauseStart(start), start);
+    const items = readList(text, start);
+    if (items.length === 0) continue;
+    const clauseStart = ctx.clauseStart(start);
+    const clause = text.slice(clauseStart, start);
     if (NOT_TOTAL.test(clause)) continue;
-    const end = start + m[0].length;
+    const end = (items[items.length - 1] as Item).end;
     lastEnd = end;
-    if (communities !== null) {
-      const value = villages + communities;
-      out.push(candidate(start, end, value, `${m[0]} → ${villages}+${communities} = ${value}个村（社区）`));
+    const words = text.slice(start, end);
+    if (items.length > 1) {
+      const value = items.reduce((s, i) => s + i.value, 0);
+      const sum = items.map((i) => i.value).join("+");
+      out.push(candidate(start, end, value, `${words} → ${sum} = ${value}个村（社区）`));
       continue;
     }
-    // A bare "N个村" is the total only when framed as the whole township.
+    // A bare "N个村" is the total only when framed as the whole township, or as all of them.
     const scope = SCOPE.exec(clause);
-    if (!scope) continue;
-    const cueStart = ctx.clauseStart(start) + scope.index;
-    out.push(candidate(start, end, villages, null, cueStart, cueStart + scope[0].length));
+    if (scope) {
+      const cueStart = clauseStart + scope.index;
+      out.push(candidate(start, end, items[0]!.value, null, cueStart, cueStart + scope[0].length));
+    } else if (TOWNSHIP_BEFORE.test(clause) || allOfThem(ctx, end)) {
+      out.push(candidate(start, end, items[0]!.value, null, start, start));
+    }
   }
   return out;
 }

@@ -12,6 +12,15 @@ describe("villages parser", () => {
     ["全镇辖12个村民委员会。", 12, "stated"],
     ["全镇辖行政村12个、社区2个。", 14, "derived"],
     ["辖9个行政村、1个居委会。", 10, "derived"],
+    // Either order, any separator: the kinds add up.
+    ["辖区共有9个社区、3个行政村，均已聘请法律顾问。", 12, "derived"],
+    ["全镇11个社区、6个行政村均配备法律顾问。", 17, "derived"],
+    // The township's own name as the scope, or a claim about all of them.
+    ["大河乡8个村均已聘请法律顾问。", 8, "stated"],
+    ["镇公共法律服务站和17个村（社区）公共法律服务室实现全覆盖。", 17, "stated"],
+    ["14个村（社区）全部推行一村一顾问制度。", 14, "stated"],
+    ["全苏木辖7个嘎查、2个社区。", 9, "derived"],
+    ["全街道辖3个居委会。", 3, "stated"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "villages_total")).toMatchObject({ value, basis, unit: "个" });
   });
@@ -32,7 +41,10 @@ describe("villages: negative cases", () => {
     ["village groups", "全镇32个村民小组。"],
     ["one village one advisor", "一村一法律顾问工作效能显著提升。"],
     ["some villages", "其中3个村完成创建。"],
-    ["no scope", "14个村（社区）全部推行一村一顾问制度。"],
+    ["no scope", "14个村（社区）推行一村一顾问制度。"],
+    ["a pairing", "实现一村（社区）一法律顾问全覆盖。"],
+    ["all of a subset", "有5个村均建成民主法治示范村。"],
+    ["the same kind twice", "目前3个村、2个村正在创建。"],
   ])("%s: %s", (_label, body) => {
     expect(valueOf(body, "villages_total")).toBeNull();
   });
