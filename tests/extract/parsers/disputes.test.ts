@@ -12,6 +12,11 @@ describe("disputes parser", () => {
     ["镇、村法律顾问累计协助调解矛盾纠纷30余件。", 30, null, null],
     ["全镇共排查矛盾纠纷156件，成功化解152件，化解率97.4%。", 156, 152, 97.4],
     ["全年共调解各类纠纷120起，调解成功118起，调解成功率98.3%。", 120, 118, 98.3],
+    // A stated full rate: every dispute was resolved.
+    ["全年共排查化解矛盾纠纷38起，化解率100%。", 38, 38, 100],
+    ["受理各类纠纷52件，调解成功率为100%。", 52, 52, 100],
+    // Any other rate says nothing exact about the count.
+    ["人民调解委员会调解纠纷86件，调解成功率为96.5%。", 86, null, 96.5],
   ])("%s → handled %s, resolved %s, rate %s", (body, handled, resolved, rate) => {
     expect(valueOf(body, "disputes_handled")).toBe(handled);
     expect(valueOf(body, "disputes_resolved")).toBe(resolved);
@@ -36,6 +41,12 @@ describe("disputes parser", () => {
     expect(o.evidence.text.endsWith("已全部化解")).toBe(true);
     expect(o.sources?.map((s) => s.text)).toEqual(["排查出纠纷67件", "已全部化解"]);
     expect(o.derivation).toContain("67");
+  });
+
+  it("derives resolved = handled from a stated 100% rate", () => {
+    const o = observe("全年共排查化解矛盾纠纷38起，化解率100%。", "disputes_resolved")!;
+    expect(o).toMatchObject({ value: 38, basis: "derived", rule: "disputes.full-rate" });
+    expect(o.sources?.map((s) => s.text)).toEqual(["排查化解矛盾纠纷38起", "化解率100%"]);
   });
 
   it("derives the rate from the two counts, rounded to one decimal", () => {
