@@ -32,6 +32,7 @@ export {
   parseSections,
   parseShortcomings,
   classifyShortcoming,
+  classifyItem,
   totalStrength,
   type ReportMeta,
 } from "./parsers";

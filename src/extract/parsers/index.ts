@@ -2,7 +2,7 @@
 export { parseReportMeta, splitAdminChain, isCountyName, countyOf, type ReportMeta } from "./reportMeta";
 export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
 export { parseShortcomings } from "./shortcomings";
-export { classifyShortcoming, CATEGORY_CUES } from "./shortcomingCategories";
+export { classifyShortcoming, classifyItem, CATEGORY_CUES } from "./shortcomingCategories";
 export { runCueRule, cueParser, totalStrength, type CueRuleSpec } from "./cueRule";
 export { legalAdvisorParser } from "./legalAdvisor";
 export { villagesParser } from "./villages";

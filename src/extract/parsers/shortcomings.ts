@@ -6,7 +6,7 @@
 import type { Shortcoming } from "../../domain";
 import { parseChineseNumber } from "../normalize";
 import type { Context } from "../types";
-import { classifyShortcoming } from "./shortcomingCategories";
+import { classifyItem } from "./shortcomingCategories";
 
 interface Marker {
   /** Where the marker starts and where the item's words start. */
@@ -121,11 +121,6 @@ function trimItem(text: string, start: number, end: number): { start: number; en
   return { start: s, end: e };
 }
 
-function headAndBody(item: string): [string, string] {
-  const stop = item.search(/[。；;\n]/);
-  return stop < 0 ? [item, ""] : [item.slice(0, stop + 1), item.slice(stop + 1)];
-}
-
 const PROBLEM =
   /不够|不足|有待|欠缺|薄弱|单一|不强|不高|不到位|需进一步|仍需|较低|较少|不完善|不健全|滞后|不深入|不明显|缺乏|短板|不规范|不及时/;
 const INTRO = /(?:取得|成绩|成效)[^。]*(?:但|然而)|[：:]$/;
@@ -141,7 +136,7 @@ function sentenceItems(ctx: Context, start: number, end: number): Shortcoming[] 
     const s = start + m.index + lead;
     const t = raw.trim();
     if (t.length < 6 || !PROBLEM.test(t) || INTRO.test(t)) continue;
-    const category = classifyShortcoming(t, "");
+    const category = classifyItem(t);
     if (category === "other") continue; // an unenumerated sentence must name a known problem
     out.push({ category, text: t, start: s, end: s + t.length });
   }
@@ -191,8 +186,7 @@ function itemsIn(ctx: Context, start: number, end: number, depth: number): Short
     const { start: s, end: e } = trimItem(text, mk.bodyStart, itemEnd);
     if (e - s < 4) return;
     const itemText = text.slice(s, e);
-    const [head, body] = headAndBody(itemText);
-    out.push({ category: classifyShortcoming(head, body), text: itemText, start: s, end: e });
+    out.push({ category: classifyItem(itemText), text: itemText, start: s, end: e });
   });
   return out;
 }
