@@ -1,5 +1,6 @@
 // The shell: header, view tabs, the current view, and the evidence drawer. It renders
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
+import { useLayoutEffect } from "react";
 import { EvidencePanel } from "./components";
 import { selectDatasetEntry, useDash, type DatasetSource } from "./store";
 import { zh } from "./text/zh";
@@ -13,12 +14,21 @@ import {
   TableMount,
   Tabs,
   TrendsView,
+  useStickyTop,
   useViewport,
 } from "./views";
 
 function CurrentView() {
   const view = useDash((s) => s.view);
   const { width, height } = useViewport();
+  // A new view starts at its top; the page would otherwise keep the last view's scroll (the tabs
+  // stay on screen, so they are often clicked far down a page). A layout effect runs before the
+  // dictionary's own effect, which then scrolls to the entry a link asked for.
+  // Braces matter: newer Chromium returns a Promise from scrollTo, and React would take a returned
+  // value for a cleanup function.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [view]);
   // Fill the screen below header and tabs at 1366×768 and 1920×1080 alike; never cramped.
   const chartHeight = Math.min(880, Math.max(400, height - 210));
   const wide = width >= 1600;
@@ -43,9 +53,10 @@ function CurrentView() {
 export function App({ sources }: { sources: readonly DatasetSource[] }) {
   const entry = useDash(selectDatasetEntry);
   const evidenceOpen = useDash((s) => s.evidence !== null);
+  const topRef = useStickyTop<HTMLDivElement>();
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
-      <div className="app-top">
+      <div className="app-top" ref={topRef}>
         <Header sources={sources} />
         <Tabs />
       </div>

@@ -1,5 +1,7 @@
 // "指标说明" link: a real link (open in a new tab works) whose click switches to the dictionary
-// view in place, keeping the rest of the view config (data set, county…) as it is.
+// view in place, keeping the rest of the view config (data set, county…) as it is. With an
+// indicator it asks the dictionary to scroll to that entry (`focus`); the charts' indicator is
+// left alone, reading the definition is not choosing what to chart.
 import type { MouseEvent } from "react";
 import type { IndicatorId } from "../domain";
 import { toHash, useDash, viewConfigOf } from "../store";
@@ -15,13 +17,12 @@ export function DictionaryLink({
   const viewChosen = useDash((s) => s.viewChosen);
   // A string selector: re-renders only when the link target actually changes.
   const href = useDash(
-    (s) =>
-      `#${toHash({ ...viewConfigOf(s), view: "dictionary", evidence: null, ...(indicator ? { indicator } : {}) })}`,
+    (s) => `#${toHash({ ...viewConfigOf(s), view: "dictionary", evidence: null, focus: indicator ?? null })}`,
   );
   const onClick = (e: MouseEvent) => {
     if (e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
-    viewChosen("dictionary", { evidence: null, ...(indicator ? { indicator } : {}) });
+    viewChosen("dictionary", { evidence: null, focus: indicator ?? null });
   };
   return (
     <a

@@ -55,7 +55,8 @@ export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
 
     ...DEFAULT_VIEW,
     ...initial,
-    viewChosen: (view, extra = {}) => set({ view, ...extra }),
+    // A dictionary focus belongs to the link that asked for it: any other way of changing view drops it.
+    viewChosen: (view, extra = {}) => set({ view, focus: null, ...extra }),
     // Another data set has other counties and townships: choices tied to the old one are dropped.
     datasetChosen: (dataset) =>
       set({
@@ -104,5 +105,6 @@ export function viewConfigOf(s: ViewConfig): ViewConfig {
     highlight: s.highlight,
     change: s.change,
     evidence: s.evidence,
+    focus: s.focus,
   };
 }

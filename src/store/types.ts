@@ -37,6 +37,12 @@ export interface ViewConfig {
   highlight: string | null;
   change: ChangeMode;
   evidence: EvidenceTarget | null;
+  /**
+   * The 指标说明 entry to scroll to and highlight. Set only by a link that asks for one (a chart's
+   * or tile's 指标说明 link, the table's "?"); the 指标说明 tab leaves it null so the page opens
+   * at the top. Kept apart from `indicator`, which is the charts' choice, not a reading position.
+   */
+  focus: IndicatorId | null;
 }
 
 export const DEFAULT_VIEW: ViewConfig = {
@@ -51,6 +57,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   highlight: null,
   change: "absolute",
   evidence: null,
+  focus: null,
 };
 
 /** A data set as the app holds it (src/data's Dataset has this shape). */

@@ -55,6 +55,8 @@ export function toHash(c: ViewConfig): string {
   if (c.highlight !== null) p.set("hl", c.highlight);
   if (c.change !== d.change) p.set("change", c.change);
   if (c.evidence !== null) p.set("ev", encodeEvidence(c.evidence));
+  // Only the dictionary scrolls to a focus; elsewhere it means nothing and stays out of the link.
+  if (c.focus !== null && c.view === "dictionary") p.set("focus", c.focus);
   return p.toString();
 }
 
@@ -84,6 +86,8 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   const ev = p.get("ev");
   const target = ev ? decodeEvidence(ev) : undefined;
   if (target) out.evidence = target;
+  const focus = p.get("focus") ?? undefined;
+  if (out.view === "dictionary" && isIndicator(focus)) out.focus = focus;
   return out;
 }
 

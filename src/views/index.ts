@@ -4,4 +4,12 @@ export { TrendsView } from "./trends/TrendsView";
 export { RankingView } from "./ranking/RankingView";
 export { CompletenessView } from "./completeness/CompletenessView";
 export { ShortcomingsView } from "./shortcomings/ShortcomingsView";
-export { Header, Tabs, TableMount, DictionaryMount, DATASET_SOURCES, useViewport } from "./shell";
+export {
+  Header,
+  Tabs,
+  TableMount,
+  DictionaryMount,
+  DATASET_SOURCES,
+  useViewport,
+  useStickyTop,
+} from "./shell";

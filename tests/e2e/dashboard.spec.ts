@@ -210,5 +210,7 @@ test("an overview tile figure opens its evidence; the 指标说明 link opens th
   await expect(page.getByTestId("view-ranking")).toBeVisible();
   await page.getByTestId("chart-ranking").getByTestId("dictionary-link").click();
   await expect(page.getByTestId("view-dictionary")).toBeVisible();
-  expect(page.url()).toMatch(/view=dictionary.*indicator=publicity_events/);
+  expect(page.url()).toMatch(/view=dictionary.*focus=publicity_events/);
+  await expect(page.locator("#dict-publicity_events")).toHaveAttribute("data-focused", "true");
+  await expect(page.locator("#dict-publicity_events")).toBeInViewport();
 });

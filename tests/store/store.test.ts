@@ -120,6 +120,24 @@ describe("URL sync", () => {
     ]);
   });
 
+  it("a dictionary focus lasts only as long as the link that asked for it", () => {
+    const win = fakeWindow("#view=ranking&indicator=publicity_events");
+    const store = loaded();
+    startUrlSync(store, win);
+    store.getState().viewChosen("dictionary", { focus: "legal_aid_cases" });
+    expect(store.getState().focus).toBe("legal_aid_cases");
+    // Reading a definition does not change what the charts show.
+    expect(store.getState().indicator).toBe("publicity_events");
+    store.getState().viewChosen("trends");
+    store.getState().viewChosen("dictionary");
+    expect(store.getState().focus).toBeNull();
+    expect(win.calls).toEqual([
+      "push #view=dictionary&indicator=publicity_events&focus=legal_aid_cases",
+      "push #view=trends&indicator=publicity_events",
+      "push #view=dictionary&indicator=publicity_events",
+    ]);
+  });
+
   it("a changed hash (back button, edited link) becomes the whole view config", () => {
     const win = fakeWindow("#view=ranking&year=2023");
     const store = loaded();

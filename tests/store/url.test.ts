@@ -22,6 +22,7 @@ describe("toHash / fromHash", () => {
       highlight: "示例县/许疃镇",
       change: "relative",
       evidence: { kind: "figure", reportId: "2023-示例县-许疃镇", indicator: "publicity_events" },
+      focus: null,
     };
     expect(configFromHash(`#${toHash(c)}`)).toEqual(c);
   });
@@ -47,11 +48,21 @@ describe("toHash / fromHash", () => {
     expect(fromHash("view=ranking&legacy=1")).toEqual({ view: "ranking" });
   });
 
-  it("reads the dictionary link form #view=dictionary&indicator=…", () => {
+  it("a dictionary link asks for its entry with focus=…; the charts' indicator is not a focus", () => {
+    expect(fromHash("#view=dictionary&focus=villages_total")).toEqual({
+      view: "dictionary",
+      focus: "villages_total",
+    });
+    // The 指标说明 tab while the charts show another indicator: the page opens at the top.
     expect(fromHash("#view=dictionary&indicator=villages_total")).toEqual({
       view: "dictionary",
       indicator: "villages_total",
     });
+    const linked = { ...DEFAULT_VIEW, view: "dictionary" as const, focus: "disputes_handled" as const };
+    expect(toHash(linked)).toBe("view=dictionary&focus=disputes_handled");
+    // Only the dictionary reads a focus; elsewhere it is neither written nor read.
+    expect(toHash({ ...linked, view: "trends" })).toBe("view=trends");
+    expect(fromHash("#view=trends&focus=villages_total")).toEqual({ view: "trends" });
   });
 
   it("round-trips any config (property)", () => {
@@ -69,9 +80,12 @@ describe("toHash / fromHash", () => {
       highlight: fc.option(name, { nil: null }),
       change: fc.constantFrom("absolute" as const, "relative" as const),
       evidence: fc.constant(null),
+      focus: fc.option(fc.constantFrom(...INDICATOR_IDS), { nil: null }),
     });
     fc.assert(
-      fc.property(config, (c) => {
+      // A focus lives only in the dictionary view (see above).
+      fc.property(config, (raw) => {
+        const c = raw.view === "dictionary" ? raw : { ...raw, focus: null };
         expect(configFromHash(toHash(c))).toEqual(c);
       }),
     );

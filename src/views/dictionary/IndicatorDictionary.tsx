@@ -2,6 +2,8 @@
 // reader can trust (or question) a number. `focus` scrolls to one indicator and highlights it;
 // the table's "?" links and chart titles open it that way.
 import "./IndicatorDictionary.css";
+// The group colours and value markers are the table's; the dictionary may load before the table.
+import "../table/markers.css";
 import { useEffect } from "react";
 import { INDICATOR_GROUPS, INDICATORS, type IndicatorGroup, type IndicatorId } from "../../domain";
 import { dictText, tableText } from "../../table/text";

@@ -21,7 +21,7 @@ export function TableMount() {
         onOpenEvidence={(reportId: string, indicator: IndicatorId) =>
           open({ kind: "figure", reportId, indicator })
         }
-        onOpenDictionary={(indicator: IndicatorId) => viewChosen("dictionary", { indicator })}
+        onOpenDictionary={(indicator: IndicatorId) => viewChosen("dictionary", { focus: indicator })}
         {...exportProps}
       />
     </section>
