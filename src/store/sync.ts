@@ -63,7 +63,10 @@ export function startDatasetLoading(store: DashStore, sources: readonly DatasetS
     if (s.datasets[source.id]) return;
     s.datasetLoadStarted(source.id);
     source.load().then(
-      (dataset) => store.getState().datasetLoaded({ ...dataset, id: source.id }),
+      // The header's label is the one name of the data set: chart source lines and exports read it
+      // from here, so a file that calls itself something else cannot make them disagree.
+      (dataset) =>
+        store.getState().datasetLoaded({ ...dataset, id: source.id, label: source.label || dataset.label }),
       (err: unknown) =>
         store.getState().datasetLoadFailed(source.id, err instanceof Error ? err.message : String(err)),
     );

@@ -9,6 +9,11 @@ export const zh = {
   loading: "正在载入数据…",
   loadFailed: "数据载入失败",
   datasetLabel: "数据集",
+  /** The bundled data sets as the header, chart source lines and exports name them. */
+  datasets: {
+    samples: "样本报告（5份真实报告）",
+    demo: "示例县（虚构示例数据）",
+  },
   countyLabel: "县（市、区）",
   allCounties: "全部",
   yearLabel: "年度",

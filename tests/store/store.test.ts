@@ -3,6 +3,7 @@ import {
   createDashStore,
   selectCompleteness,
   selectCounty,
+  selectDataset,
   selectPickedTownships,
   selectReports,
   selectTrends,
@@ -166,6 +167,21 @@ describe("data set loading", () => {
     store.getState().datasetChosen("demo");
     await new Promise((r) => setTimeout(r, 0));
     expect(loads).toBe(2);
+  });
+
+  it("the source's label names the data set everywhere, whatever the file calls itself", async () => {
+    const sources: DatasetSource[] = [
+      {
+        id: "samples",
+        label: "样本报告（5份真实报告）",
+        fictional: false,
+        load: async () => ({ ...samples, label: "样例报告（公开文件）" }),
+      },
+    ];
+    const store = createDashStore();
+    startDatasetLoading(store, sources);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(selectDataset(store.getState())?.label).toBe("样本报告（5份真实报告）");
   });
 
   it("an unknown data set id falls back to the first source; a failure is recorded", async () => {

@@ -3,6 +3,7 @@
 import { loadDemo, loadSamples } from "../../data/bundled";
 import type { DatasetResult } from "../../data";
 import type { Dataset, DatasetSource } from "../../store";
+import { zh } from "../../text/zh";
 
 function unwrap(r: DatasetResult): Dataset {
   if (!r.ok) throw new Error(r.reason);
@@ -12,13 +13,13 @@ function unwrap(r: DatasetResult): Dataset {
 export const DATASET_SOURCES: DatasetSource[] = [
   {
     id: "samples",
-    label: "样本报告（5份真实报告）",
+    label: zh.datasets.samples,
     fictional: false,
     load: async () => unwrap(loadSamples()),
   },
   {
     id: "demo",
-    label: "示例县（虚构示例数据）",
+    label: zh.datasets.demo,
     fictional: true,
     load: async () => unwrap(await loadDemo()),
   },
