@@ -37,6 +37,7 @@ export function parseChineseNumber(s: string): number | null {
   let section = 0; // the group being built (below 万)
   let digit: number | null = null;
   let lastUnit = 0; // the small unit just applied, for 三千五 → 3500
+  let lastBig = 0; // the big unit just applied, for 一万二 → 12000
   let afterZero = false;
   for (const ch of s) {
     if (ch in DIGIT) {
@@ -62,11 +63,16 @@ export function parseChineseNumber(s: string): number | null {
     section = 0;
     digit = null;
     lastUnit = 0;
+    lastBig = big;
     afterZero = false;
   }
   if (digit !== null) {
-    // 三千五 → 3500: a bare digit right after a unit scales to the next unit down.
-    section += lastUnit >= 100 && !afterZero && !s.includes("零") ? (digit * lastUnit) / 10 : digit;
+    // 三千五 → 3500, 一万二 → 12000: a bare digit right after a unit scales to the next unit
+    // down; after 零 it is a digit (一千零五 → 1005, 一万零二 → 10002).
+    const colloquial = !afterZero && !s.includes("零");
+    if (colloquial && lastUnit >= 100) section += (digit * lastUnit) / 10;
+    else if (colloquial && lastUnit === 0 && lastBig) section += (digit * lastBig) / 10;
+    else section += digit;
   }
   return total + section;
 }

@@ -45,6 +45,7 @@ const UNITS = [
   "篇",
   "项",
   "家",
+  "批次",
   "批",
   "户",
   "宗",
@@ -84,6 +85,8 @@ const AFTER_NUMBER = new RegExp(
 const AFTER_FIRST = new Set(
   [..."万千亿余多来%", ...UNITS.map((u) => u[0] as string)].map((c) => c.charCodeAt(0)),
 );
+const WAN = "万".charCodeAt(0);
+const COMPOUND = /万(\d)千/y;
 const QUALIFIER_BEFORE = /(大约|将近|超过|多达|约|近|逾)$/;
 
 const AT_LEAST_BEFORE = new Set(["超过", "逾", "多达"]);
@@ -123,18 +126,31 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     if (pctNum !== undefined) {
       value = /\d/.test(pctNum) ? Number(pctNum) : parseChineseNumber(pctNum);
     } else {
-      if (!AFTER_FIRST.has(text.charCodeAt(runEnd))) continue;
-      AFTER_NUMBER.lastIndex = runEnd;
+      // "1万2千余份": ten-thousands and thousands written as two Arabic numbers.
+      let thousands = 0;
+      let afterAt = runEnd;
+      if (arabic !== undefined && text.charCodeAt(runEnd) === WAN) {
+        COMPOUND.lastIndex = runEnd;
+        const c = COMPOUND.exec(text);
+        if (c) {
+          thousands = Number(c[1]) * 1000;
+          afterAt = runEnd + c[0].length;
+        }
+      }
+      if (!AFTER_FIRST.has(text.charCodeAt(afterAt))) continue;
+      AFTER_NUMBER.lastIndex = afterAt;
       const a = AFTER_NUMBER.exec(text);
       if (!a) continue; // a bare number with no unit is not a quantity
       const [after, mult, inner, pctSign, unitWord, post] = a;
-      if (mult && arabic === undefined) continue;
+      if (mult && (arabic === undefined || thousands)) continue;
       if (pctSign === undefined) unit = unitWord as string;
-      end = runEnd + after.length;
+      end = afterAt + after.length;
       if (arabic !== undefined) {
         if (arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
-        if (!/[,.]/.test(arabic) && !mult && isYearGluedCount(arabic, year)) continue;
-        value = parseArabicNumber(arabic, mult ?? "");
+        if (!/[,.]/.test(arabic) && !mult && !thousands && isYearGluedCount(arabic, year)) continue;
+        value = thousands
+          ? (parseArabicNumber(arabic, "万") as number) + thousands
+          : parseArabicNumber(arabic, mult ?? "");
       } else value = parseChineseNumber(chinese as string);
       if (
         inner === "余" ||

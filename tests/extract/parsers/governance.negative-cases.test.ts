@@ -21,6 +21,7 @@ describe("governance: negative cases", () => {
       "开展法治教育进校园、法律明白人培训等普法宣传活动100余次。",
       "law_training_sessions",
     ],
+    ["an exam is not a session", "组织镇机关干部学法考试1次。", "law_training_sessions"],
     ["exam candidates", "今年有5名同志报考行政执法资格。", "enforcement_staff"],
     ["trainees", "组织30名执法人员参加培训。", "enforcement_staff"],
     ["a breakdown of petitions", "其中，初访30件，重复访98件。", "petitions"],

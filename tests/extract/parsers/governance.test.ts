@@ -21,6 +21,8 @@ describe("governance parser", () => {
     ["2023年，许疃镇人民政府未涉及行政案件。", "admin_litigation_cases", 0, 2023],
     ["全年未发生行政诉讼案件。", "admin_litigation_cases", 0, 2023],
     ["行政诉讼案件为零。", "admin_litigation_cases", 0, 2023],
+    ["全年接待群众上访35批次。", "petitions", 35, 2023],
+    ["镇党委中心组开展法治学习6次。", "law_training_sessions", 6, 2023],
   ] as const)("%s → %s %d", (body, id, value, year) => {
     expect(valueOf(body, id, year)).toBe(value);
   });
