@@ -9,7 +9,10 @@ const EVENTS: CueRuleSpec = {
   id: "publicity_events",
   rule: "publicity.events-count",
   units: ["场", "场次", "次", "期"],
-  cue: new RegExp(`普法|法治宣传|法制宣传|法律宣传|宣传活动|宣讲|送法|法律进|法治进|进(?:${TARGETS})`, "g"),
+  cue: new RegExp(
+    `普法|法治宣传|法制宣传|法律宣传|宣传活动|宣讲|送法|法律[六七八九]?进|法治[六七八九]?进|进(?:${TARGETS})`,
+    "g",
+  ),
   part: new RegExp(`^进(?:${TARGETS})$`),
   // Study, training, exams, meetings and consultations are other figures.
   exclude: /培训|学习|考试|考法|学法|会议|例会|座谈|咨询/,
@@ -34,10 +37,13 @@ const MATERIALS: CueRuleSpec = {
 const AUDIENCE: CueRuleSpec = {
   id: "publicity_audience",
   rule: "publicity.audience-count",
-  units: ["人次", "人"],
+  units: ["人次", "人", "名"],
   cue: /受教育|受惠|受益|受众|惠及|覆盖(?:群众|人群|人数|人员)|教育群众|参与群众|参加群众|群众参与|吸引群众|辐射群众/g,
   // Officials trained are not the public reached; "干部群众" (officials and the public) is.
   exclude: /咨询|培训|干部(?!群众)/,
+  // "吸引2000余名群众参与": the people after the number, taking part.
+  after: /(?:干部)?(?:群众|村民|居民|农牧民|师生|青少年)(?:参与|参加|受教育|接受教育|受益|观看)/y,
+  afterNeedsBefore: /吸引|组织|带动|覆盖|惠及|共有|累计|合计|共计/g,
 };
 
 export const publicityParser = cueParser("publicity", [EVENTS, MATERIALS, AUDIENCE]);

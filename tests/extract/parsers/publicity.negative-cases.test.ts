@@ -22,11 +22,12 @@ describe("publicity: not a count of publicity events", () => {
     expect(valueOf(body, "publicity_events")).toBeNull();
   });
 
-  it.each([
-    ["officials trained", "组织干部学法培训8次，受教育干部200余人次。"],
-  ])("audience: %s", (_label, body) => {
-    expect(valueOf(body, "publicity_audience")).toBeNull();
-  });
+  it.each([["officials trained", "组织干部学法培训8次，受教育干部200余人次。"]])(
+    "audience: %s",
+    (_label, body) => {
+      expect(valueOf(body, "publicity_audience")).toBeNull();
+    },
+  );
 
   it.each([
     ["posters put up", "悬挂张贴海报30余张。"],

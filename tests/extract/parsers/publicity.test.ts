@@ -10,6 +10,7 @@ describe("publicity parser: events", () => {
     ["开展普法宣传活动，共计20场次。", 20],
     ["开展普法宣传活动，深入村组院落，共计20场次。", 20],
     ["开展普法活动50场左右。", 50],
+    ["开展“法律七进”活动20场次。", 20],
   ])("%s → %d", (body, value) => {
     expect(valueOf(body, "publicity_events")).toBe(value);
   });
@@ -52,6 +53,7 @@ describe("publicity parser: materials and audience", () => {
     ["受众人群2000余人。", 2000],
     ["受教育干部群众8200余人次。", 8200],
     ["受教育干部群众一万七千余人次。", 17000],
+    ["吸引2000余名群众参与。", 2000],
   ])("audience: %s → %d", (body, value) => {
     expect(valueOf(body, "publicity_audience")).toBe(value);
   });
