@@ -26,11 +26,15 @@ const FULL_COVERAGE = new RegExp(
   "g",
 );
 
+// "法律顾问配备尚未实现全覆盖", "还没有全覆盖": a full coverage denied.
+const NOT_YET = /未|没有|有待|尚需/;
+
 function fullCoverage(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   FULL_COVERAGE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FULL_COVERAGE.exec(ctx.text)) !== null) {
+    if (NOT_YET.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
     const start = m.index;
     const end = start + m[0].length;
     out.push({

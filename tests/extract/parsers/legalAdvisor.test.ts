@@ -45,6 +45,7 @@ describe("legal-advisor: negative cases", () => {
     ["advisors for some villages, no total", "为12个村配备了法律顾问。"],
     ["another subject in between", "聘请法律顾问，建设监控探头，实现全覆盖。"],
     ["a plan", "\n三、2024年工作计划\n力争法律顾问覆盖率100%。"],
+    ["a full coverage denied", "法律顾问配备尚未实现全覆盖。"],
   ])("%s: %s", (_label, body) => {
     expect(valueOf(body, "legal_advisor_coverage_pct")).toBeNull();
   });
