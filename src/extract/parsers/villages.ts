@@ -78,9 +78,12 @@ function numberStartBefore(text: string, at: number): number {
   return j < i && !NUM_CHAR.test(text[j - 1] ?? "") ? j : -1;
 }
 
-// Number after the noun: "辖行政村12个、社区2个".
+// Number after the noun: "辖行政村12个、社区2个", "辖区共有社区11个". 1, 2: villages then
+// communities; 3, 4: communities then villages.
+const VILLAGE_NOUN = "(?:行政村|建制村|嘎查|村[（(](?:社区|居)[）)]|村居|村)";
+const COMMUNITY_NOUN = "(?:社区|居委会)";
 const COUNT_AFTER = new RegExp(
-  `(?:行政村|建制村|嘎查|村[（(]社区[）)]|村居|村)${NUM}个(?:[、和及与,，](?:社区|居委会)${NUM}个)?`,
+  `${VILLAGE_NOUN}${NUM}个(?:[、和及与,，]${COMMUNITY_NOUN}${NUM}个)?|${COMMUNITY_NOUN}${NUM}个(?:[、和及与,，]${VILLAGE_NOUN}${NUM}个)?`,
   "g",
 );
 
@@ -115,14 +118,15 @@ function countsAfterNoun(ctx: Context): Candidate[] {
   COUNT_AFTER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_AFTER.exec(ctx.text)) !== null) {
-    const villages = parseNumber(m[1] as string);
+    const villages = parseNumber((m[1] ?? m[3]) as string);
     if (villages === null || villages === 0) continue;
     const clauseStart = ctx.clauseStart(m.index);
     const clause = ctx.text.slice(clauseStart, m.index);
     const scope = SCOPE.exec(clause);
     if (!scope || NOT_TOTAL.test(clause)) continue;
     const end = m.index + m[0].length;
-    const communities = m[2] !== undefined ? parseNumber(m[2]) : null;
+    const second = m[2] ?? m[4];
+    const communities = second !== undefined ? parseNumber(second) : null;
     const cueStart = clauseStart + scope.index;
     const derivation =
       communities === null

@@ -21,6 +21,8 @@ describe("villages parser", () => {
     ["14个村（社区）全部推行一村一顾问制度。", 14, "stated"],
     ["全苏木辖7个嘎查、2个社区。", 9, "derived"],
     ["全街道辖3个居委会。", 3, "stated"],
+    ["街道辖区共有社区11个。", 11, "stated"],
+    ["辖区共有社区9个、行政村3个。", 12, "derived"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "villages_total")).toMatchObject({ value, basis, unit: "个" });
   });
