@@ -14,8 +14,9 @@ const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道|镇|乡|苏木)`;
 // What follows a township's name in a title or an organisation's name.
 const TOWNSHIP_NEXT =
   "(?:人民政府|政府|党委|党工委|委员会|办事处|人大|关于|\\d{4}|[二〇一三四五六七八九零]{4}年|法治政府|年度)";
+// A title may open with 关于, 报送 or the year ("2023年青山镇法治政府建设情况报告").
 const TITLE_TOWNSHIP = new RegExp(
-  `^[（(【]?(?:中共|中国共产党|关于)?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?=${TOWNSHIP_NEXT})`,
+  `^[（(【]?(?:中共|中国共产党|关于)?(?:报送|印发|上报)?(?:(?:20\\d{2}|[二〇][〇零一二三四五六七八九]{3})年度?)?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?=${TOWNSHIP_NEXT})`,
   "gm",
 );
 const HEADER_LINE_TOWNSHIP = new RegExp(`^[（(【]?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})[）)】]?\\s*$`);
