@@ -183,6 +183,13 @@ describe("classifyItem: the many phrasings of each problem", () => {
     ["个别单位主要负责人对法治建设重视不够，把法治建设当作“软任务”。", "department_responsibility"],
     ["普法责任制落实不到位，部分部门存在“重执法、轻普法”思想。", "department_responsibility"],
     ["矛盾纠纷化解难度大，个别信访积案化解进展缓慢。", "other"],
+    // Village cadres (村（居）, 嘎查) are grassroots; 镇村干部 are the township's officials too.
+    ["村（居）干部法律知识储备不足，依法治理能力有待提升。", "grassroots_knowledge"],
+    ["部分嘎查干部法治意识不强，依法办事能力有待提高。", "grassroots_knowledge"],
+    ["镇村干部依法决策、依法办事的能力还有待提高。", "admin_capacity"],
+    ["普法宣传内容与少数民族群众需求结合不够紧密，双语普法人才缺乏。", "publicity_form"],
+    ["基层群众法治意识仍需提高，“信访不信法”现象仍有发生。", "publicity_form"],
+    ["法治工作人员力量不足，司法所仅有工作人员2名。", "workforce"],
   ] as const)("%s → %s", (text, category) => {
     expect(classifyItem(text)).toBe(category);
   });
