@@ -23,7 +23,8 @@ const RESOLVED: CueRuleSpec = {
   id: "disputes_resolved",
   rule: "disputes.resolved-count",
   units: COUNT_UNITS,
-  cue: /(?:调处|调解|化解|处置)成功|成功(?:调处|调解|化解|处置)|已(?:经)?(?:化解|调处|调解|办结)|达成(?:调解)?协议/g,
+  // A clause that only says "化解105件" after the handled count ("排查矛盾纠纷107件，化解105件").
+  cue: /(?:调处|调解|化解|处置)成功|成功(?:调处|调解|化解|处置)|已(?:经)?(?:化解|调处|调解|办结)|达成(?:调解)?协议|^(?:其中|共|均|已|成功)?(?:化解|调结|办结|解决|调处到位)了?$/g,
   sentence: /纠纷|矛盾|调解|调处/,
   exclude: /未/,
   // "成功调解45起纠纷".

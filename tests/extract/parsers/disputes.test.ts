@@ -15,6 +15,8 @@ describe("disputes parser", () => {
     // A stated full rate: every dispute was resolved.
     ["全年共排查化解矛盾纠纷38起，化解率100%。", 38, 38, 100],
     ["受理各类纠纷52件，调解成功率为100%。", 52, 52, 100],
+    // A bare 化解 clause right after the count is the resolved part of it.
+    ["全乡共排查矛盾纠纷一百零七件，化解一百零五件，化解率98.1%。", 107, 105, 98.1],
     // Any other rate says nothing exact about the count.
     ["人民调解委员会调解纠纷86件，调解成功率为96.5%。", 86, null, 96.5],
   ])("%s → handled %s, resolved %s, rate %s", (body, handled, resolved, rate) => {
