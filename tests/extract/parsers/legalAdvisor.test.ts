@@ -14,6 +14,7 @@ describe("legal-advisor parser", () => {
     ["聘请法律顾问，实现村（社区）全覆盖。", 100, "derived"],
     ["全镇15个村（社区）中有12个配备了法律顾问。", 80, "derived"],
     ["为全镇14个村（社区）配备法律顾问。", 100, "derived"],
+    ["街道下辖22个社区，全部配备法律顾问。", 100, "derived"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "legal_advisor_coverage_pct")).toMatchObject({ value, basis, unit: "%" });
   });
