@@ -13,15 +13,16 @@ declare global {
   }
 }
 
-export interface EChartProps {
+/** R: what a mark's `ref` says; a township-year figure (ClickRef) unless the chart says otherwise. */
+export interface EChartProps<R = ClickRef> {
   id: string;
   option: ChartOption;
   height: number;
-  onItemClick?: (ref: ClickRef, data: unknown) => void;
+  onItemClick?: (ref: R, data: unknown) => void;
   ariaLabel?: string;
 }
 
-export function EChart({ id, option, height, onItemClick, ariaLabel }: EChartProps) {
+export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabel }: EChartProps<R>) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onItemClick);
@@ -36,7 +37,7 @@ export function EChart({ id, option, height, onItemClick, ariaLabel }: EChartPro
     chart.current = c;
     window.__chartInstances = { ...window.__chartInstances, [id]: c };
     c.on("click", (p) => {
-      const data = p.data as { ref?: ClickRef } | undefined;
+      const data = p.data as { ref?: R } | undefined;
       if (data?.ref) clickRef.current?.(data.ref, data);
     });
     const ro = new ResizeObserver(() => c.resize());

@@ -88,36 +88,40 @@ export function frameOption(
   for (const k of ["grid", "legend", "visualMap"] as const) {
     if (option[k] !== undefined) (boxes as Record<string, unknown>)[k] = shiftAll(option[k], top, bottom);
   }
+  // A builder's own titles (panel headings of small multiples) move below the caption like its grids.
+  const own = option.title === undefined ? [] : [shiftAll(option.title, top, bottom)].flat();
+  const frameTitle = {
+    id: "frame-title",
+    text: caption.title,
+    subtext: caption.subtitle ?? "",
+    left: PAD,
+    top: 12,
+    itemGap: 8,
+    textStyle: {
+      fontSize: TITLE_SIZE,
+      fontWeight: 600,
+      color: t.text,
+      fontFamily: t.font,
+      // Leave room at the right for the on-screen toolbar (指标说明, export).
+      width: Math.max(120, size.width - 260),
+      overflow: "truncate",
+    },
+    subtextStyle: {
+      fontSize: SUB_SIZE,
+      lineHeight: SUB_LINE,
+      color: t.muted,
+      fontFamily: t.font,
+      width: size.width - 2 * PAD,
+      overflow: "break",
+    },
+  };
   return {
     ...option,
     ...boxes,
     backgroundColor: "#ffffff",
     textStyle: { fontFamily: t.font, color: t.text },
-    title: {
-      id: "frame-title",
-      text: caption.title,
-      subtext: caption.subtitle ?? "",
-      left: PAD,
-      top: 12,
-      itemGap: 8,
-      textStyle: {
-        fontSize: TITLE_SIZE,
-        fontWeight: 600,
-        color: t.text,
-        fontFamily: t.font,
-        // Leave room at the right for the on-screen toolbar (指标说明, export).
-        width: Math.max(120, size.width - 260),
-        overflow: "truncate",
-      },
-      subtextStyle: {
-        fontSize: SUB_SIZE,
-        lineHeight: SUB_LINE,
-        color: t.muted,
-        fontFamily: t.font,
-        width: size.width - 2 * PAD,
-        overflow: "break",
-      },
-    },
+    // One title object as before when the builder has none (export code and tests read .title.text).
+    title: (own.length ? [frameTitle, ...own] : frameTitle) as ChartOption["title"],
     graphic: [
       ...(Array.isArray(option.graphic) ? option.graphic : option.graphic ? [option.graphic] : []),
       ...graphic,

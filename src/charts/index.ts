@@ -7,5 +7,6 @@ export { frameOption, headerHeight, FICTIONAL_MARK, FOOTER_HEIGHT, type Caption 
 export { trendsOption, trendsTooltip, type TrendDatum } from "./trends";
 export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./ranking";
 export { byIndicatorOption, byYearOption, STATUS_ORDER, type CompletenessDatum } from "./completeness";
+export { keyTrendsOption, keyTrendsTooltip, type KeyTrendDatum, type SummaryRef } from "./keyTrends";
 export { byYearStackOption, matrixOption, matrixLabel, type MatrixDatum } from "./shortcomings";
 export { EChart, type EChartProps } from "./EChart";

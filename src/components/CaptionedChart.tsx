@@ -7,7 +7,7 @@ import type { IndicatorId } from "../domain";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
 
-export interface CaptionedChartProps {
+export interface CaptionedChartProps<R = ClickRef> {
   id: string;
   option: ChartOption;
   caption: Caption;
@@ -15,12 +15,12 @@ export interface CaptionedChartProps {
   /** The indicator the 指标说明 link opens; omit for charts about shortcomings. */
   indicator?: IndicatorId;
   showDictionaryLink?: boolean;
-  onItemClick?: (ref: ClickRef, data: unknown) => void;
+  onItemClick?: (ref: R, data: unknown) => void;
   /** Slot for the export menu (owned by the export helper). */
   toolbar?: ReactNode;
 }
 
-export function CaptionedChart({
+export function CaptionedChart<R = ClickRef>({
   id,
   option,
   caption,
@@ -29,7 +29,7 @@ export function CaptionedChart({
   showDictionaryLink = true,
   onItemClick,
   toolbar,
-}: CaptionedChartProps) {
+}: CaptionedChartProps<R>) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const framed = useMemo(
     () => frameOption(option, caption, { width, height }),
@@ -41,7 +41,13 @@ export function CaptionedChart({
         {showDictionaryLink && <DictionaryLink indicator={indicator} />}
         {toolbar}
       </div>
-      <EChart id={id} option={framed} height={height} onItemClick={onItemClick} ariaLabel={caption.title} />
+      <EChart<R>
+        id={id}
+        option={framed}
+        height={height}
+        onItemClick={onItemClick}
+        ariaLabel={caption.title}
+      />
     </figure>
   );
 }

@@ -9,6 +9,7 @@ export * from "./ranking";
 export * from "./completeness";
 export * from "./shortcomings";
 export * from "./overview";
+export * from "./keyTrends";
 export * from "./search";
 export * from "./segments";
 export * from "./layers";

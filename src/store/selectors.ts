@@ -4,6 +4,7 @@ import {
   completenessOf,
   countiesOf,
   joinLayers,
+  keyTrendsOf,
   overviewOf,
   rankingOf,
   resolveYear,
@@ -11,6 +12,7 @@ import {
   shortcomingsOf,
   trendsOf,
   type CompletenessVM,
+  type KeyTrendsVM,
   type OverviewVM,
   type RankingVM,
   type Scope,
@@ -101,4 +103,10 @@ const overviewMemo = memoLast(overviewOf);
 export const selectOverview = (s: DashState): OverviewVM | null => {
   const year = selectYear(s);
   return year === null ? null : overviewMemo(selectScope(s), year);
+};
+
+const keyTrendsMemo = memoLast(keyTrendsOf);
+export const selectKeyTrends = (s: DashState): KeyTrendsVM | null => {
+  const year = selectYear(s);
+  return year === null ? null : keyTrendsMemo(selectScope(s), year);
 };

@@ -58,6 +58,17 @@ export const zh = {
     recurringNote: "同一乡镇两年及以上承认的同类问题",
     open: "查看",
     unit: { townships: "个乡镇", pairs: "项" },
+    toRanking: "查看各乡镇排名",
+    noneStating: "没有乡镇写明",
+    keyTitle: (year: number) => `${year}年关键指标（各乡镇中位数）`,
+    trendTitle: "关键指标历年中位数",
+    trendSubtitle: (oneCounty: boolean) =>
+      `每年写明该指标的乡镇的${oneCounty ? "全县" : ""}中位数（未写明的不按0计）；横轴下方为写明的乡镇数/收到报告数；点击年度查看当年排名。`,
+    stated: "写明",
+    statedOf: (n: number, of: number) => `${n}/${of} 个乡镇`,
+    statedShort: (n: number, of: number) => `${n}/${of}写明`,
+    trendMedianNote: "中位数由写明该指标的乡镇计算，未写明的不计入",
+    trendClick: "点击查看该年排名（每个数值可查原文）",
   },
   trends: {
     title: (name: string) => `${name}：各乡镇历年变化`,

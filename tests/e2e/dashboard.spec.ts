@@ -54,6 +54,7 @@ const graphicTexts = (o: Json) =>
 const names = (o: Json) => (o.series ?? []).map((s) => s.name as string);
 
 const CHART_OF: Record<string, string[]> = {
+  overview: ["overview-key-trends"],
   trends: ["trends"],
   ranking: ["ranking"],
   completeness: ["completeness-indicator", "completeness-year"],
@@ -213,4 +214,33 @@ test("an overview tile figure opens its evidence; the 指标说明 link opens th
   expect(page.url()).toMatch(/view=dictionary.*focus=publicity_events/);
   await expect(page.locator("#dict-publicity_events")).toHaveAttribute("data-focused", "true");
   await expect(page.locator("#dict-publicity_events")).toBeInViewport();
+});
+
+test("overview: the key-indicator medians fill the screen under the tiles; a point opens that year's ranking", async ({
+  page,
+}) => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await openApp(page, "ds=demo&county=示例县&year=2023");
+    const box = (await page.getByTestId("chart-overview-key-trends").boundingBox())!;
+    // Nothing to scroll for, and no empty half screen either.
+    expect(box.y + box.height, `${size.width}: chart bottom`).toBeLessThanOrEqual(size.height);
+    expect(size.height - (box.y + box.height), `${size.width}: space left`).toBeLessThan(40);
+  }
+  const o = await chart(page, "overview-key-trends");
+  // Not the default indicator, so the link must carry it.
+  const handled = (o.series ?? []).find((s) => s.id === "key-publicity_events")!;
+  const point = (handled.data as { value: [string, number]; ref: { year: number } }[]).find(
+    (d) => d.ref.year === 2022,
+  )!;
+  const si = (o.series ?? []).indexOf(handled);
+  await clickMark(page, "overview-key-trends", si, point.value);
+  await expect(page.getByTestId("view-ranking")).toBeVisible();
+  expect(page.url()).toContain("view=ranking");
+  expect(page.url()).toContain("year=2022");
+  expect(page.url()).toContain("indicator=publicity_events");
+  await expect(page.getByTestId("indicator-select")).toHaveValue("publicity_events");
 });

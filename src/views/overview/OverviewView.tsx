@@ -6,6 +6,8 @@ import { zh } from "../../text/zh";
 import type { ViewId } from "../../store";
 import type { IndicatorId } from "../../domain";
 import { DictionaryLink, YearSelect } from "../../components";
+import { KeyTrendsChart } from "./KeyTrendsChart";
+import { useFillHeight } from "./useFillHeight";
 
 function FigureLink({
   fig,
@@ -28,7 +30,7 @@ function FigureLink({
         e.stopPropagation();
         open({ kind: "figure", reportId: fig.reportId, indicator });
       }}
-      title="查看原文依据"
+      title={`查看原文依据：${prefix} ${fig.township} ${formatFigure(fig.value, unit, fig.approx)}`}
     >
       {prefix} {fig.township} {formatFigure(fig.value, unit, fig.approx)}
     </button>
@@ -38,32 +40,38 @@ function FigureLink({
 function KeyTile({ tile, received }: { tile: KeyIndicatorTile; received: number }) {
   const viewChosen = useDash((s) => s.viewChosen);
   const def = tile.indicator;
+  const spread = tile.spread;
   return (
-    <div className="tile" data-testid={`tile-${def.id}`}>
+    <div className="tile key-tile" data-testid={`tile-${def.id}`}>
       <button
         type="button"
         className="tile-open"
         onClick={() => viewChosen("ranking", { indicator: def.id })}
+        title={zh.overview.toRanking}
       >
         <span className="tile-label">★ {def.short}</span>
         <span className="tile-value">
-          {tile.spread ? formatNumber(tile.spread.median) : "—"}
-          <small>{tile.spread ? def.unit : ""}</small>
+          {spread ? formatNumber(spread.median) : "—"}
+          <small>{spread ? def.unit : ""}</small>
         </span>
         <span className="tile-sub">
           {zh.overview.median}
-          {tile.spread && tile.spread.n > 1
-            ? ` · ${zh.overview.range} ${formatNumber(tile.spread.min)}–${formatNumber(tile.spread.max)}${def.unit}`
+          {spread && spread.n > 1
+            ? ` · ${zh.overview.range} ${formatNumber(spread.min)}–${formatNumber(spread.max)}${def.unit}`
             : ""}
         </span>
         <span className="tile-sub">{zh.overview.stating(tile.stating, received)}</span>
       </button>
+      {/* A sibling of the tile's button, not inside it: a link inside a button is not clickable on its own. */}
+      <span className="tile-dict">
+        <DictionaryLink indicator={def.id} />
+      </span>
       <div className="tile-figures">
         {tile.max && <FigureLink fig={tile.max} unit={def.unit} indicator={def.id} prefix="最高" />}
         {tile.min && tile.min.reportId !== tile.max?.reportId && (
           <FigureLink fig={tile.min} unit={def.unit} indicator={def.id} prefix="最低" />
         )}
-        <DictionaryLink indicator={def.id} />
+        {!tile.max && <span className="tile-none">{zh.overview.noneStating}</span>}
       </div>
     </div>
   );
@@ -81,13 +89,15 @@ function CountTile(props: {
   return (
     <div className={`tile${props.warn ? " warn" : ""}`} data-testid={`tile-${props.id}`}>
       <button type="button" className="tile-open" onClick={() => viewChosen(props.view)}>
-        <span className="tile-label">{props.label}</span>
+        <span className="tile-row">
+          <span className="tile-label">{props.label}</span>
+          <span className="tile-more">
+            {zh.overview.open}
+            {zh.views[props.view]} →
+          </span>
+        </span>
         <span className="tile-value">{props.value}</span>
         <span className="tile-sub">{props.note}</span>
-        <span className="tile-more">
-          {zh.overview.open}
-          {zh.views[props.view]} →
-        </span>
       </button>
     </div>
   );
@@ -95,6 +105,8 @@ function CountTile(props: {
 
 export function OverviewView() {
   const vm = useDash(selectOverview);
+  // The key-indicator trends take what the tiles leave of the window, within readable bounds.
+  const [trendsRef, trendsHeight] = useFillHeight<HTMLDivElement>(280, 560);
   if (!vm) return <p className="empty">{zh.noData}</p>;
   const missing = vm.missingKeyWithReport + vm.noReport;
   return (
@@ -127,11 +139,14 @@ export function OverviewView() {
           warn={vm.recurringPairs > 0}
         />
       </div>
-      <h2 className="section-title">{vm.year}年关键指标（各乡镇中位数）</h2>
+      <h2 className="section-title">{zh.overview.keyTitle(vm.year)}</h2>
       <div className="tiles tiles-key">
         {vm.keyIndicators.map((t) => (
           <KeyTile key={t.indicator.id} tile={t} received={vm.received} />
         ))}
+      </div>
+      <div className="overview-trends" ref={trendsRef}>
+        <KeyTrendsChart height={trendsHeight} />
       </div>
     </section>
   );

@@ -1,0 +1,36 @@
+// 概览, lower half: the ★ key indicators' yearly medians as small multiples under their tiles. A
+// median is not one report's figure, so a click opens that year's ranking of the indicator, where
+// every bar opens the sentence it came from.
+import { useMemo } from "react";
+import { keyTrendsOption, type SummaryRef } from "../../charts";
+import { CaptionedChart, useCaption } from "../../components";
+import { ChartExportMenu } from "../../components/export/ChartExportMenu";
+import { selectKeyTrends, useDash } from "../../store";
+import { zh } from "../../text/zh";
+
+export function KeyTrendsChart({ height }: { height: number }) {
+  const vm = useDash(selectKeyTrends);
+  const viewChosen = useDash((s) => s.viewChosen);
+  const option = useMemo(() => (vm ? keyTrendsOption(vm) : null), [vm]);
+  const caption = useCaption(zh.overview.trendTitle, zh.overview.trendSubtitle(vm?.oneCounty ?? true));
+  if (!vm || !option) return null;
+  const years = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
+  return (
+    <CaptionedChart<SummaryRef>
+      id="overview-key-trends"
+      option={option}
+      caption={caption}
+      height={height}
+      showDictionaryLink={false}
+      onItemClick={(ref) => viewChosen("ranking", { indicator: ref.indicator, year: ref.year })}
+      toolbar={
+        <ChartExportMenu
+          build={(t) => keyTrendsOption(vm, t)}
+          title={zh.overview.trendTitle}
+          subject="关键指标"
+          years={years}
+        />
+      }
+    />
+  );
+}
