@@ -17,17 +17,20 @@ const ANCHORS = ["村", "嘎查", "社区", "居委会", "居民委员会"] as c
 const SEPARATOR = /[、和及与,，]?/y;
 const SCOPE = /全镇|全乡|全街道|全办|全苏木|辖区|下辖|辖|我镇|我乡|本镇|本乡|我街道|共有|共辖|现有|共计|总计/;
 const NOT_TOTAL = /示范|重点|试点|贫困|脱贫|达标|创建|先进|其中|部分|已有|涉及/;
+// After the count, a kind of village names a subset ("3个村被评为示范村"); "15个村中有12个…"
+// partitions the whole.
+const SUBSET_AFTER = /^(?!中|当中)[^]*?(?:示范|重点|试点|贫困|脱贫|达标|创建|先进)/;
 // The township itself as the scope: "大河乡8个村均已聘请法律顾问".
 const TOWNSHIP_BEFORE = /(?:镇|乡|街道|苏木|办事处)(?:共有|共辖|下辖|现有|辖|有|共)?$/;
 // A claim about every one of them says how many there are: "17个村（社区）…实现全覆盖",
 // "8个村均已聘请", "14个村（社区）全部推行".
 const ALL_AFTER = /^[^，。；,;：:\n]{0,12}?(?:均|全部|都已|全覆盖|每个|各自)/;
 
-/** "…均已聘请法律顾问" after the count — but not "…均建成示范村", which counts a subset. */
-function allOfThem(ctx: Context, end: number): boolean {
+/** The rest of the clause after a count ("…均已聘请法律顾问", "…被评为示范村"). */
+function clauseAfter(ctx: Context, end: number): string {
   const rest = ctx.text.slice(end, ctx.sentenceEnd(end));
   const clauseEnd = rest.search(/[，。；,;：:\n]/);
-  return ALL_AFTER.test(rest) && !NOT_TOTAL.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+  return clauseEnd < 0 ? rest : rest.slice(0, clauseEnd);
 }
 
 interface Item {
@@ -173,12 +176,15 @@ function parse(ctx: Context): Candidate[] {
       out.push(candidate(start, end, value, `${words} → ${sum} = ${value}个村（社区）`));
       continue;
     }
-    // A bare "N个村" is the total only when framed as the whole township, or as all of them.
+    // A bare "N个村" is the total only when framed as the whole township, or as all of them
+    // ("…均已聘请法律顾问"), and never when the clause goes on to a subset ("…被评为示范村").
+    const after = clauseAfter(ctx, end);
+    if (SUBSET_AFTER.test(after)) continue;
     const scope = SCOPE.exec(clause);
     if (scope) {
       const cueStart = clauseStart + scope.index;
       out.push(candidate(start, end, items[0]!.value, null, cueStart, cueStart + scope[0].length));
-    } else if (TOWNSHIP_BEFORE.test(clause) || allOfThem(ctx, end)) {
+    } else if (TOWNSHIP_BEFORE.test(clause) || ALL_AFTER.test(after)) {
       out.push(candidate(start, end, items[0]!.value, null, start, start));
     }
   }

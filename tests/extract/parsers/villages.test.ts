@@ -46,6 +46,8 @@ describe("villages: negative cases", () => {
     ["no scope", "14个村（社区）推行一村一顾问制度。"],
     ["a pairing", "实现一村（社区）一法律顾问全覆盖。"],
     ["all of a subset", "有5个村均建成民主法治示范村。"],
+    ["a subset named after the count", "全镇3个村被评为省级民主法治示范村。"],
+    ["the township and a subset", "大河乡2个村获评市级先进村。"],
     ["the same kind twice", "目前3个村、2个村正在创建。"],
   ])("%s: %s", (_label, body) => {
     expect(valueOf(body, "villages_total")).toBeNull();
