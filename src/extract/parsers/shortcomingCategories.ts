@@ -18,7 +18,7 @@ const WEAK =
   "(?:不足|不够|不强|不高|有待|欠缺|缺乏|薄弱|较弱|较低|偏低|不到位|不充分|不明显|有限|需加强|需要加强|需进一步|亟需|亟待|不理想)";
 // Officials of the township, not village cadres (村干部, 村（居）干部, 嘎查干部: grassroots).
 const CADRE = "(?<![村组居查）)]|委会)干部";
-const FEW = "(?:不足|短缺|缺乏|匮乏|紧缺|较少|偏少|少|单薄|薄弱|不够|不齐|老化|不稳定|流动性大|流动频繁)";
+const FEW = "(?:不足|短缺|缺乏|匮乏|紧缺|较少|偏少|少|单薄|薄弱|不够|不齐|老化|老龄化|不稳定|流动性大|流动频繁)";
 
 /**
  * Ordered by priority, which settles ties: the narrow topics first (an advisor, documents, a
@@ -69,6 +69,8 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [ShortcomingCategory, readonl
       ),
       cue(`基层${gap(8)}(?:法律知识|法治素养|法治意识|法律素养|法律意识)${gap(4)}${WEAK}`, 2),
       cue(`法律明白人${gap(10)}(?:作用|能力|水平|有限|不足|不够|参差|发挥)`, 2),
+      // The grassroots mediators' own make-up (调解员队伍老龄化): a village-level capacity problem.
+      cue(`(?:调解员|调解队伍|网格员)${gap(8)}(?:老龄化|年龄偏大|年龄结构|文化程度)`, 2),
       cue("村组干部|(?<![镇乡])村干部|嘎查干部|法律明白人", 1),
     ],
   ],

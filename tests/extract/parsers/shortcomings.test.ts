@@ -153,6 +153,8 @@ describe("classifyItem: the many phrasings of each problem", () => {
     ["村级公共法律服务室作用发挥不明显，服务功能有待拓展。", "legal_service_platform"],
     ["“12348”法律服务热线和“智慧法务”线上平台利用率偏低。", "legal_service_platform"],
     ["村干部依法办事能力不足，运用法律手段化解矛盾纠纷的水平有待提高。", "grassroots_knowledge"],
+    ["基层调解员队伍老龄化，专业素质不高。", "grassroots_knowledge"],
+    ["执法队伍老龄化，年轻干部补充不及时。", "workforce"],
     ["人民调解员年龄偏大、法律素养不高。", "grassroots_knowledge"],
     ["“法律明白人”培养质量不高，作用发挥不够。", "grassroots_knowledge"],
     ["村（社区）两委干部法治素养参差不齐。", "grassroots_knowledge"],
