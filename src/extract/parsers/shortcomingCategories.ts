@@ -18,7 +18,8 @@ const WEAK =
   "(?:不足|不够|不强|不高|有待|欠缺|缺乏|薄弱|较弱|较低|偏低|不到位|不充分|不明显|有限|需加强|需要加强|需进一步|亟需|亟待|不理想)";
 // Officials of the township, not village cadres (村干部, 村（居）干部, 嘎查干部: grassroots).
 const CADRE = "(?<![村组居查）)]|委会)干部";
-const FEW = "(?:不足|短缺|缺乏|匮乏|紧缺|较少|偏少|少|单薄|薄弱|不够|不齐|老化|老龄化|不稳定|流动性大|流动频繁)";
+const FEW =
+  "(?:不足|短缺|缺乏|匮乏|紧缺|较少|偏少|少|单薄|薄弱|不够|不齐|老化|老龄化|不稳定|流动性大|流动频繁)";
 
 /**
  * Ordered by priority, which settles ties: the narrow topics first (an advisor, documents, a
