@@ -1,5 +1,6 @@
 // Disputes (矛盾纠纷): how many were taken up, how many resolved, and the success rate.
 // "已全部化解" proposes resolved = handled; refiners/linkAllResolved fills in the value.
+import { phraseCandidate } from "../candidate";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
@@ -50,22 +51,18 @@ function allResolvedPhrases(ctx: Context): Candidate[] {
   ALL_RESOLVED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ALL_RESOLVED.exec(ctx.text)) !== null) {
-    out.push({
-      id: "disputes_resolved",
-      value: 0,
-      unit: "件",
-      approx: "exact",
-      basis: "derived",
-      rule: "disputes.all-resolved",
-      start: m.index,
-      end: m.index + m[0].length,
-      cueEnd: m.index + m[0].length,
-      total: 0,
-      part: false,
-      weak: false,
-      advisorScope: false,
-      pending: "equals-handled",
-    });
+    out.push(
+      phraseCandidate({
+        id: "disputes_resolved",
+        value: 0,
+        unit: "件",
+        basis: "derived",
+        rule: "disputes.all-resolved",
+        start: m.index,
+        end: m.index + m[0].length,
+        pending: "equals-handled",
+      }),
+    );
   }
   return out;
 }

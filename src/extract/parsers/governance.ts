@@ -1,5 +1,6 @@
 // Governance: officials' law study and training, certified enforcement staff, petitions and
 // administrative lawsuits (a stated "未涉及行政案件" is the value 0, not a gap).
+import { phraseCandidate } from "../candidate";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
@@ -56,21 +57,17 @@ function statedZero(ctx: Context): Candidate[] {
   while ((m = NO_LITIGATION.exec(ctx.text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    out.push({
-      id: "admin_litigation_cases",
-      value: 0,
-      unit: "件",
-      approx: "exact",
-      basis: "stated",
-      rule: "governance.admin-litigation-none",
-      start,
-      end,
-      cueEnd: end,
-      total: 0,
-      part: false,
-      weak: false,
-      advisorScope: false,
-    });
+    out.push(
+      phraseCandidate({
+        id: "admin_litigation_cases",
+        value: 0,
+        unit: "件",
+        basis: "stated",
+        rule: "governance.admin-litigation-none",
+        start,
+        end,
+      }),
+    );
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Legal-advisor coverage of villages/communities: a stated rate (法律顾问覆盖率100%) or a
 // full-coverage phrase (法律顾问全覆盖, 村村配备法律顾问) read as 100%, marked derived.
+import { phraseCandidate } from "../candidate";
 import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
@@ -39,23 +40,19 @@ function fullCoverage(ctx: Context): Candidate[] {
     if (NOT_YET.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
     const start = m.index;
     const end = start + m[0].length;
-    out.push({
-      id: "legal_advisor_coverage_pct",
-      value: 100,
-      unit: "%",
-      approx: "exact",
-      basis: "derived",
-      rule: "legal-advisor.full-coverage",
-      start,
-      end,
-      cueEnd: end,
-      total: 0,
-      part: false,
-      weak: false,
-      advisorScope: false,
-      sources: [{ start, end, text: m[0] }],
-      derivation: `“${m[0]}” → 覆盖率100%`,
-    });
+    out.push(
+      phraseCandidate({
+        id: "legal_advisor_coverage_pct",
+        value: 100,
+        unit: "%",
+        basis: "derived",
+        rule: "legal-advisor.full-coverage",
+        start,
+        end,
+        sources: [{ start, end, text: m[0] }],
+        derivation: `“${m[0]}” → 覆盖率100%`,
+      }),
+    );
   }
   return out;
 }
@@ -71,22 +68,18 @@ function villagesWithAdvisor(ctx: Context): Candidate[] {
   while ((m = VILLAGES_WITH_ADVISOR.exec(ctx.text)) !== null) {
     const n = parseNumber(m[1] as string);
     if (n === null || n === 0) continue;
-    out.push({
-      id: "legal_advisor_coverage_pct",
-      value: n,
-      unit: "个",
-      approx: "exact",
-      basis: "derived",
-      rule: "legal-advisor.coverage-from-counts",
-      start: m.index,
-      end: m.index + m[0].length,
-      cueEnd: m.index + m[0].length,
-      total: 0,
-      part: false,
-      weak: false,
-      advisorScope: false,
-      pending: "share-of-villages",
-    });
+    out.push(
+      phraseCandidate({
+        id: "legal_advisor_coverage_pct",
+        value: n,
+        unit: "个",
+        basis: "derived",
+        rule: "legal-advisor.coverage-from-counts",
+        start: m.index,
+        end: m.index + m[0].length,
+        pending: "share-of-villages",
+      }),
+    );
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // "辖区共有9个社区、3个行政村" (= 12). A single count is a total only when framed as the whole
 // township (全镇/辖/我镇, the township's own name) or as all of them (均/全部/全覆盖);
 // 示范村 counts are not.
+import { phraseCandidate } from "../candidate";
 import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 
@@ -98,22 +99,18 @@ function candidate(
   cueStart = start,
   cueEnd = start,
 ): Candidate {
-  return {
+  return phraseCandidate({
     id: "villages_total",
     value,
     unit: "个",
-    approx: "exact",
     basis: derivation ? "derived" : "stated",
     rule: derivation ? "villages.village-plus-community" : "villages.total-count",
     start: cueStart,
     end,
     cueEnd,
     total: 1,
-    part: false,
-    weak: false,
-    advisorScope: false,
     ...(derivation ? { sources: [{ start, end, text: "" }], derivation } : {}),
-  };
+  });
 }
 
 function countsAfterNoun(ctx: Context): Candidate[] {

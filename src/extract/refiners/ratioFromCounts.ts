@@ -1,5 +1,6 @@
 // No stated success rate, but both counts: resolved ÷ handled, rounded to one decimal
 // (156 of 167 → 93.4), basis derived, with both counts as sources.
+import { phraseCandidate } from "../candidate";
 import type { Candidate, Refiner } from "../types";
 
 export function roundRate(part: number, whole: number): number {
@@ -17,7 +18,7 @@ export const ratioFromCounts: Refiner = {
     const spans = [handled, resolved].sort((a, b) => a.start - b.start);
     const start = (spans[0] as Candidate).start;
     const end = Math.max(handled.end, resolved.end);
-    const rate: Candidate = {
+    const rate: Candidate = phraseCandidate({
       id: "dispute_resolution_pct",
       value,
       unit: "%",
@@ -26,17 +27,13 @@ export const ratioFromCounts: Refiner = {
       rule: "disputes.rate-from-counts",
       start,
       end,
-      cueEnd: end,
-      total: 0,
-      part: false,
       weak: handled.weak || resolved.weak,
-      advisorScope: false,
       sources: [
         { start: handled.start, end: handled.end, text: ctx.text.slice(handled.start, handled.end) },
         { start: resolved.start, end: resolved.end, text: ctx.text.slice(resolved.start, resolved.end) },
       ],
       derivation: `调处${handled.value}${handled.unit}，化解${resolved.value}${resolved.unit} → ${value}%`,
-    };
+    });
     return [...candidates, rate];
   },
 };
