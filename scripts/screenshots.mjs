@@ -64,6 +64,8 @@ try {
       await page.goto(`${base}#${shot.hash}`);
       await page.reload();
       await page.locator("[data-testid=app-ready]").waitFor({ state: "attached", timeout: 20000 });
+      // Views and ECharts are lazy chunks: wait until no chart still says it is loading.
+      await page.waitForFunction(() => !document.querySelector(".echart-loading"), null, { timeout: 20000 });
       if (shot.click === "highlight") await page.locator(".picker-hl").nth(1).click();
       if (shot.click === "evidence")
         await page

@@ -1,6 +1,6 @@
 // The shell: header, view tabs, the current view, and the evidence drawer. It renders
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
-import { useLayoutEffect } from "react";
+import { Suspense, useLayoutEffect } from "react";
 import { EvidencePanel } from "./components";
 import { selectDatasetEntry, useDash, type DatasetSource } from "./store";
 import { zh } from "./text/zh";
@@ -74,8 +74,18 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
           )}
           {entry?.status === "ready" && (
             <>
-              <CurrentView />
-              <span data-testid="app-ready" hidden />
+              {/* Views other than the overview are lazy chunks (views/index.ts). */}
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    {zh.loadingView}
+                  </p>
+                }
+              >
+                <CurrentView />
+                {/* Inside the boundary: "ready" means the data and the view's code are both here. */}
+                <span data-testid="app-ready" hidden />
+              </Suspense>
             </>
           )}
         </main>

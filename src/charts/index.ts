@@ -1,5 +1,7 @@
 // Door of charts/: pure option builders (view model → ECharts option), the captioned frame, the
-// theme, escaping, and the one rendering component.
+// theme, escaping, and the one rendering component. The builders import ECharts types only, so this
+// door is light; the ECharts runtime (≈1 MB before minifying) comes in with EChart, which is
+// therefore lazy here: it loads the first time a chart is drawn, not with the page.
 export * from "./types";
 export { escapeHtml } from "./escape";
 export { theme, FONT_FAMILY, type ChartTheme } from "./theme";
@@ -9,4 +11,5 @@ export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./rank
 export { byIndicatorOption, byYearOption, STATUS_ORDER, type CompletenessDatum } from "./completeness";
 export { keyTrendsOption, keyTrendsTooltip, type KeyTrendDatum, type SummaryRef } from "./keyTrends";
 export { byYearStackOption, matrixOption, matrixLabel, type MatrixDatum } from "./shortcomings";
-export { EChart, type EChartProps } from "./EChart";
+export { EChart } from "./LazyEChart";
+export type { EChartProps } from "./EChart";

@@ -1,10 +1,11 @@
 // Picks the townships drawn in 趋势: search by characters or pinyin initials ("xt" → 许疃镇),
 // select all/none, sort by name or by latest value, and highlight one (the rest are greyed).
 import { useMemo, useState } from "react";
-import { formatNumber, latestFigure, matchesTownship } from "../derive";
+import { formatNumber, latestFigure, matchesTownship, needsPinyin } from "../derive";
 import { selectPickedTownships, selectScope, useDash } from "../store";
 import { zh } from "../text/zh";
 import { Segmented } from "./Segmented";
+import { usePinyin } from "./usePinyin";
 
 type SortBy = "name" | "value";
 
@@ -18,13 +19,16 @@ export function TownshipPicker() {
   const highlighted = useDash((s) => s.townshipHighlighted);
   const [query, setQuery] = useState("");
   const [sortBy, setSortBy] = useState<SortBy>("name");
+  // pinyin-pro loads once the search box is used (focus, or Latin letters typed).
+  const [searching, setSearching] = useState(false);
+  const pinyin = usePinyin(searching || needsPinyin(query));
 
   const allKeys = useMemo(() => scope.townships.map((t) => t.key), [scope]);
   const rows = useMemo(() => {
     const withValue = scope.townships.map((t) => ({ ...t, value: latestFigure(scope, t.key, indicator) }));
     if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
-    return withValue.filter((t) => matchesTownship(t.name, query));
-  }, [scope, indicator, sortBy, query]);
+    return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
+  }, [scope, indicator, sortBy, query, pinyin]);
   const isPicked = (k: string) => picked === null || picked.includes(k);
   const count = picked === null ? allKeys.length : picked.length;
 
@@ -37,6 +41,7 @@ export function TownshipPicker() {
         aria-label={zh.picker.search}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onFocus={() => setSearching(true)}
         data-testid="township-search"
       />
       <div className="picker-actions">

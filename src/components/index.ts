@@ -8,3 +8,4 @@ export { IndicatorSelect, YearSelect } from "./Controls";
 export { useElementWidth } from "./useElementWidth";
 export { useCaption } from "./useCaption";
 export { refToEvidence } from "./refToEvidence";
+export { usePinyin, loadPinyin, type PinyinPro } from "./usePinyin";

@@ -9,7 +9,7 @@ import {
   type Observation,
   type StoredReport,
 } from "../domain";
-import { searchKey } from "./search";
+import { searchKey, type PinyinLib } from "./search";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {
@@ -60,7 +60,11 @@ function toCell(o: Observation): IndicatorCell {
 /** Finite numbers only: a NaN from a broken record must not sort or export as a number. */
 const usable = (o: Observation): boolean => typeof o.value === "number" && Number.isFinite(o.value);
 
-export function reportToRow(report: StoredReport, rowId = report.id): TableRow {
+export function reportToRow(
+  report: StoredReport,
+  rowId = report.id,
+  pinyin: PinyinLib | null = null,
+): TableRow {
   const values = {} as Record<IndicatorId, IndicatorCell | null>;
   for (const id of INDICATOR_IDS) values[id] = null;
   // The contract gives one observation per indicator; should a record repeat one, the first wins
@@ -78,7 +82,7 @@ export function reportToRow(report: StoredReport, rowId = report.id): TableRow {
     missingKey: report.missing?.length ?? 0,
     shortcomings: report.shortcomings?.length ?? 0,
     error: report.error ?? null,
-    search: searchKey(report.township, report.county),
+    search: searchKey(report.township, report.county, pinyin),
   };
 }
 
@@ -93,13 +97,16 @@ export function compareDefault(a: TableRow, b: TableRow): number {
   );
 }
 
-/** One row per report, in the default order; row ids stay unique even if report ids repeat. */
-export function buildRows(reports: readonly StoredReport[]): TableRow[] {
+/**
+ * One row per report, in the default order; row ids stay unique even if report ids repeat. With
+ * pinyin-pro the search haystacks also hold each name's pinyin (the table passes it once loaded).
+ */
+export function buildRows(reports: readonly StoredReport[], pinyin: PinyinLib | null = null): TableRow[] {
   const seen = new Map<string, number>();
   const rows = reports.map((r) => {
     const n = (seen.get(r.id) ?? 0) + 1;
     seen.set(r.id, n);
-    return reportToRow(r, n === 1 ? r.id : `${r.id}#${n}`);
+    return reportToRow(r, n === 1 ? r.id : `${r.id}#${n}`, pinyin);
   });
   return rows.sort(compareDefault);
 }

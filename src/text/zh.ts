@@ -7,8 +7,11 @@ export const zh = {
   appSubtitle: "乡镇法治政府建设情况报告 · 横向比较",
   fictional: "虚构示例数据",
   loading: "正在载入数据…",
+  loadingView: "正在载入视图…",
+  loadingChart: "正在载入图表…",
   loadFailed: "数据载入失败",
   datasetLabel: "数据集",
+  briefing: "生成简报",
   /** The bundled data sets as the header, chart source lines and exports name them. */
   datasets: {
     samples: "样本报告（5份真实报告）",

@@ -1,15 +1,15 @@
-// Door of views/: one folder per view, plus the shell pieces (header, tabs, mounts).
+// Door of views/: one folder per view, plus the shell pieces (header, tabs). Only the overview, the
+// first thing on screen, comes with the page; every other view is its own chunk (lazy.ts), so the
+// first paint does not wait for ECharts, TanStack Table or pinyin-pro. The shell shows
+// zh.loadingView while a chunk arrives.
 export { OverviewView } from "./overview/OverviewView";
-export { TrendsView } from "./trends/TrendsView";
-export { RankingView } from "./ranking/RankingView";
-export { CompletenessView } from "./completeness/CompletenessView";
-export { ShortcomingsView } from "./shortcomings/ShortcomingsView";
+export { Header, Tabs, DATASET_SOURCES, useViewport, useStickyTop } from "./shell";
 export {
-  Header,
-  Tabs,
+  TrendsView,
+  RankingView,
+  CompletenessView,
+  ShortcomingsView,
   TableMount,
   DictionaryMount,
-  DATASET_SOURCES,
-  useViewport,
-  useStickyTop,
-} from "./shell";
+  preloadView,
+} from "./lazy";

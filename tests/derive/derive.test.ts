@@ -1,3 +1,4 @@
+import * as pinyinPro from "pinyin-pro";
 import { describe, expect, it } from "vitest";
 import {
   completenessOf,
@@ -6,6 +7,7 @@ import {
   joinLayers,
   matchesTownship,
   median,
+  needsPinyin,
   overviewOf,
   rankingOf,
   relativeTo,
@@ -209,7 +211,13 @@ describe("search", () => {
     ["许疃镇", "hk", false],
     ["许疃镇", "", true],
   ])("%s ~ %s → %s", (name, q, out) => {
-    expect(matchesTownship(name, q)).toBe(out);
+    expect(matchesTownship(name, q, pinyinPro)).toBe(out);
+  });
+  it("without pinyin-pro (still loading) characters match and Latin letters wait for it", () => {
+    expect(matchesTownship("许疃镇", "许疃")).toBe(true);
+    expect(matchesTownship("许疃镇", "xt")).toBe(false);
+    expect(needsPinyin("xt")).toBe(true);
+    expect(needsPinyin("许疃")).toBe(false);
   });
 });
 

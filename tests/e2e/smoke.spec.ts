@@ -8,3 +8,49 @@ test("the dashboard loads with no console error and no foreign request", async (
   await expect(page.getByRole("heading", { name: "法治政府建设年报看板" })).toBeVisible();
   await expect(page.getByTestId("tab-overview")).toHaveAttribute("aria-selected", "true");
 });
+
+test("first paint is light: the page's own scripts stay under budget and hold no chart, table or pinyin code", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("./")).text();
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[\w.-]+\.js)"/g)].map((m) => m[1]!);
+  expect(files.length).toBeGreaterThan(0);
+  // The libraries load in chunks of their own, on demand.
+  for (const f of files) expect(f).not.toMatch(/echarts|esm-|TableMount|xlsx|deckPptx|reports-/);
+  let bytes = 0;
+  for (const f of files) {
+    const code = await (await request.get(`./${f}`)).text();
+    bytes += Buffer.byteLength(code);
+    expect(code, f).not.toContain("echarts/lib");
+    expect(code, f).not.toContain("ExcelJS");
+  }
+  // ≈360 kB today (React, the store, the overview and the bundled sample reports); was 1,420 kB.
+  expect(bytes).toBeLessThan(420 * 1024);
+
+  // The tiles show while ECharts is still on its way; the chart follows.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/echarts-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, "ds=demo");
+  await expect(page.getByTestId("tile-disputes_handled")).toBeVisible();
+  await expect(page.getByTestId("view-overview").getByRole("status")).toHaveText("正在载入图表…");
+  release();
+  await expect(page.getByTestId("chart-overview-key-trends").locator("canvas")).toBeVisible();
+});
+
+test("a view opened for the first time says it is loading, then shows", async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/RankingView-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./#view=ranking");
+  await expect(page.getByRole("status").filter({ hasText: "正在载入视图…" })).toBeVisible();
+  release();
+  await expect(page.getByTestId("view-ranking")).toBeVisible();
+});

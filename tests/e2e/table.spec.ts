@@ -98,6 +98,11 @@ test("searches townships, filters a column by range, and shows and clears the fi
   await expect(table.locator(".dt-count")).toContainText("显示");
   for (const name of await table.locator("tbody tr.dt-row th .dt-town").allTextContents())
     expect(name).toContain(first);
+  // Pinyin initials work too (pinyin-pro loads when the box is first used): bl → 白鹭镇.
+  await table.getByRole("searchbox").fill("bl");
+  await expect(table.locator("tbody tr.dt-row th .dt-town").first()).toHaveText("白鹭镇");
+  for (const name of await table.locator("tbody tr.dt-row th .dt-town").allTextContents())
+    expect(name).toBe("白鹭镇");
   await table.getByRole("searchbox").fill("");
 
   await table.getByRole("button", { name: "筛选“调处纠纷数”" }).click();

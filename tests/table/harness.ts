@@ -6,6 +6,7 @@ import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-b
 import type { StoredReport } from "../../src/domain";
 import { baseOptions } from "../../src/table/columns";
 import { features, type Features } from "../../src/table/features";
+import * as pinyinPro from "pinyin-pro";
 import { buildRows } from "../../src/table/rows";
 
 export function makeTable(reports: StoredReport[], initialState: Partial<TableState<Features>> = {}) {
@@ -13,7 +14,8 @@ export function makeTable(reports: StoredReport[], initialState: Partial<TableSt
     ...baseOptions,
     // React's useTable adds its own reactivity binding; a plain table needs the store-based one.
     features: Object.assign({}, features, { coreReactivityFeature: storeReactivityBindings() }),
-    data: buildRows(reports),
+    // As on screen once the search box has been used (pinyin-pro loaded).
+    data: buildRows(reports, pinyinPro),
     initialState: { ...baseOptions.initialState, ...initialState },
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INDICATOR_IDS } from "../../src/domain";
 import { buildRows, reportToRow } from "../../src/table/rows";
+import * as pinyinPro from "pinyin-pro";
 import { matchesSearch, searchKey } from "../../src/table/search";
 import { obs, report, sampleReports } from "./fixtures";
 
@@ -89,8 +90,16 @@ describe("buildRows", () => {
 
 describe("search", () => {
   it("matches name, county, full pinyin and initials, case-insensitively", () => {
-    const key = searchKey("咸宜镇", "城口县");
+    const key = searchKey("咸宜镇", "城口县", pinyinPro);
     for (const q of ["咸宜", "城口", "xianyi", "XYZ", "xy 城口"]) expect(matchesSearch(key, q), q).toBe(true);
     for (const q of ["许疃", "xtz", "xy 蒙城"]) expect(matchesSearch(key, q), q).toBe(false);
+  });
+
+  it("before pinyin-pro has loaded, characters still match and pinyin does not (yet)", () => {
+    const key = searchKey("咸宜镇", "城口县");
+    expect(key).toBe("咸宜镇 城口县");
+    expect(matchesSearch(key, "咸宜")).toBe(true);
+    expect(matchesSearch(key, "xyz")).toBe(false);
+    expect(buildRows([report("甲镇", 2023)])[0]?.search).toBe("甲镇 城口县");
   });
 });

@@ -6,7 +6,10 @@ import { zh } from "../../text/zh";
 import type { ViewId } from "../../store";
 import type { IndicatorId } from "../../domain";
 import { DictionaryLink, YearSelect } from "../../components";
-import { KeyTrendsChart } from "./KeyTrendsChart";
+import { lazy, Suspense } from "react";
+
+// The tiles paint with the page; the chart below them (ECharts, the export menu) follows as a chunk.
+const KeyTrendsChart = lazy(() => import("./KeyTrendsChart").then((m) => ({ default: m.KeyTrendsChart })));
 import { useFillHeight } from "./useFillHeight";
 
 function FigureLink({
@@ -146,7 +149,15 @@ export function OverviewView() {
         ))}
       </div>
       <div className="overview-trends" ref={trendsRef}>
-        <KeyTrendsChart height={trendsHeight} />
+        <Suspense
+          fallback={
+            <div className="echart-loading" role="status" style={{ height: trendsHeight }}>
+              {zh.loadingChart}
+            </div>
+          }
+        >
+          <KeyTrendsChart height={trendsHeight} />
+        </Suspense>
       </div>
     </section>
   );

@@ -1,8 +1,14 @@
 // The header: product name, data-set switch (the fictional county always badged 虚构示例数据),
 // county filter, and the briefing button.
-import { BriefingButton } from "../../components/export/BriefingButton";
+import { lazy, Suspense } from "react";
 import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
 import { zh } from "../../text/zh";
+
+// 生成简报 reaches the export code and through it ECharts: a chunk of its own, so the header (and
+// the page) paints without them. Until it arrives a disabled button of the same size holds its place.
+const BriefingButton = lazy(() =>
+  import("../../components/export/BriefingButton").then((m) => ({ default: m.BriefingButton })),
+);
 
 export function Header({ sources }: { sources: readonly DatasetSource[] }) {
   const datasetId = useDash((s) => s.dataset);
@@ -69,7 +75,15 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
         ) : (
           counties[0] && <span className="county-name">{counties[0]}</span>
         )}
-        <BriefingButton />
+        <Suspense
+          fallback={
+            <button type="button" className="briefing-placeholder" disabled>
+              {zh.briefing}
+            </button>
+          }
+        >
+          <BriefingButton />
+        </Suspense>
       </div>
     </header>
   );

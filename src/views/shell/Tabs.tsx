@@ -2,6 +2,7 @@
 import type { MouseEvent } from "react";
 import { toHash, useDash, viewConfigOf, VIEW_IDS, type ViewId } from "../../store";
 import { zh } from "../../text/zh";
+import { preloadView } from "../lazy";
 
 function TabLink({ id }: { id: ViewId }) {
   const view = useDash((s) => s.view);
@@ -19,6 +20,8 @@ function TabLink({ id }: { id: ViewId }) {
       className={view === id ? "tab on" : "tab"}
       href={href}
       onClick={onClick}
+      onPointerEnter={() => preloadView(id)}
+      onFocus={() => preloadView(id)}
       data-testid={`tab-${id}`}
     >
       {zh.views[id]}

@@ -2,9 +2,11 @@
 // years the way staff compare in Excel: sort, filter, hide columns, click a figure to see the
 // sentence it came from. What is on screen is what `onVisibleChange` reports, for the export.
 import "./DataTable.css";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTable } from "@tanstack/react-table";
 import type { IndicatorId, StoredReport } from "../../domain";
+// The hook file, not the components door: the table stays free of the store-bound components.
+import { usePinyin } from "../../components/usePinyin";
 import { baseOptions } from "../../table/columns";
 import { buildRows } from "../../table/rows";
 import { tableText } from "../../table/text";
@@ -34,7 +36,10 @@ export function DataTable({
   toolbar,
   onVisibleChange,
 }: DataTableProps) {
-  const data = useMemo(() => buildRows(reports), [reports]);
+  // pinyin-pro loads when the search box is first focused; the rows then gain pinyin haystacks.
+  const [searching, setSearching] = useState(false);
+  const pinyin = usePinyin(searching);
+  const data = useMemo(() => buildRows(reports, pinyin), [reports, pinyin]);
   const [columnVisibility, setColumnVisibility] = useStoredVisibility();
   const table = useTable({
     ...baseOptions,
@@ -77,6 +82,7 @@ export function DataTable({
             value={search}
             placeholder={tableText.searchPlaceholder}
             onChange={(e) => table.setGlobalFilter(e.target.value)}
+            onFocus={() => setSearching(true)}
           />
         </label>
         <ColumnMenu table={table} />

@@ -1,7 +1,7 @@
 // 指标说明: the table helper's IndicatorDictionary. It scrolls to an entry only when a link asked
 // for one (`focus`); opened from its tab it starts at the top, whatever indicator the charts show.
 import { useDash } from "../../store";
-import { IndicatorDictionary } from "../dictionary/IndicatorDictionary";
+import { IndicatorDictionary } from "./IndicatorDictionary";
 
 export function DictionaryMount() {
   const focus = useDash((s) => s.focus);

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useTableExport } from "../../components/export/TableExport";
 import type { IndicatorId } from "../../domain";
 import { selectDataset, selectScope, useDash } from "../../store";
-import { DataTable } from "../table/DataTable";
+import { DataTable } from "./DataTable";
 
 export function TableMount() {
   const scope = useDash(selectScope);
