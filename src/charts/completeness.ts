@@ -107,7 +107,7 @@ export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): 
   const data: CompletenessDatum[] = vm.byYear.flatMap((row, y) =>
     row.map((cell, x) => ({
       value: [x, y, yearCellCode(cell)] as [number, number, number],
-      ref: { township: cell.township, year: cell.year, reportId: cell.reportId },
+      ref: { township: cell.township, year: cell.year, reportId: cell.reportId, keys: true },
       cell,
       label: {
         formatter: cell.stated === null ? zh.status[cell.status] : `${cell.stated}/4`,

@@ -10,6 +10,13 @@ export { trendsOption, trendsTooltip, type TrendDatum } from "./trends";
 export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./ranking";
 export { byIndicatorOption, byYearOption, STATUS_ORDER, type CompletenessDatum } from "./completeness";
 export { keyTrendsOption, keyTrendsTooltip, type KeyTrendDatum, type SummaryRef } from "./keyTrends";
-export { byYearStackOption, matrixOption, matrixLabel, type MatrixDatum } from "./shortcomings";
+export {
+  byYearStackOption,
+  matrixOption,
+  matrixLabel,
+  type MatrixDatum,
+  type StackDatum,
+  type StackRef,
+} from "./shortcomings";
 export { EChart } from "./LazyEChart";
 export type { EChartProps } from "./EChart";

@@ -2,11 +2,23 @@
 // in which years the township admitted the category. Two or more years = recurring (问题未整改),
 // drawn in the strong colours and marked ↻ so it reads without colour too.
 import type { MatrixCell, ShortcomingsVM } from "../derive";
+import type { ShortcomingCategory } from "../domain";
 import { zh } from "../text/zh";
 import { escapeHtml } from "./escape";
 import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
 import { tipNote, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
+
+/** A bar segment: one category in one year. A click lists the townships' items behind the count. */
+export interface StackRef {
+  category: ShortcomingCategory;
+  year: number;
+}
+
+export interface StackDatum {
+  value: number;
+  ref: StackRef;
+}
 
 export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): ChartOption {
   const years = vm.years.map((y) => `${y}年`);
@@ -18,7 +30,7 @@ export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultThe
       if (!p.value) continue;
       html += `<div>${escapeHtml(p.seriesName)}：${escapeHtml(p.value)}${escapeHtml(zh.shortcomings.townships)}</div>`;
     }
-    return html;
+    return html + tipNote(zh.shortcomings.stackClick, t);
   };
   return {
     animationDuration: 300,
@@ -52,7 +64,10 @@ export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultThe
       stack: "total",
       barMaxWidth: 56,
       color: colourAt(t, i),
-      data: vm.countsByYear[i] ?? [],
+      data: (vm.countsByYear[i] ?? []).map((value, yi): StackDatum => ({
+        value,
+        ref: { category: c.id, year: vm.years[yi] as number },
+      })),
     })),
   };
 }
@@ -96,7 +111,7 @@ export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): 
     for (const it of d.cell.items.slice(0, 4))
       html += `<div style="margin-top:2px">${escapeHtml(`${it.year}年：${it.text}`)}</div>`;
     if (d.cell.recurring) html += tipNote("↻ 反复出现（两年及以上）", t);
-    html += tipNote("点击查看原文", t);
+    html += tipNote(zh.shortcomings.matrixClick, t);
     return html;
   };
   return {

@@ -17,6 +17,8 @@ export interface ClickRef {
   reportId: string | null;
   indicator?: IndicatorId;
   category?: string;
+  /** The mark counts the report's ★ key indicators (completeness by year): show all four. */
+  keys?: boolean;
 }
 
 /** Tooltip params as builders read them (a subset of ECharts' CallbackDataParams). */

@@ -2,73 +2,12 @@
 // with the evidence span highlighted and scrolled into view, and how the value was obtained
 // (stated or derived, the derivation, approximate). Report text is rendered as React text nodes
 // split around the spans, never as HTML.
-import { useEffect, useMemo, useRef } from "react";
-import { formatFigure, segmentText, type Mark } from "../derive";
-import { indicatorDef, shortcomingDef, type StoredReport } from "../domain";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Ref } from "react";
+import { segmentText } from "../derive";
+import type { StoredReport } from "../domain";
 import { selectReportById, selectScope, useDash, type EvidenceTarget } from "../store";
 import { zh } from "../text/zh";
-
-interface Resolved {
-  heading: string;
-  facts: [string, string][];
-  note: string | null;
-  report: StoredReport | null;
-  marks: Mark[];
-}
-
-function resolve(target: EvidenceTarget, report: StoredReport | undefined, townshipLabel: string): Resolved {
-  if (target.kind === "no_report") {
-    return {
-      heading: `${townshipLabel} · ${target.year}年`,
-      facts: [],
-      note: zh.evidence.noReport,
-      report: null,
-      marks: [],
-    };
-  }
-  if (!report)
-    return {
-      heading: target.reportId,
-      facts: [],
-      note: "找不到该报告（数据集已更换？）",
-      report: null,
-      marks: [],
-    };
-  const where = `${report.township} · ${report.year ?? "年份不详"}年`;
-  if (target.kind === "report") return { heading: where, facts: [], note: null, report, marks: [] };
-  if (target.kind === "shortcoming") {
-    const item = report.shortcomings[target.index];
-    if (!item) return { heading: where, facts: [], note: "找不到该条问题", report, marks: [] };
-    return {
-      heading: `${where} · 存在的不足`,
-      facts: [["类别", shortcomingDef(item.category).label]],
-      note: null,
-      report,
-      marks: [{ start: item.start, end: item.end, kind: "primary" }],
-    };
-  }
-  const def = indicatorDef(target.indicator);
-  const obs = report.indicators.find((o) => o.id === target.indicator);
-  if (!obs)
-    return { heading: `${where} · ${def.name}`, facts: [], note: zh.evidence.absent, report, marks: [] };
-  const facts: [string, string][] = [
-    [zh.evidence.value, formatFigure(obs.value, obs.unit || def.unit, obs.approx)],
-    [zh.evidence.basis, zh.basis[obs.basis]],
-  ];
-  if (obs.approx !== "exact") facts.push([zh.evidence.approx, zh.approx[obs.approx]]);
-  if (obs.derivation) facts.push([zh.evidence.derivation, obs.derivation]);
-  facts.push([zh.evidence.rule, obs.rule]);
-  return {
-    heading: `${where} · ${def.name}`,
-    facts,
-    note: null,
-    report,
-    marks: [
-      ...(obs.sources ?? []).map((s): Mark => ({ start: s.start, end: s.end, kind: "source" })),
-      { start: obs.evidence.start, end: obs.evidence.end, kind: "primary" },
-    ],
-  };
-}
+import { resolveEvidence } from "./resolveEvidence";
 
 export interface EvidenceViewProps {
   target: EvidenceTarget;
@@ -76,12 +15,18 @@ export interface EvidenceViewProps {
   /** Label of the township of a no-report target (the report cannot name it). */
   townshipLabel: string;
   onClose: () => void;
+  /** The heading, which takes focus when the panel opens (so Esc, × and the text are near). */
+  headingRef?: Ref<HTMLHeadingElement>;
 }
 
 /** The panel's content, from props only (tested without a store or a DOM). */
-export function EvidenceView({ target, report, townshipLabel, onClose }: EvidenceViewProps) {
+export function EvidenceView({ target, report, townshipLabel, onClose, headingRef }: EvidenceViewProps) {
   const markRef = useRef<HTMLElement>(null);
-  const resolved = useMemo(() => resolve(target, report, townshipLabel), [target, report, townshipLabel]);
+  const textRef = useRef<HTMLDivElement>(null);
+  const resolved = useMemo(
+    () => resolveEvidence(target, report, townshipLabel),
+    [target, report, townshipLabel],
+  );
   const segments = useMemo(
     () => (resolved.report ? segmentText(resolved.report.text, resolved.marks) : []),
     [resolved],
@@ -89,8 +34,13 @@ export function EvidenceView({ target, report, townshipLabel, onClose }: Evidenc
   // The first primary segment gets the ref that is scrolled into view.
   const firstPrimary = segments.findIndex((seg) => seg.kind === "primary");
 
+  // Centre the highlighted sentence inside the text box only. scrollIntoView would also scroll the
+  // page (the wide drawer is sticky), moving the chart the person just clicked.
   useEffect(() => {
-    markRef.current?.scrollIntoView({ block: "center", behavior: "auto" });
+    const box = textRef.current;
+    const mark = markRef.current;
+    if (!box) return;
+    box.scrollTop = mark ? Math.max(0, mark.offsetTop - (box.clientHeight - mark.offsetHeight) / 2) : 0;
   }, [segments]);
 
   return (
@@ -98,7 +48,9 @@ export function EvidenceView({ target, report, townshipLabel, onClose }: Evidenc
       <header>
         <div>
           <div className="eyebrow">{zh.evidence.title}</div>
-          <h2>{resolved.heading}</h2>
+          <h2 ref={headingRef} tabIndex={-1} data-testid="evidence-heading">
+            {resolved.heading}
+          </h2>
         </div>
         <button
           type="button"
@@ -131,6 +83,7 @@ export function EvidenceView({ target, report, townshipLabel, onClose }: Evidenc
             {zh.evidence.file}：{resolved.report.file}
           </div>
           <div
+            ref={textRef}
             className="report-text"
             data-testid="report-text"
             tabIndex={0}
@@ -157,26 +110,58 @@ export function EvidenceView({ target, report, townshipLabel, onClose }: Evidenc
   );
 }
 
-/** The side panel wired to the store: opens for `state.evidence`, closes on × or Escape. */
+/**
+ * The side panel wired to the store: opens for `state.evidence`, closes on × or Escape. Opening
+ * moves focus to its heading; closing gives focus back to what opened it (a tile figure, a table
+ * cell, a list item), so a keyboard user carries on where they were.
+ */
 export function EvidencePanel() {
   const target = useDash((s) => s.evidence);
   const report = useDash((s) =>
     target && target.kind !== "no_report" ? selectReportById(s, target.reportId) : undefined,
   );
   const scope = useDash(selectScope);
-  const close = useDash((s) => s.evidenceClosed);
+  const closed = useDash((s) => s.evidenceClosed);
   const townshipLabel =
     target?.kind === "no_report"
       ? (scope.townships.find((t) => t.key === target.township)?.label ?? target.township)
       : "";
+  const isOpen = target !== null;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Before paint, while focus is still on the opener.
+  useLayoutEffect(() => {
+    if (!isOpen) return;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    heading.current?.focus({ preventScroll: true });
+  }, [isOpen]);
+
+  const close = useCallback(() => {
+    const back = opener.current;
+    opener.current = null;
+    closed();
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }, [closed]);
 
   useEffect(() => {
-    if (!target) return undefined;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && close();
+    if (!isOpen) return undefined;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") close();
+    };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [target, close]);
+  }, [isOpen, close]);
 
   if (!target) return null;
-  return <EvidenceView target={target} report={report} townshipLabel={townshipLabel} onClose={close} />;
+  return (
+    <EvidenceView
+      target={target}
+      report={report}
+      townshipLabel={townshipLabel}
+      onClose={close}
+      headingRef={heading}
+    />
+  );
 }

@@ -119,3 +119,20 @@ export function shortcomingsOf(scope: Scope, upTo: number | null = null): Shortc
     recurring,
   };
 }
+
+/**
+ * The items behind one stacked bar segment of 问题 by year: every township that admitted the
+ * category that year, with what it wrote, so the count can be read item by item.
+ */
+export function itemsOfYear(
+  vm: ShortcomingsVM,
+  category: ShortcomingCategory,
+  year: number,
+): { township: string; label: string; items: ShortcomingItem[] }[] {
+  const ci = vm.categories.findIndex((d) => d.id === category);
+  if (ci < 0) return [];
+  return vm.townships.flatMap((t, ti) => {
+    const items = (vm.matrix[ti]?.[ci]?.items ?? []).filter((it) => it.year === year);
+    return items.length ? [{ township: t.key, label: t.label, items }] : [];
+  });
+}

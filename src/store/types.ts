@@ -19,6 +19,8 @@ export type EvidenceTarget =
   | { kind: "figure"; reportId: string; indicator: IndicatorId }
   | { kind: "shortcoming"; reportId: string; index: number }
   | { kind: "report"; reportId: string }
+  /** Which ★ key indicators a report states (a completeness-by-year cell), each highlighted. */
+  | { kind: "keys"; reportId: string }
   | { kind: "no_report"; township: string; year: number };
 
 export interface ViewConfig {

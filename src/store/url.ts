@@ -14,6 +14,8 @@ function encodeEvidence(t: EvidenceTarget): string {
       return ["s", t.reportId, String(t.index)].join(SEP);
     case "report":
       return ["r", t.reportId].join(SEP);
+    case "keys":
+      return ["k", t.reportId].join(SEP);
     case "no_report":
       return ["n", t.township, String(t.year)].join(SEP);
   }
@@ -29,6 +31,7 @@ function decodeEvidence(s: string): EvidenceTarget | undefined {
   if (kind === "s" && b !== undefined && /^\d+$/.test(b))
     return { kind: "shortcoming", reportId: a, index: Number(b) };
   if (kind === "r") return { kind: "report", reportId: a };
+  if (kind === "k") return { kind: "keys", reportId: a };
   if (kind === "n" && b !== undefined && /^\d{4}$/.test(b))
     return { kind: "no_report", township: a, year: Number(b) };
   return undefined;

@@ -15,6 +15,7 @@ import {
   type CompletenessDatum,
   type MatrixDatum,
   type RankDatum,
+  type StackDatum,
   type TipParams,
   type TrendDatum,
 } from "../../src/charts";
@@ -204,7 +205,11 @@ describe("shortcomings options", () => {
   it("stacks category counts by year", () => {
     const opt = byYearStackOption(vm);
     const pf = seriesOf(opt).find((s) => s.id === "publicity_form");
-    expect(pf).toMatchObject({ stack: "total", name: "普法形式单一", data: [1, 1, 0, 1] });
+    expect(pf).toMatchObject({ stack: "total", name: "普法形式单一" });
+    const data = pf?.data as StackDatum[];
+    expect(data.map((d) => d.value)).toEqual([1, 1, 0, 1]);
+    // A click on a segment names the category and year, for the list of items behind the count.
+    expect(data[1]?.ref).toEqual({ category: "publicity_form", year: 2022 });
   });
   it("marks recurring cells and lists the years; tooltips escape item text", () => {
     const opt = matrixOption(vm);

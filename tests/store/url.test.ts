@@ -36,6 +36,7 @@ describe("toHash / fromHash", () => {
   it.each([
     { kind: "shortcoming", reportId: "2022-示例县-河口乡", index: 2 },
     { kind: "report", reportId: "2022-示例县-河口乡" },
+    { kind: "keys", reportId: "2022-示例县-河口乡" },
     { kind: "no_report", township: "示例县/许疃镇", year: 2022 },
   ] as const)("round-trips evidence target %o", (evidence) => {
     expect(fromHash(toHash({ ...DEFAULT_VIEW, evidence })).evidence).toEqual(evidence);

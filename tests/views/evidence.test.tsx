@@ -51,4 +51,20 @@ describe("EvidencePanel", () => {
     expect(none).toContain("该乡镇本年度没有报告。");
     expect(none).toContain("某镇");
   });
+
+  it("a completeness-by-year cell lists the four key indicators and highlights each one stated", () => {
+    const html = render({ kind: "keys", reportId: evil.id });
+    expect(html).toContain("关键指标写明情况");
+    expect(html).toContain("写明2/4项");
+    expect(html).toMatch(/调处纠纷数<\/dt><dd>30余起/);
+    expect(html).toMatch(/调解成功率<\/dt><dd>100%（推算）/);
+    expect(html).toMatch(/法律顾问覆盖率<\/dt><dd>未写明/);
+    expect(html.match(/data-testid="evidence-mark"/g)).toHaveLength(2);
+  });
+
+  it("the heading can take focus (the panel moves focus there when it opens)", () => {
+    expect(render({ kind: "report", reportId: evil.id })).toMatch(
+      /<h2 tabindex="-1" data-testid="evidence-heading">/,
+    );
+  });
 });

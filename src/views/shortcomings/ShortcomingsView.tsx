@@ -1,27 +1,53 @@
-// 问题: which shortcomings townships admit, by year, and which recur. Clicking a matrix cell or a
-// recurring entry shows the item texts; each text opens its report at the sentence.
+// 问题: which shortcomings townships admit, by year, and which recur. A matrix cell opens its latest
+// item in the evidence panel and lists every year's item under the charts; a bar segment lists the
+// townships behind its count. Each item text opens its report at the sentence.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { byYearStackOption, matrixOption, type MatrixDatum } from "../../charts";
+import { byYearStackOption, matrixOption, type MatrixDatum, type StackRef } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
-import type { MatrixCell, ShortcomingItem } from "../../derive";
+import { itemsOfYear, type ShortcomingItem } from "../../derive";
 import { shortcomingDef } from "../../domain";
-import { selectShortcomings, useDash } from "../../store";
+import { selectShortcomings, useDash, type EvidenceTarget } from "../../store";
 import { zh } from "../../text/zh";
 
-function ItemList({ items }: { items: ShortcomingItem[] }) {
+interface DetailItem {
+  item: ShortcomingItem;
+  /** What leads the line: the year (one township's cell) or the township (one year's segment). */
+  lead: string;
+}
+
+interface Detail {
+  title: string;
+  recurring: boolean;
+  items: DetailItem[];
+}
+
+const itemTarget = (it: ShortcomingItem): EvidenceTarget => ({
+  kind: "shortcoming",
+  reportId: it.reportId,
+  index: it.index,
+});
+
+function ItemList({ items }: { items: DetailItem[] }) {
   const open = useDash((s) => s.evidenceOpened);
+  const current = useDash((s) => s.evidence);
   return (
     <ul className="item-list">
-      {items.map((it) => (
+      {items.map(({ item: it, lead }) => (
         <li key={`${it.reportId}-${it.index}`}>
           <button
             type="button"
             className="item-link"
-            onClick={() => open({ kind: "shortcoming", reportId: it.reportId, index: it.index })}
+            onClick={() => open(itemTarget(it))}
+            aria-current={
+              (current?.kind === "shortcoming" &&
+                current.reportId === it.reportId &&
+                current.index === it.index) ||
+              undefined
+            }
             title="查看报告原文"
           >
-            <span className="item-year">{it.year}年</span>
+            <span className="item-year">{lead}</span>
             <span>{it.text}</span>
           </button>
         </li>
@@ -30,17 +56,23 @@ function ItemList({ items }: { items: ShortcomingItem[] }) {
   );
 }
 
+const byYear = (items: ShortcomingItem[]): DetailItem[] =>
+  items.map((item) => ({ item, lead: `${item.year}年` }));
+
 export function ShortcomingsView({ height, wide }: { height: number; wide: boolean }) {
   const vm = useDash(selectShortcomings);
-  const [selected, setSelected] = useState<MatrixCell | null>(null);
+  const open = useDash((s) => s.evidenceOpened);
+  const [detail, setDetail] = useState<Detail | null>(null);
   const detailRef = useRef<HTMLDivElement>(null);
-  // The detail sits below the charts; bring it into view when a cell is picked.
+  // The detail sits below the charts; bring it into view when a cell or a segment is picked.
   useEffect(() => {
-    if (selected) detailRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
-  }, [selected]);
+    if (!detail) return;
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    detailRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
+  }, [detail]);
   const stack = useMemo(() => byYearStackOption(vm), [vm]);
   const matrix = useMemo(() => matrixOption(vm), [vm]);
-  const cap1 = useCaption(zh.shortcomings.byYear, "每个乡镇每年每类问题计1次。");
+  const cap1 = useCaption(zh.shortcomings.byYear, "每个乡镇每年每类问题计1次；点击色块查看各乡镇原文。");
   const cap2 = useCaption(
     zh.shortcomings.matrix,
     "↻ 表示同一类问题在两个及以上年度出现（问题未整改）；点击单元格查看原文。",
@@ -49,6 +81,27 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   if (vm.categories.length === 0) return <p className="empty">报告中没有提取到“存在的不足”条目</p>;
   const yearSpan = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
   const matrixHeight = Math.max(height - 60, vm.townships.length * 34 + 170);
+
+  const cellClicked = (d: MatrixDatum) => {
+    const cell = d.cell;
+    setDetail({
+      title: `${labelOf(cell.township)} · ${shortcomingDef(cell.category).label}`,
+      recurring: cell.recurring,
+      items: byYear(cell.items),
+    });
+    // The latest admission is the one that matters for 问题未整改: show its sentence at once.
+    const latest = cell.items.at(-1);
+    if (latest) open(itemTarget(latest));
+  };
+  const segmentClicked = (ref: StackRef) => {
+    const groups = itemsOfYear(vm, ref.category, ref.year);
+    setDetail({
+      title: zh.shortcomings.stackDetail(ref.year, shortcomingDef(ref.category).label, groups.length),
+      recurring: false,
+      items: groups.flatMap((g) => g.items.map((item) => ({ item, lead: g.label }))),
+    });
+  };
+
   return (
     <section data-testid="view-shortcomings">
       <div className={wide ? "chart-grid two-one" : "chart-grid"}>
@@ -58,7 +111,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
           caption={cap2}
           height={matrixHeight}
           showDictionaryLink={false}
-          onItemClick={(_ref, data) => setSelected((data as MatrixDatum).cell)}
+          onItemClick={(_ref, data) => cellClicked(data as MatrixDatum)}
           toolbar={
             <ChartExportMenu
               build={(t) => matrixOption(vm, t)}
@@ -68,12 +121,13 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
             />
           }
         />
-        <CaptionedChart
+        <CaptionedChart<StackRef>
           id="shortcomings-by-year"
           option={stack}
           caption={cap1}
           height={wide ? matrixHeight : Math.min(height, 400)}
           showDictionaryLink={false}
+          onItemClick={segmentClicked}
           toolbar={
             <ChartExportMenu
               build={(t) => byYearStackOption(vm, t)}
@@ -84,21 +138,21 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
           }
         />
       </div>
-      {selected && (
+      {detail && (
         <div className="cell-detail" data-testid="shortcoming-detail" ref={detailRef}>
           <h3>
-            {labelOf(selected.township)} · {shortcomingDef(selected.category).label}
-            {selected.recurring && <span className="badge warn">↻ 反复出现</span>}
+            {detail.title}
+            {detail.recurring && <span className="badge warn">↻ 反复出现</span>}
             <button
               type="button"
               className="icon-button"
-              onClick={() => setSelected(null)}
+              onClick={() => setDetail(null)}
               aria-label={zh.close}
             >
               ×
             </button>
           </h3>
-          <ItemList items={selected.items} />
+          <ItemList items={detail.items} />
         </div>
       )}
       <div className="recurring" data-testid="recurring-list">
@@ -122,7 +176,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
                   <td title={r.category.description}>{r.category.label}</td>
                   <td>{r.years.join("、")}</td>
                   <td>
-                    <ItemList items={r.items} />
+                    <ItemList items={byYear(r.items)} />
                   </td>
                 </tr>
               ))}
