@@ -1,0 +1,60 @@
+// 数据表 at scale: 10,000 reports in the real, built app. The demo data set is a same-origin
+// chunk; the test multiplies its reports as the browser receives it, so the app itself carries no
+// test-only switch. What it checks is what virtualisation promises: only a window of rows is in the
+// DOM wherever the user scrolls, and every row is reachable. (How fast it scrolls is a matter for a
+// benchmark, not for a pass/fail test.)
+import type { Locator, Page } from "@playwright/test";
+import { expect, openApp, test } from "./fixtures";
+
+const ROWS = 10_000;
+
+/** Rewrites the demo chunk so its reports array holds ROWS copies with distinct ids and names. */
+async function multiplyDemo(page: Page): Promise<void> {
+  await page.route(/\/assets\/reports-[\w-]+\.js$/, async (route) => {
+    const res = await route.fetch();
+    const body = await res.text();
+    // The chunk ends in `export{… ,X as reports, …}`: find X whatever the minifier named it.
+    const exportAt = body.lastIndexOf("export{");
+    const name = /(?:^|[{,])\s*([\w$]+) as reports\b/.exec(body.slice(exportAt))?.[1];
+    if (exportAt < 0 || !name) throw new Error("demo chunk has no `reports` export to multiply");
+    const grow =
+      `{const s=${name}.slice();${name}.length=0;` +
+      `for(let k=0;k<${ROWS};k++){const r=s[k%s.length];const c=Math.floor(k/s.length);` +
+      `${name}.push({...r,id:r.id+"#"+k,township:c?r.township+c:r.township})}}`;
+    await route.fulfill({ response: res, body: body.slice(0, exportAt) + grow + body.slice(exportAt) });
+  });
+}
+
+const rowIndexes = (table: Locator) =>
+  table
+    .locator("tbody tr.dt-row")
+    .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("aria-rowindex"))));
+
+test("10,000 rows: a small window of rows is rendered wherever the table is scrolled", async ({ page }) => {
+  await multiplyDemo(page);
+  await openApp(page, "view=table&ds=demo");
+  const table = page.getByTestId("data-table");
+  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+
+  const scroller = table.locator(".dt-scroll");
+  const check = async (fraction: number) => {
+    await scroller.evaluate((el, f) => {
+      el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+    }, fraction);
+    // aria-rowindex counts the two header rows: data row i has index i + 2.
+    const expected = Math.round(2 + 1 + (ROWS - 1) * fraction);
+    await expect
+      .poll(async () => {
+        const idx = await rowIndexes(table);
+        return idx.length > 0 && Math.min(...idx) <= expected && Math.max(...idx) >= expected - 40;
+      })
+      .toBe(true);
+    const idx = await rowIndexes(table);
+    expect(idx.length, `rows in the DOM at ${fraction}`).toBeLessThan(120);
+  };
+
+  await check(0);
+  await check(0.5);
+  await check(1);
+  await expect(table.locator(`tbody tr[aria-rowindex="${ROWS + 2}"]`)).toBeVisible();
+});
