@@ -5,6 +5,7 @@
 export * from "./types";
 export { escapeHtml } from "./escape";
 export { theme, FONT_FAMILY, type ChartTheme } from "./theme";
+export { fitLegend, legendRows } from "./legend";
 export { frameOption, headerHeight, FICTIONAL_MARK, FOOTER_HEIGHT, type Caption } from "./frame";
 export { trendsOption, trendsTooltip, type TrendDatum } from "./trends";
 export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./ranking";
@@ -14,6 +15,7 @@ export {
   byYearStackOption,
   matrixOption,
   matrixLabel,
+  columnLabel,
   type MatrixDatum,
   type StackDatum,
   type StackRef,

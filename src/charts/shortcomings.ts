@@ -79,6 +79,19 @@ export interface MatrixDatum {
   label: { formatter: string; color: string };
 }
 
+/**
+ * A category label as two lines for a narrow column head. Catalogue labels are mostly a
+ * four-character phrase plus a tail (普法形式|单一, 法律服务|平台利用低), so the break comes after
+ * four characters; a ten-character label halves (规范性文件|审查不完善). Labels of up to five
+ * characters stay on one line. ECharts' own width-based break split them as 普法形式单|一.
+ */
+export function columnLabel(label: string): string {
+  const chars = [...label];
+  if (chars.length <= 5) return label;
+  const at = chars.length >= 10 ? Math.ceil(chars.length / 2) : 4;
+  return `${chars.slice(0, at).join("")}\n${chars.slice(at).join("")}`;
+}
+
 /** Cell label, short enough for a narrow cell: ↻ and the number of years when recurring, else the
  *  year. The tooltip and the detail list give every year and text. */
 export function matrixLabel(cell: MatrixCell): string {
@@ -123,13 +136,22 @@ export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): 
       position: "top",
       data: vm.categories.map((c) => c.label),
       axisTick: { show: false },
-      axisLabel: { color: t.text, interval: 0, width: 72, overflow: "break", fontSize: 12, lineHeight: 15 },
+      // No axis lines: between empty cells they read as stray rules.
+      axisLine: { show: false },
+      axisLabel: {
+        color: t.text,
+        interval: 0,
+        fontSize: 12,
+        lineHeight: 15,
+        formatter: columnLabel as never,
+      },
     },
     yAxis: {
       type: "category",
       inverse: true,
       data: rows,
       axisTick: { show: false },
+      axisLine: { show: false },
       axisLabel: { color: t.text },
     },
     visualMap: {

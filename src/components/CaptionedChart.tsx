@@ -2,7 +2,7 @@
 // frameOption inside the chart so screen and exported image match; the 指标说明 link and the
 // export toolbar sit over the top-right corner as HTML.
 import { useMemo, type ReactNode } from "react";
-import { EChart, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
+import { EChart, fitLegend, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
 import type { IndicatorId } from "../domain";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
@@ -32,7 +32,8 @@ export function CaptionedChart<R = ClickRef>({
 }: CaptionedChartProps<R>) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const framed = useMemo(
-    () => frameOption(option, caption, { width, height }),
+    // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
+    () => frameOption(fitLegend(option, { width, height }), caption, { width, height }),
     [option, caption, width, height],
   );
   return (

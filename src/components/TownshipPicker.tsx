@@ -67,7 +67,9 @@ export function TownshipPicker() {
           <li key={t.key} className={highlight === t.key ? "highlighted" : ""}>
             <label>
               <input type="checkbox" checked={isPicked(t.key)} onChange={() => toggled(t.key, allKeys)} />
-              <span className="picker-name">{t.label}</span>
+              <span className="picker-name" title={t.label}>
+                {t.label}
+              </span>
             </label>
             <span className="picker-value">{t.value === null ? "—" : formatNumber(t.value)}</span>
             <button

@@ -125,8 +125,13 @@ test("shortcomings: a matrix cell opens its latest item; a bar segment lists the
   const below = (s.series ?? [])
     .slice(0, si)
     .reduce((sum, x) => sum + ((x.data as { value: number }[])[yi]?.value ?? 0), 0);
-  await clickAt(page, "shortcomings-by-year", { seriesIndex: si }, [yi, below + seg.value / 2]);
-  await expect(detail).toContainText(`${seg.ref.year}年 · ${series.name as string}（${seg.value}个乡镇）`);
+  // This canvas click missed once in a full run under load (not reproduced alone, 24 runs); the
+  // cause is not pinned down, so the click is retried until the segment's list shows.
+  const title = `${seg.ref.year}年 · ${series.name as string}（${seg.value}个乡镇）`;
+  await expect(async () => {
+    await clickAt(page, "shortcomings-by-year", { seriesIndex: si }, [yi, below + seg.value / 2]);
+    await expect(detail).toContainText(title, { timeout: 1000 });
+  }).toPass();
   await expect(detail.locator(".item-link").first()).toBeVisible();
   await detail.locator(".item-link").first().click();
   await expect(page.getByTestId("evidence-mark")).toBeVisible();

@@ -16,7 +16,10 @@ export function RankingView({ height }: { height: number }) {
     : undefined;
   const caption = useCaption(vm ? zh.ranking.title(vm.indicator.name, vm.year) : "", subtitle);
   if (!vm || !option) return <p className="empty">{zh.noData}</p>;
-  const chartHeight = Math.max(height, vm.bars.length * 34 + 150);
+  // About 40 px a bar up to the screen's height (one bar is not a 550 px chart); at least 34 px a
+  // bar when there are many, and the page scrolls.
+  const bars = vm.bars.length;
+  const chartHeight = Math.max(Math.min(height, bars * 40 + 190), bars * 34 + 150, 300);
   return (
     <section data-testid="view-ranking">
       <div className="toolbar">

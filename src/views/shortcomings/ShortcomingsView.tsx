@@ -80,7 +80,10 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   const labelOf = (key: string) => vm.townships.find((t) => t.key === key)?.label ?? key;
   if (vm.categories.length === 0) return <p className="empty">报告中没有提取到“存在的不足”条目</p>;
   const yearSpan = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
-  const matrixHeight = Math.max(height - 60, vm.townships.length * 34 + 170);
+  // Fill the screen, but not with cells taller than about 60 px (five townships would be slabs);
+  // many townships get at least 34 px a row and the page scrolls.
+  const rows = vm.townships.length;
+  const matrixHeight = Math.max(Math.min(height - 60, rows * 60 + 170), rows * 34 + 170);
 
   const cellClicked = (d: MatrixDatum) => {
     const cell = d.cell;
