@@ -9,9 +9,11 @@ import {
   DictionaryMount,
   Header,
   OverviewView,
+  PANEL_ID,
   RankingView,
   ShortcomingsView,
   TableMount,
+  tabId,
   Tabs,
   TrendsView,
   useStickyTop,
@@ -53,6 +55,7 @@ function CurrentView() {
 export function App({ sources }: { sources: readonly DatasetSource[] }) {
   const entry = useDash(selectDatasetEntry);
   const evidenceOpen = useDash((s) => s.evidence !== null);
+  const view = useDash((s) => s.view);
   const topRef = useStickyTop<HTMLDivElement>();
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
@@ -61,7 +64,7 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
         <Tabs />
       </div>
       <div className="body">
-        <main className="content" id="main">
+        <main className="content" id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>
           {(!entry || entry.status === "loading") && (
             <p className="loading" role="status">
               {zh.loading}

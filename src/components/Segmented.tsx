@@ -1,4 +1,5 @@
 // A small segmented control (radio group) for two to four choices, like PowerPoint's toggle buttons.
+import { radioKeys } from "./radioKeys";
 export interface SegmentedProps<T extends string> {
   label: string;
   value: T;
@@ -9,13 +10,27 @@ export interface SegmentedProps<T extends string> {
 
 export function Segmented<T extends string>({ label, value, options, onChange, testId }: SegmentedProps<T>) {
   return (
-    <div className="segmented" role="radiogroup" aria-label={label} data-testid={testId}>
+    <div
+      className="segmented"
+      role="radiogroup"
+      aria-label={label}
+      data-testid={testId}
+      onKeyDown={(e) =>
+        radioKeys(
+          e,
+          options.map((o) => o.value),
+          value,
+          onChange,
+        )
+      }
+    >
       {options.map((o) => (
         <button
           key={o.value}
           type="button"
           role="radio"
           aria-checked={o.value === value}
+          tabIndex={o.value === value ? 0 : -1}
           className={o.value === value ? "on" : ""}
           onClick={() => onChange(o.value)}
         >

@@ -9,3 +9,4 @@ export { useElementWidth } from "./useElementWidth";
 export { useCaption } from "./useCaption";
 export { refToEvidence } from "./refToEvidence";
 export { usePinyin, loadPinyin, type PinyinPro } from "./usePinyin";
+export { radioKeys } from "./radioKeys";

@@ -3,7 +3,7 @@
 // first paint does not wait for ECharts, TanStack Table or pinyin-pro. The shell shows
 // zh.loadingView while a chunk arrives.
 export { OverviewView } from "./overview/OverviewView";
-export { Header, Tabs, DATASET_SOURCES, useViewport, useStickyTop } from "./shell";
+export { Header, Tabs, tabId, PANEL_ID, DATASET_SOURCES, useViewport, useStickyTop } from "./shell";
 export {
   TrendsView,
   RankingView,

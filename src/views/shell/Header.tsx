@@ -2,6 +2,7 @@
 // county filter, and the briefing button.
 import { lazy, Suspense } from "react";
 import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
+import { radioKeys } from "../../components";
 import { zh } from "../../text/zh";
 
 // 生成简报 reaches the export code and through it ECharts: a chunk of its own, so the header (and
@@ -30,6 +31,14 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
           role="radiogroup"
           aria-label={zh.datasetLabel}
           data-testid="dataset-switch"
+          onKeyDown={(e) =>
+            radioKeys(
+              e,
+              sources.map((s) => s.id),
+              datasetId,
+              datasetChosen,
+            )
+          }
         >
           {sources.map((s) => (
             <button
@@ -37,6 +46,7 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
               type="button"
               role="radio"
               aria-checked={s.id === datasetId}
+              tabIndex={s.id === datasetId ? 0 : -1}
               className={s.id === datasetId ? "on" : ""}
               data-testid={`dataset-${s.id}`}
               onClick={() => datasetChosen(s.id)}
