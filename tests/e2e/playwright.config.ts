@@ -9,7 +9,8 @@ const outDir = process.env.E2E_OUTDIR ?? "dist";
 export default defineConfig({
   testDir: ".",
   testMatch: /.*\.spec\.ts$/,
-  outputDir: "../../test-results",
+  // One results folder per port, so two runs side by side do not overwrite each other's files.
+  outputDir: `../../test-results/${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
