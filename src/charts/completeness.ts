@@ -5,6 +5,7 @@ import type { CompletenessVM, FigureStatus, IndicatorCell, YearCell } from "../d
 import { formatNumber } from "../derive";
 import { zh } from "../text/zh";
 import { escapeHtml } from "./escape";
+import { heatLegend, heatSeries } from "./heatmap";
 import { theme as defaultTheme, type ChartTheme } from "./theme";
 import { tipNote, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
@@ -71,27 +72,19 @@ export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultThe
       axisLabel: { color: t.text },
     },
     yAxis: { type: "category", inverse: true, data: rows, ...axisBase(t), axisLabel: { color: t.text } },
-    visualMap: {
-      type: "piecewise",
-      dimension: 2,
-      orient: "horizontal",
-      left: "center",
-      bottom: 4,
-      itemGap: 16,
-      textStyle: { color: t.text, fontFamily: t.font },
-      pieces: STATUS_ORDER.map((s, i) => ({ value: i, label: zh.status[s], color: t.status[s] })),
-      selectedMode: false,
-    },
+    visualMap: heatLegend(
+      t,
+      STATUS_ORDER.map((s, i) => ({ value: i, label: zh.status[s], color: t.status[s] })),
+      16,
+    ),
     series: [
-      {
-        type: "heatmap",
+      heatSeries(t, {
         id: "completeness-indicator",
         name: zh.completeness.byIndicator(vm.year),
         data,
-        label: { show: true, color: t.text, fontSize: 12 },
-        itemStyle: { borderColor: "#fff", borderWidth: 2 },
-        emphasis: { itemStyle: { borderColor: t.text, borderWidth: 1 } },
-      },
+        labelColor: t.text,
+        emphasis: true,
+      }),
     ],
   };
 }
@@ -140,16 +133,9 @@ export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): 
       axisLabel: { color: t.text },
     },
     yAxis: { type: "category", inverse: true, data: rows, ...axisBase(t), axisLabel: { color: t.text } },
-    visualMap: {
-      type: "piecewise",
-      dimension: 2,
-      orient: "horizontal",
-      left: "center",
-      bottom: 4,
-      itemGap: 12,
-      textStyle: { color: t.text, fontFamily: t.font },
-      selectedMode: false,
-      pieces: [
+    visualMap: heatLegend(
+      t,
+      [
         { value: 4, label: "4/4", color: green },
         { value: 3, label: "3/4", color: "#7fbf98" },
         { value: 2, label: "2/4", color: t.status.absent },
@@ -158,17 +144,16 @@ export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): 
         { value: -1, label: zh.status.no_report, color: t.status.no_report },
         { value: -2, label: zh.status.unreadable, color: t.status.unreadable },
       ],
-    },
+      12,
+    ),
     series: [
-      {
-        type: "heatmap",
+      heatSeries(t, {
         id: "completeness-year",
         name: zh.completeness.byYear,
         data,
-        label: { show: true, color: t.text, fontSize: 12 },
-        itemStyle: { borderColor: "#fff", borderWidth: 2 },
-        emphasis: { itemStyle: { borderColor: t.text, borderWidth: 1 } },
-      },
+        labelColor: t.text,
+        emphasis: true,
+      }),
     ],
   };
 }

@@ -5,6 +5,7 @@ import type { MatrixCell, ShortcomingsVM } from "../derive";
 import type { ShortcomingCategory } from "../domain";
 import { zh } from "../text/zh";
 import { escapeHtml } from "./escape";
+import { heatLegend, heatSeries } from "./heatmap";
 import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
 import { tipNote, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
@@ -154,29 +155,11 @@ export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): 
       axisLine: { show: false },
       axisLabel: { color: t.text },
     },
-    visualMap: {
-      type: "piecewise",
-      dimension: 2,
-      orient: "horizontal",
-      left: "center",
-      bottom: 4,
-      selectedMode: false,
-      textStyle: { color: t.text, fontFamily: t.font },
-      pieces: [
-        { value: 1, label: "1个年度", color: t.heat[0] },
-        { value: 2, label: "2个年度（反复）", color: t.heat[2] },
-        { value: 3, label: "3个及以上年度（反复）", color: t.heat[3] },
-      ],
-    },
-    series: [
-      {
-        type: "heatmap",
-        id: "shortcoming-matrix",
-        name: zh.shortcomings.matrix,
-        data,
-        label: { show: true, fontSize: 12 },
-        itemStyle: { borderColor: "#fff", borderWidth: 2 },
-      },
-    ],
+    visualMap: heatLegend(t, [
+      { value: 1, label: "1个年度", color: t.heat[0] },
+      { value: 2, label: "2个年度（反复）", color: t.heat[2] },
+      { value: 3, label: "3个及以上年度（反复）", color: t.heat[3] },
+    ]),
+    series: [heatSeries(t, { id: "shortcoming-matrix", name: zh.shortcomings.matrix, data })],
   };
 }
