@@ -6,12 +6,24 @@ export interface SegmentedProps<T extends string> {
   options: readonly { value: T; label: string }[];
   onChange: (v: T) => void;
   testId?: string;
+  /** CSS class of the group; the header's data-set switch has its own look. */
+  className?: string;
+  /** A test id per option, e.g. (v) => `dataset-${v}`. */
+  optionTestId?: (v: T) => string;
 }
 
-export function Segmented<T extends string>({ label, value, options, onChange, testId }: SegmentedProps<T>) {
+export function Segmented<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  className = "segmented",
+  optionTestId,
+}: SegmentedProps<T>) {
   return (
     <div
-      className="segmented"
+      className={className}
       role="radiogroup"
       aria-label={label}
       data-testid={testId}
@@ -32,6 +44,7 @@ export function Segmented<T extends string>({ label, value, options, onChange, t
           aria-checked={o.value === value}
           tabIndex={o.value === value ? 0 : -1}
           className={o.value === value ? "on" : ""}
+          data-testid={optionTestId?.(o.value)}
           onClick={() => onChange(o.value)}
         >
           {o.label}

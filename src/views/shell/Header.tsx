@@ -2,7 +2,7 @@
 // county filter, and the briefing button.
 import { lazy, Suspense } from "react";
 import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
-import { radioKeys } from "../../components";
+import { Segmented } from "../../components";
 import { zh } from "../../text/zh";
 
 // 生成简报 reaches the export code and through it ECharts: a chunk of its own, so the header (and
@@ -26,35 +26,15 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
         <span className="brand-sub">{zh.appSubtitle}</span>
       </div>
       <div className="header-controls">
-        <div
+        <Segmented
           className="dataset-switch"
-          role="radiogroup"
-          aria-label={zh.datasetLabel}
-          data-testid="dataset-switch"
-          onKeyDown={(e) =>
-            radioKeys(
-              e,
-              sources.map((s) => s.id),
-              datasetId,
-              datasetChosen,
-            )
-          }
-        >
-          {sources.map((s) => (
-            <button
-              key={s.id}
-              type="button"
-              role="radio"
-              aria-checked={s.id === datasetId}
-              tabIndex={s.id === datasetId ? 0 : -1}
-              className={s.id === datasetId ? "on" : ""}
-              data-testid={`dataset-${s.id}`}
-              onClick={() => datasetChosen(s.id)}
-            >
-              {s.label}
-            </button>
-          ))}
-        </div>
+          label={zh.datasetLabel}
+          testId="dataset-switch"
+          value={datasetId}
+          options={sources.map((s) => ({ value: s.id, label: s.label }))}
+          onChange={datasetChosen}
+          optionTestId={(id) => `dataset-${id}`}
+        />
         {fictional && (
           <span
             className="badge fictional"
