@@ -2,7 +2,8 @@
 // legend of two or three rows. fitLegend turns a scroll legend into a plain, wrapping one when its
 // names fit in `maxRows` rows at this width, and gives the plot's bottom the room the extra rows
 // take; longer lists (dozens of townships) keep scrolling. Pure: (option, size) → option, applied
-// before the caption frame. The image export unrolls legends completely (export/legend.ts).
+// before the caption frame. The image export unrolls legends completely: maxRows = Infinity
+// (export/actions.ts), since a picture cannot page and must list every entry.
 import type { ChartOption, Size } from "./types";
 
 const FONT_PX = 12;
@@ -48,6 +49,7 @@ function legendNames(option: ChartOption, legend: LegendLike): string[] {
   return series.flatMap((s) => (typeof s?.name === "string" ? [s.name] : []));
 }
 
+/** `maxRows`: the most rows a plain legend may take before it keeps scrolling; Infinity = always unroll. */
 export function fitLegend(option: ChartOption, size: Size, maxRows = 3): ChartOption {
   const legend = option.legend as LegendLike | LegendLike[] | undefined;
   if (!legend || Array.isArray(legend) || legend.type !== "scroll" || size.width <= 0) return option;

@@ -1,7 +1,9 @@
 // What the export buttons do, one function per file type. Heavy libraries load here, on demand:
-// exceljs and pptxgenjs are reached only through import() inside these functions, so Vite puts
-// them in their own chunks and the page never downloads them unless the user asks (DESIGN §12).
+// ECharts (./chartImage), exceljs (./xlsx) and pptxgenjs (./deckPptx) are reached only through
+// import() inside these functions, so Vite puts them in their own chunks and the page never
+// downloads them unless the user asks (DESIGN §12). Only `import type` from those modules here.
 import {
+  fitLegend,
   frameOption,
   rankingOption,
   trendsOption,
@@ -10,13 +12,16 @@ import {
   type Size,
 } from "../charts";
 import { exportSubtitle, sourceLine } from "./caption";
-import { exportTheme, renderPng, renderSvg, SLIDE_PIXEL_RATIO } from "./chartImage";
+import type { ImageRequest } from "./chartImage";
 import { sheetToCsv } from "./csv";
 import type { ChartSpec, DeckInput } from "./deckModel";
 import { dataUrlToBytes, MIME, saveBlob } from "./download";
 import { chartFileName, deckFileName, exportDate, tableFileName } from "./fileNames";
-import { unrollLegend } from "./legend";
+import { exportTheme, SLIDE_PIXEL_RATIO } from "./imageSettings";
 import { toSheet, type VisibleTable } from "./sheet";
+
+/** An exported picture lists every legend entry: a scrolling legend (◀ 1/2 ▶) would hide names. */
+const unrollLegend = (option: ChartOption, size: Size) => fitLegend(option, size, Infinity);
 
 /** What a chart panel tells the export menu about itself. */
 export interface ChartExportSource {
@@ -51,6 +56,7 @@ export async function exportChartPng(
   now = new Date(),
 ) {
   const date = exportDate(now);
+  const { renderPng } = await import("./chartImage");
   const url = await renderPng({ option: framed(src, size, date), size, pixelRatio });
   const name = chartFileName(countyLabel(src.county), src.subject, src.years, date, "png");
   saveBlob(new Blob([dataUrlToBytes(url)], { type: MIME.png }), name);
@@ -59,6 +65,7 @@ export async function exportChartPng(
 
 export async function exportChartSvg(src: ChartExportSource, size: Size, now = new Date()) {
   const date = exportDate(now);
+  const { renderSvg } = await import("./chartImage");
   const svg = await renderSvg({ option: framed(src, size, date), size });
   const name = chartFileName(countyLabel(src.county), src.subject, src.years, date, "svg");
   saveBlob(new Blob([svg], { type: MIME.svg }), name);
@@ -86,19 +93,22 @@ export function exportTableCsv(table: VisibleTable, ctx: TableExportContext, now
 }
 
 /** A deck chart: the dashboard's own option builder, rendered at the slide's chart box. */
-async function renderDeckChart(spec: ChartSpec, size: Size): Promise<string> {
-  const option =
-    spec.type === "ranking" ? rankingOption(spec.vm, exportTheme) : trendsOption(spec.vm, exportTheme);
-  return renderPng({ option: unrollLegend(option, size), size, pixelRatio: SLIDE_PIXEL_RATIO });
+function deckChartRenderer(renderPng: (req: ImageRequest) => Promise<string>) {
+  return (spec: ChartSpec, size: Size): Promise<string> => {
+    const option =
+      spec.type === "ranking" ? rankingOption(spec.vm, exportTheme) : trendsOption(spec.vm, exportTheme);
+    return renderPng({ option: unrollLegend(option, size), size, pixelRatio: SLIDE_PIXEL_RATIO });
+  };
 }
 
 export async function exportDeck(input: Omit<DeckInput, "date">, now = new Date()) {
-  const [{ buildDeckModel }, { deckToPptx }] = await Promise.all([
+  const [{ buildDeckModel }, { deckToPptx }, { renderPng }] = await Promise.all([
     import("./deckModel"),
     import("./deckPptx"),
+    import("./chartImage"),
   ]);
   const model = buildDeckModel({ ...input, date: exportDate(now) });
-  const buf = await deckToPptx(model, renderDeckChart);
+  const buf = await deckToPptx(model, deckChartRenderer(renderPng));
   const name = deckFileName(input.county, input.year);
   saveBlob(new Blob([buf], { type: MIME.pptx }), name);
   return name;

@@ -1,26 +1,13 @@
 // Chart → PNG or SVG, rendered by a SEPARATE ECharts instance at the target size (not a copy of
 // the on-screen canvas, which would be blurry when stretched and laid out for another width).
 // The instance lives in a hidden, off-screen div only for the duration of one export.
-import { theme, type ChartOption, type ChartTheme, type Size } from "../charts";
-// The registered ECharts core (the charts door exports builders, not the runtime).
+import type { ChartOption, Size } from "../charts";
+// The registered ECharts core (the charts door exports builders, not the runtime). This module is
+// therefore reached only through import() in actions.ts, when the user asks for an image or a deck.
 import { echarts } from "../charts/echarts";
+import { EXPORT_FONT } from "./imageSettings";
 
-/**
- * Font stack for exported files: what the machine that OPENS the file has (Office PCs in China
- * have 微软雅黑, Macs 苹方, Linux Noto), so Microsoft YaHei comes first, not the screen's order.
- * Single quotes: ECharts writes font-family into an SVG style="…" attribute without escaping, and
- * double quotes there make the SVG invalid XML.
- */
-export const EXPORT_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', sans-serif";
-export const exportTheme: ChartTheme = { ...theme, font: EXPORT_FONT };
-
-/**
- * A 16:9 slide image is laid out at 960 × 540 CSS px and rasterised at 2× = 1920 × 1080: the
- * chart's type sizes (12–16 px) then read like 12–16 pt body text on a projected slide, where a
- * layout at a full 1920 px width would shrink them to footnotes.
- */
-export const SLIDE_LAYOUT: Size = { width: 960, height: 540 };
-export const SLIDE_PIXEL_RATIO = 2;
+export { EXPORT_FONT, exportTheme, SLIDE_LAYOUT, SLIDE_PIXEL_RATIO } from "./imageSettings";
 
 export interface ImageRequest {
   /** The full option, frame included (frameOption), built for `size`. */

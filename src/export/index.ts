@@ -1,6 +1,6 @@
-// Door of export/: what the buttons call. Deliberately NOT exported here: ./xlsx, ./deckPptx and
-// ./deckModel. The actions load them with import() on click, and a static re-export from this door
-// would pull exceljs and pptxgenjs into the page's first download (DESIGN §12).
+// Door of export/: what the buttons call. Deliberately NOT exported here: ./chartImage, ./xlsx,
+// ./deckPptx and ./deckModel. The actions load them with import() on click, and a static re-export
+// from this door would pull ECharts, exceljs and pptxgenjs into the page's first download (DESIGN §12).
 export {
   exportChartPng,
   exportChartSvg,
@@ -11,7 +11,7 @@ export {
   type ChartExportSource,
   type TableExportContext,
 } from "./actions";
-export { SLIDE_LAYOUT, SLIDE_PIXEL_RATIO, EXPORT_FONT, exportTheme } from "./chartImage";
+export { SLIDE_LAYOUT, SLIDE_PIXEL_RATIO, EXPORT_FONT, exportTheme } from "./imageSettings";
 export { FICTIONAL_MARK, sourceLine } from "./caption";
 export { chartFileName, deckFileName, tableFileName, exportDate, sanitizeFileNamePart } from "./fileNames";
 export type { VisibleTable } from "./sheet";

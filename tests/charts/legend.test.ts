@@ -10,6 +10,7 @@ import {
 import { SHORTCOMING_DEFS } from "../../src/domain";
 import { scopeOf, shortcomingsOf, trendsOf } from "../../src/derive";
 import { demoReports } from "../fixtures/dashboard";
+import { COUNTY, fixtureReports } from "../export/fixture";
 
 const demo = scopeOf(demoReports, "示例县");
 const trends = trendsOption(
@@ -59,6 +60,41 @@ describe("fitLegend", () => {
     expect(legendRows(["一二三四"], 10)).toBe(1);
     // Each entry is 30 px of icon + 48 px of text + 10 px gap = 88 px.
     expect(legendRows(["一二三四", "一二三四", "一二三四"], 180)).toBe(2);
+  });
+});
+
+// The image export's use (export/actions.ts): every entry listed, however many rows it takes.
+describe("fitLegend with maxRows = Infinity (image export)", () => {
+  const unrollLegend = (o: ChartOption, size: { width: number; height: number }) =>
+    fitLegend(o, size, Infinity);
+
+  it("wraps names into rows like ECharts", () => {
+    expect(legendRows(["甲镇", "乙镇"], 900)).toBe(1);
+    expect(
+      legendRows(
+        Array.from({ length: 20 }, () => "东城街道"),
+        400,
+      ),
+    ).toBeGreaterThan(3);
+  });
+
+  it("turns a scrolling legend plain and moves the plot up by the extra rows", () => {
+    const vm = trendsOf(scopeOf(fixtureReports, COUNTY), {
+      indicator: "disputes_handled",
+      townships: null,
+      years: null,
+      mode: "absolute",
+      highlight: null,
+    });
+    const option = trendsOption(vm);
+    const before = option.grid as { bottom: number };
+    const narrow = unrollLegend(option, { width: 200, height: 300 });
+    expect((narrow.legend as { type: string }).type).toBe("plain");
+    expect((narrow.grid as { bottom: number }).bottom).toBeGreaterThan(before.bottom);
+    const wide = unrollLegend(option, { width: 1600, height: 300 });
+    expect((wide.grid as { bottom: number }).bottom).toBe(before.bottom);
+    // The builder's own option is left untouched.
+    expect((option.legend as { type: string }).type).toBe("scroll");
   });
 });
 

@@ -1,6 +1,6 @@
 // Exports, checked on the downloaded files themselves: PNG size and ink, SVG texts, XLSX and CSV
 // contents (numbers as numbers, formulas neutralised), the briefing deck's slides and texts, and
-// that pptxgenjs/exceljs are fetched only when the user asks for them.
+// that pptxgenjs/exceljs/ECharts are fetched only when the user asks for them.
 import { readFile, copyFile, mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -220,7 +220,9 @@ test("heavy export code loads only when asked for", async ({ page }) => {
   });
   await openApp(page, `view=table&${DEMO}`);
   await page.waitForLoadState("networkidle");
-  const heavy = /\/(xlsx|deckPptx)-[\w-]+\.js$/;
+  // ECharts too: the table view draws no chart, and the header's 生成简报 button and the table's
+  // export menu must not bring the chart runtime in before someone asks for an export.
+  const heavy = /\/(xlsx|deckPptx|chartImage|echarts)-[\w-]+\.js$/;
   expect(scripts.filter((u) => heavy.test(u))).toEqual([]);
   // The build keeps the libraries out of the entry chunk (their own names are in their code).
   const entry = scripts.find((u) => /\/index-[\w-]+\.js$/.test(u));
@@ -233,6 +235,8 @@ test("heavy export code loads only when asked for", async ({ page }) => {
   await download(page, () => chooseExport(page, "[data-testid=table-export]", "xlsx"));
   expect(scripts.slice(before).some((u) => /\/xlsx-[\w-]+\.js$/.test(u))).toBe(true);
   expect(scripts.some((u) => /\/deckPptx-/.test(u))).toBe(false);
+  // An Excel file needs no chart image.
+  expect(scripts.some((u) => /\/echarts-/.test(u))).toBe(false);
 });
 
 test("生成简报 builds a deck whose slides and texts match the data", async ({ page }) => {
