@@ -1,10 +1,14 @@
+import { resolve } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../../scripts/chromium.mjs";
 
 // Browser tests run the BUILT app (vite preview) in Debian's Chromium, never a downloaded browser.
 // E2E_PORT and E2E_OUTDIR let several checkouts or engineers run this side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
-const outDir = process.env.E2E_OUTDIR ?? "dist";
+// Playwright runs the web server from this config's folder, so both the server's working directory
+// and the build folder are pinned to the repository root.
+const root = resolve(import.meta.dirname, "../..");
+const outDir = resolve(root, process.env.E2E_OUTDIR ?? "dist");
 
 export default defineConfig({
   testDir: ".",
@@ -26,7 +30,8 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir "${outDir}"`,
+    cwd: root,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
