@@ -16,7 +16,8 @@ const COMMUNITY = "社区(?:[（(]村[）)])?|居民委员会|居委会|居(?![�
 const ITEM = new RegExp(`${NUM}个?(?:(${VILLAGE})|(${COMMUNITY}))`, "y");
 const ANCHORS = ["村", "嘎查", "社区", "居委会", "居民委员会"] as const;
 const SEPARATOR = /[、和及与,，]?/y;
-const SCOPE = /全镇|全乡|全街道|全办|全苏木|辖区|下辖|辖|我镇|我乡|本镇|本乡|我街道|共有|共辖|现有|共计|总计/;
+const SCOPE =
+  /全镇|全乡|全街道|全办|全苏木|辖区|下辖|辖|[乡镇]属|所属|我镇|我乡|本镇|本乡|我街道|共有|共辖|现有|共计|总计/;
 const NOT_TOTAL = /示范|重点|试点|贫困|脱贫|达标|创建|先进|其中|部分|已有|涉及/;
 // After the count, a kind of village names a subset ("3个村被评为示范村"); "15个村中有12个…"
 // partitions the whole.

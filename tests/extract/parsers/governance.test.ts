@@ -12,6 +12,7 @@ describe("governance parser", () => {
       2023,
     ],
     ["组织法治讲座十二次。", "law_training_sessions", 12, 2023],
+    ["全年组织执法人员培训6次。", "law_training_sessions", 6, 2023],
     ["目前太平岭乡执法人员共有13名。", "enforcement_staff", 13, 2023],
     ["今年以来虽然新取得执法资格人员13人。", "enforcement_staff", 13, 2023],
     ["全镇共有15名行政执法人员。", "enforcement_staff", 15, 2023],

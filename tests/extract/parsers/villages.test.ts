@@ -23,6 +23,9 @@ describe("villages parser", () => {
     ["全街道辖3个居委会。", 3, "stated"],
     ["街道辖区共有社区11个。", 11, "stated"],
     ["辖区共有社区9个、行政村3个。", 12, "derived"],
+    // 乡属/镇属/所属: "belonging to the township", a whole-township frame.
+    ["乡属22个村（社区）法律顾问覆盖率达到100%。", 22, "stated"],
+    ["镇所属15个行政村全部建立调委会。", 15, "stated"],
   ])("%s → %d (%s)", (body, value, basis) => {
     expect(observe(body, "villages_total")).toMatchObject({ value, basis, unit: "个" });
   });
