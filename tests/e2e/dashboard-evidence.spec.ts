@@ -1,8 +1,8 @@
 // "Any figure opens its evidence": every chart of the dashboard, clicked where ECharts draws the
 // mark, opens the side panel at the sentence (or says the figure is absent), and the panel is
 // keyboard-friendly: focus moves into it, Esc closes it and gives focus back to the opener.
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { chart, clickAt, demoReports } from "./charts";
 import { expect, openApp, test } from "./fixtures";
 
 interface Report {
@@ -11,39 +11,8 @@ interface Report {
   indicators: { id: string; evidence: { text: string } }[];
   shortcomings: { text: string }[];
 }
-const demo = (JSON.parse(readFileSync("data/demo/extracted/reports.json", "utf8")) as { reports: Report[] })
-  .reports;
+const demo = demoReports<Report>();
 const reportById = (id: string) => demo.find((r) => r.id === id)!;
-
-type Json = Record<string, unknown> & { series?: Json[]; data?: unknown[] };
-type ChartWindow = {
-  __charts?: Record<string, unknown>;
-  __chartInstances?: Record<string, { convertToPixel: (f: object, v: unknown) => [number, number] }>;
-};
-
-async function chart(page: Page, id: string): Promise<Json> {
-  await page.waitForFunction((i) => !!(window as unknown as ChartWindow).__charts?.[i], id);
-  return page.evaluate((i) => {
-    const o = (window as unknown as ChartWindow).__charts?.[i];
-    return JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === "function" ? undefined : v))) as Json;
-  }, id);
-}
-
-async function clickAt(page: Page, id: string, finder: object, value: unknown): Promise<void> {
-  const [x, y] = await page.evaluate(
-    ([i, f, v]) =>
-      (window as unknown as ChartWindow).__chartInstances![i as string]!.convertToPixel(f as object, v),
-    [id, finder, value] as const,
-  );
-  // At 1366×768 the second chart of a view sits below the first: bring the mark on screen.
-  const el = page.locator(`[data-chart-id="${id}"]`);
-  await el.evaluate(
-    (node, py) => window.scrollBy(0, node.getBoundingClientRect().top + py - innerHeight / 2),
-    y,
-  );
-  const box = (await el.boundingBox())!;
-  await page.mouse.click(box.x + x, box.y + y);
-}
 
 const panel = (page: Page) => page.getByTestId("evidence-panel");
 

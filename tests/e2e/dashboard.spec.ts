@@ -1,8 +1,8 @@
 // Journeys through the dashboard on both bundled data sets. Assertions read what is drawn from the
 // chart options the app exposes (window.__charts) and click marks where ECharts draws them
 // (window.__chartInstances + convertToPixel), so they test the picture, not only the DOM.
-import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { chart, clickAt, demoReports, type Json } from "./charts";
 import { expect, openApp, test } from "./fixtures";
 
 interface Obs {
@@ -14,40 +14,11 @@ interface Report {
   indicators: Obs[];
   shortcomings: { text: string }[];
 }
-const demoReports = (
-  JSON.parse(readFileSync("data/demo/extracted/reports.json", "utf8")) as { reports: Report[] }
-).reports;
-
-type Json = Record<string, unknown> & { series?: Json[]; data?: unknown[] };
-type ChartWindow = {
-  __charts?: Record<string, unknown>;
-  __chartInstances?: Record<string, { convertToPixel: (f: object, v: unknown) => [number, number] }>;
-};
-
-/** The option of a chart as drawn now (functions dropped). */
-async function chart(page: Page, id: string): Promise<Json> {
-  await page.waitForFunction((i) => !!(window as unknown as ChartWindow).__charts?.[i], id);
-  return page.evaluate((i) => {
-    const o = (window as unknown as ChartWindow).__charts?.[i];
-    return JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === "function" ? undefined : v))) as Json;
-  }, id);
-}
+const demo = demoReports<Report>();
 
 /** Clicks the mark of series `si` at data coordinates `value`, where ECharts drew it. */
-async function clickMark(page: Page, id: string, si: number, value: unknown[]): Promise<void> {
-  await chart(page, id);
-  const [x, y] = await page.evaluate(
-    ([i, s, v]) =>
-      (window as unknown as ChartWindow).__chartInstances![i as string]!.convertToPixel(
-        { seriesIndex: s as number },
-        v,
-      ),
-    [id, si, value] as const,
-  );
-  const box = await page.locator(`[data-chart-id="${id}"]`).boundingBox();
-  if (!box) throw new Error(`chart ${id} not on screen`);
-  await page.mouse.click(box.x + x, box.y + y);
-}
+const clickMark = (page: Page, id: string, si: number, value: unknown[]) =>
+  clickAt(page, id, { seriesIndex: si }, value);
 
 const graphicTexts = (o: Json) =>
   ((o.graphic as { style?: { text?: string } }[]) ?? []).map((g) => g.style?.text);
@@ -190,7 +161,7 @@ test("clicking a bar opens the report at the sentence of that figure", async ({ 
   const o = await chart(page, "ranking");
   const first = (o.series?.[0]?.data as { value: number; ref: { reportId: string } }[])[0]!;
   await clickMark(page, "ranking", 0, [first.value / 2, 0]);
-  const obs = demoReports
+  const obs = demo
     .find((r) => r.id === first.ref.reportId)
     ?.indicators.find((i) => i.id === "disputes_handled");
   await expect(page.getByTestId("evidence-mark")).toHaveText(obs!.evidence.text);

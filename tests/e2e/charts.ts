@@ -1,0 +1,44 @@
+// Helpers for browser tests that read charts: the option as drawn (window.__charts) and clicks on
+// a mark where ECharts drew it (window.__chartInstances + convertToPixel), so tests check the
+// picture, not only the DOM.
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+
+export type Json = Record<string, unknown> & { series?: Json[]; data?: unknown[] };
+type ChartWindow = {
+  __charts?: Record<string, unknown>;
+  __chartInstances?: Record<string, { convertToPixel: (f: object, v: unknown) => [number, number] }>;
+};
+
+/** The bundled fictional county's extracted reports, as the app loads them. */
+export function demoReports<R>(): R[] {
+  return (JSON.parse(readFileSync("data/demo/extracted/reports.json", "utf8")) as { reports: R[] }).reports;
+}
+
+/** The option of a chart as drawn now (functions dropped). */
+export async function chart(page: Page, id: string): Promise<Json> {
+  await page.waitForFunction((i) => !!(window as unknown as ChartWindow).__charts?.[i], id);
+  return page.evaluate((i) => {
+    const o = (window as unknown as ChartWindow).__charts?.[i];
+    return JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === "function" ? undefined : v))) as Json;
+  }, id);
+}
+
+/** Clicks the mark at data coordinates `value` of the series or grid `finder` names. */
+export async function clickAt(page: Page, id: string, finder: object, value: unknown): Promise<void> {
+  await chart(page, id);
+  const [x, y] = await page.evaluate(
+    ([i, f, v]) =>
+      (window as unknown as ChartWindow).__chartInstances![i as string]!.convertToPixel(f as object, v),
+    [id, finder, value] as const,
+  );
+  // At 1366×768 the second chart of a view sits below the first: bring the mark on screen.
+  const el = page.locator(`[data-chart-id="${id}"]`);
+  await el.evaluate(
+    (node, py) => window.scrollBy(0, node.getBoundingClientRect().top + py - innerHeight / 2),
+    y,
+  );
+  const box = await el.boundingBox();
+  if (!box) throw new Error(`chart ${id} not on screen`);
+  await page.mouse.click(box.x + x, box.y + y);
+}
