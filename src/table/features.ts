@@ -20,7 +20,7 @@ import {
 } from "@tanstack/react-table";
 import type { IndicatorGroup, IndicatorId } from "../domain";
 import type { TableRow } from "./rows";
-import { matchesSearch } from "./search";
+import { matchesSearch } from "../derive";
 
 export type ColumnKind = "township" | "county" | "year" | "indicator" | "missing" | "shortcomings";
 

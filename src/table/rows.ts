@@ -9,7 +9,7 @@ import {
   type Observation,
   type StoredReport,
 } from "../domain";
-import { searchKey, type PinyinLib } from "./search";
+import { searchKey, type PinyinLib } from "../derive";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {

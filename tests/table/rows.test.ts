@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { INDICATOR_IDS } from "../../src/domain";
 import { buildRows, reportToRow } from "../../src/table/rows";
 import * as pinyinPro from "pinyin-pro";
-import { matchesSearch, searchKey } from "../../src/table/search";
+import { matchesSearch, searchKey } from "../../src/derive";
 import { obs, report, sampleReports } from "./fixtures";
 
 describe("reportToRow", () => {
