@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { Plugin } from "vite";
 import { parseDataset } from "../../src/data/parse";
+import { SCHEMA_VERSION } from "../../src/data/types";
 
 export interface BundledFile {
   id: string;
@@ -29,7 +30,7 @@ export function splitDatasetFile(json: unknown, where: string): { records: strin
     return record;
   });
   return {
-    records: JSON.stringify({ schemaVersion: 1, dataset: id, label, fictional, reports: records }),
+    records: JSON.stringify({ schemaVersion: SCHEMA_VERSION, dataset: id, label, fictional, reports: records }),
     texts: JSON.stringify(texts),
   };
 }
