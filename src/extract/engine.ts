@@ -1,5 +1,11 @@
 // The pipeline: normalise → metadata → context → parsers propose → refiners decide → record.
-import { INDICATOR_IDS, KEY_INDICATOR_IDS, type Observation, type StoredReport } from "../domain";
+import {
+  INDICATOR_IDS,
+  KEY_INDICATOR_IDS,
+  type DivisionLookup,
+  type Observation,
+  type StoredReport,
+} from "../domain";
 import { DEFAULT_CONFIGURATION, type Configuration } from "./configuration";
 import { buildContext } from "./context";
 import { normalizeText } from "./normalize";
@@ -33,13 +39,19 @@ export function reportId(
   return parts.join("-");
 }
 
+/** What the engine takes besides the text: the national division list (src/geo implements it). */
+export interface ExtractOptions {
+  divisions?: DivisionLookup;
+}
+
 export function runEngine(
   rawText: string,
   fileName: string,
   config: Configuration = DEFAULT_CONFIGURATION,
+  options: ExtractOptions = {},
 ): StoredReport {
   const { text, chrome } = normalizeText(rawText);
-  const meta = parseReportMeta(text, chrome, fileName);
+  const meta = parseReportMeta(text, chrome, fileName, options.divisions);
   const ctx = buildContext(text, meta.year);
 
   let candidates: Candidate[] = [];
@@ -55,7 +67,7 @@ export function runEngine(
     return c ? [toObservation(c, text)] : [];
   });
   const stated = new Set(indicators.map((o) => o.id));
-  return {
+  const record: StoredReport = {
     id: reportId(meta.year, meta.county, meta.township, fileName),
     file: fileName,
     township: meta.township,
@@ -66,4 +78,6 @@ export function runEngine(
     missing: KEY_INDICATOR_IDS.filter((id) => !stated.has(id)),
     text,
   };
+  if (meta.division) record.division = meta.division;
+  return record;
 }
