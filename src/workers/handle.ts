@@ -24,7 +24,12 @@ export function handleRequest(
   options: ExtractOptions = {},
 ): void {
   req.files.forEach((file, index) => {
-    post({ type: "result", requestId: req.requestId, index, outcome: extractOne(file.name, file.bytes, options) });
+    post({
+      type: "result",
+      requestId: req.requestId,
+      index,
+      outcome: extractOne(file.name, file.bytes, options),
+    });
   });
   post({ type: "done", requestId: req.requestId });
 }

@@ -42,7 +42,11 @@ function asCounty(raw: string, list: DivisionLookup | undefined): string | null 
  * The county written right before the township ("（庐江县城关镇人民政府）", a signature
  * "云阳县红岩镇人民政府"): the Han run before a mention of the township, read as a chain.
  */
-function countyBeforeTownship(text: string, township: string, list: DivisionLookup | undefined): string | null {
+function countyBeforeTownship(
+  text: string,
+  township: string,
+  list: DivisionLookup | undefined,
+): string | null {
   let seen = 0;
   for (let at = text.indexOf(township); at >= 0 && seen < 40; at = text.indexOf(township, at + 1)) {
     seen++;

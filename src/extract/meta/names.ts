@@ -6,7 +6,8 @@ export const HAN_CHAR = new RegExp(HAN);
 // Township suffixes, longest first: 太平岭满族乡, 某某民族乡, 某某镇, 某某街道(办事处), 鹤龙街.
 export const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道|镇|乡|苏木|街)`;
 const STRICT_SUFFIX = /(?:族乡|街道|镇|乡|苏木)$/;
-export const LEADING_WORDS = /^(?:中共|中国共产党|关于|在|按照|根据|对照|坚持|落实|贯彻|向|经|由|报|请|与|和|及)+/;
+export const LEADING_WORDS =
+  /^(?:中共|中国共产党|关于|在|按照|根据|对照|坚持|落实|贯彻|向|经|由|报|请|与|和|及)+/;
 export const BARE_SUFFIX = /^(?:街道(?:办事处)?|镇|乡|苏木|民族乡|族乡|街)$/;
 
 // A leading administrative unit: 重庆市, 万州区, 城口县, 某某自治县, 某某旗.

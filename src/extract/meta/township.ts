@@ -35,7 +35,8 @@ const HEADER_LINE_TOWNSHIP = new RegExp(
   `^[（(【]?(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?:人民政府|办事处|党委)?[）)】]?\\s*$`,
 );
 // Publisher fields of saved pages: "发布机构:王河乡", "| 发布机构 | 兖州区新驿镇 |", "来源:荔湖街".
-const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|来源单位|信息来源|来源)\s*[:：|]\s*([\u4e00-\u9fff]{2,20})/;
+const PUBLISHER =
+  /(?:发布机构|发文机关|发布单位|发文单位|来源单位|信息来源|来源)\s*[:：|]\s*([\u4e00-\u9fff]{2,20})/;
 // The opening sentence names the township as its subject, after the year and "在…领导下".
 const SUBJECT_NEXT =
   "(?:在|坚持|始终|深入|认真|紧紧|紧扣|紧密|紧盯|紧抓|以|按照|全面|立足|围绕|法治|坚定|聚焦|持续|扎实|牢牢|进一步|积极|高度|严格|党委|党工委|人民政府|政府|办事处|着力|不断|把|将|结合|锚定|深化|践行|贯彻|落实|统筹)";
@@ -47,7 +48,10 @@ const REPORT_AS_FOLLOWS = new RegExp(
 );
 const SIGNATURE = new RegExp(`^(${HAN}{2,16}?${TOWNSHIP_SUFFIX})(?:人民政府|办事处|党委|党工委)?\\s*$`);
 // Body fallbacks start where a run of Han characters starts, so "成立以镇党委" yields nothing.
-const BODY_TOWNSHIP = new RegExp(`(?<!${HAN})(${HAN}{2,8}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|党工委|委员会)`, "g");
+const BODY_TOWNSHIP = new RegExp(
+  `(?<!${HAN})(${HAN}{2,8}?${TOWNSHIP_SUFFIX})(?=人民政府|党委|党工委|委员会)`,
+  "g",
+);
 // Organ names glued in front of a name: "人民政府某某街道" is 某某街道.
 const GLUED_ORGAN = /^.*(?:人民政府|政府|党委|党工委|委员会|办事处|人大|司法所)(?=[\u4e00-\u9fff]{2})/;
 
@@ -124,7 +128,10 @@ export function findTownship(
 ): TownshipFinding | null {
   const headLines = header.split("\n").slice(0, 30);
   const opening = text.slice(0, 1500);
-  const tail = text.slice(-300).split("\n").map((l) => l.trim());
+  const tail = text
+    .slice(-300)
+    .split("\n")
+    .map((l) => l.trim());
   return (
     titleTownship(header, list) ??
     firstMatch(TITLE_LINE, chromeTitles(chrome), "title", list) ??

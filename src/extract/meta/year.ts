@@ -45,7 +45,11 @@ export function findYear(header: string, chrome: readonly string[], text: string
   const titleish = /报告|总结|情况|述法/;
   const lines = [...header.split("\n").slice(0, 8), ...chrome.filter((l) => /^(?:名称|标题)/.test(l))];
   for (const line of lines) {
-    if (!titleish.test(line) || /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(line.trim())) continue;
+    if (
+      !titleish.test(line) ||
+      /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(line.trim())
+    )
+      continue;
     const y = yearsIn(withoutBookTitles(line))[0];
     if (y !== undefined) return y;
   }
