@@ -24,18 +24,21 @@ const BODY_COUNTY = new RegExp(
   "g",
 );
 
-/** A captured chain made into a county name, checked against the list where there is one. */
-function asCounty(raw: string, list: DivisionLookup | undefined): string | null {
+/**
+ * A captured chain made into a county name, checked against the list where there is one: the
+ * longest tail that is a county-level unit ("在文峰区" → 文峰区, "广州市增城区" → 增城区). A name the
+ * list lacks (newer, or fictional) stands only where a county must be named (`strong`), and never
+ * when it is a prefecture or province.
+ */
+function asCounty(raw: string, list: DivisionLookup | undefined, strong = true): string | null {
   const chain = undoubleSuffix(raw.replace(LEADING_WORDS, ""));
-  if (list) {
-    // The longest tail that is a county-level unit: "在文峰区" → 文峰区, "广州市增城区" → 增城区.
-    for (let i = 0; i < chain.length - 1; i++) {
-      const tail = chain.slice(i);
-      if (countyUnits(tail, list).length > 0) return tail;
-    }
-    return null;
+  const shaped = countyOf(chain);
+  if (!list) return shaped;
+  for (let i = 0; i < chain.length - 1; i++) {
+    const tail = chain.slice(i);
+    if (countyUnits(tail, list).length > 0) return tail;
   }
-  return countyOf(chain);
+  return strong && shaped && list.regionsNamed(shaped).length === 0 ? shaped : null;
 }
 
 /**
@@ -74,7 +77,7 @@ function mostNamed(text: string, list: DivisionLookup | undefined): string | nul
   const counts = new Map<string, number>();
   BODY_COUNTY.lastIndex = 0;
   for (let m = BODY_COUNTY.exec(text); m; m = BODY_COUNTY.exec(text)) {
-    const name = asCounty(m[1] as string, list);
+    const name = asCounty(m[1] as string, list, false);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;

@@ -53,7 +53,7 @@ const NOT_A_TOWNSHIP = new RegExp(
 
 /** Whether `name` (with its suffix) has the shape of a township's name. */
 export function isTownshipShape(name: string): boolean {
-  const m = new RegExp(`^(${HAN}+?)(${TOWNSHIP_SUFFIX})$`).exec(name);
+  const m = /^([\u4e00-\u9fff]+?)(?:族乡|街道|镇|乡|苏木|街)$/.exec(name);
   if (!m) return false;
   const stem = m[1] as string;
   if (stem.length < 1 || stem.length > 8 || NOT_A_TOWNSHIP.test(stem)) return false;
