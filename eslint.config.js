@@ -41,7 +41,8 @@ export default tseslint.config(
             },
             {
               group: ["**/geo", "**/geo/**"],
-              message: "The division list is an input (extractReport(text, file, { divisions })), not an import.",
+              message:
+                "The division list is an input (extractReport(text, file, { divisions })), not an import.",
             },
             {
               group: ["**/views", "**/views/**", "**/workers", "**/workers/**", "**/cli", "**/cli/**"],
