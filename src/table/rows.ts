@@ -10,7 +10,7 @@ import {
   type Observation,
   type StoredReport,
 } from "../domain";
-import { searchKey, type PinyinLib } from "../derive";
+import { searchKey, townshipName, type PinyinLib } from "../derive";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {
@@ -82,7 +82,7 @@ export function reportToRow(
   return {
     rowId,
     reportId: report.id,
-    township: report.township,
+    township: townshipName(report),
     county: report.county,
     year: report.year,
     values,
@@ -90,7 +90,7 @@ export function reportToRow(
     shortcomings: report.shortcomings?.length ?? 0,
     reviewed: report.reviewed ?? null,
     error: report.error ?? null,
-    search: searchKey(report.township, report.county, pinyin),
+    search: searchKey(townshipName(report), report.county, pinyin),
   };
 }
 
