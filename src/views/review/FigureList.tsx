@@ -76,11 +76,12 @@ function EditValue({
 
 export function FigureList(p: Props) {
   const list = useRef<HTMLOListElement>(null);
+  const { current } = p;
   useEffect(() => {
     list.current
-      ?.querySelector<HTMLElement>(`[data-index="${p.current}"]`)
+      ?.querySelector<HTMLElement>(`[data-index="${current}"]`)
       ?.scrollIntoView({ block: "nearest" });
-  }, [p.current]);
+  }, [current]);
   return (
     <ol className="rv-figures" ref={list} data-testid="review-figures">
       {p.figures.map((o, i) => {

@@ -3,7 +3,7 @@
 // HTML. Selecting text reports its offsets into the normalised text (each piece carries its start),
 // so the selection can become a missed figure's evidence.
 import { useEffect, useMemo, useRef } from "react";
-import { segmentText, type Mark } from "../../derive";
+import { segmentText, type Mark, type Segment } from "../../derive";
 import type { Evidence } from "../../domain";
 import { reviewText } from "../../text/review";
 
@@ -25,12 +25,13 @@ function offsetOf(node: Node, offset: number, box: HTMLElement): number | null {
 export function ReviewText({ text, marks, onSelect }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const segments = useMemo(() => {
+    const out: (Segment & { start: number })[] = [];
     let at = 0;
-    return segmentText(text, marks).map((s) => {
-      const start = at;
+    for (const s of segmentText(text, marks)) {
+      out.push({ ...s, start: at });
       at += s.text.length;
-      return { ...s, start };
-    });
+    }
+    return out;
   }, [text, marks]);
 
   // Centre the figure in hand inside the text box only (the page itself does not move).

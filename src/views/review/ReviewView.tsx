@@ -8,13 +8,13 @@ import { useEffect, useMemo, useState } from "react";
 import type { Mark } from "../../derive";
 import type { Evidence } from "../../domain";
 import { selectDataset, useDash } from "../../store";
-import { useReview } from "../../store/reviewSlice";
+import { useReview, type ReviewState } from "../../store/reviewSlice";
 import { reviewText } from "../../text/review";
 import { AddFromSelection } from "./AddFromSelection";
 import { CorrectionLog } from "./CorrectionLog";
 import { FigureList } from "./FigureList";
 import { MetaForm } from "./MetaForm";
-import { figuresOf, isReviewRecord, reportLabel } from "./model";
+import { figuresOf, isReviewRecord, reportLabel, type ReviewRecord } from "./model";
 import { ReportList } from "./ReportList";
 import { ReviewerGate } from "./ReviewerGate";
 import { reviewStore, startReview } from "./reviewStore";
@@ -37,20 +37,47 @@ export function ReviewView() {
   );
   const s = useReview(reviewStore, (x) => x);
   const record = records.find((r) => r.importKey === s.current) ?? records[0];
-  const figures = useMemo(() => (record ? figuresOf(record) : []), [record]);
+
+  if (!isWorkspace)
+    return (
+      <section className="rv-empty-view" data-testid="view-review">
+        <p>{V.onlyWorkspace}</p>
+        <button type="button" onClick={() => chooseWorkspace("workspace")}>
+          {V.openWorkspace}
+        </button>
+      </section>
+    );
+  if (!s.reviewer) return <ReviewerGate onSave={(n) => void s.reviewerNamed(n)} error={s.error} />;
+  if (!record)
+    return (
+      <section className="rv-empty-view" data-testid="view-review">
+        <p>{V.noWorkspace}</p>
+      </section>
+    );
+  return (
+    <section className="rv" data-testid="view-review">
+      <ReportList records={records} current={record.importKey} onOpen={(k) => s.reportOpened(k)} />
+      {/* Keyed by report: a new report starts with nothing selected or being edited. */}
+      <ReportReview key={record.importKey} record={record} records={records} s={s} />
+    </section>
+  );
+}
+
+function ReportReview({
+  record,
+  records,
+  s,
+}: {
+  record: ReviewRecord;
+  records: ReviewRecord[];
+  s: ReviewState;
+}) {
+  const figures = useMemo(() => figuresOf(record), [record]);
   const at = Math.min(s.figure, Math.max(0, figures.length - 1));
   const inHand = figures[at];
   const [editing, setEditing] = useState<number | null>(null);
   const [selection, setSelection] = useState<Evidence | null>(null);
   const [shown, setShown] = useState<Evidence | null>(null);
-  const key = record?.importKey ?? null;
-
-  // A new report starts with nothing selected.
-  useEffect(() => {
-    setSelection(null);
-    setEditing(null);
-    setShown(null);
-  }, [key]);
 
   const marks = useMemo((): Mark[] => {
     const primary = shown ?? inHand?.evidence;
@@ -92,26 +119,8 @@ export function ReviewView() {
     return () => window.removeEventListener("keydown", onKey);
   }, [record, records, figures, at, inHand, s]);
 
-  if (!isWorkspace)
-    return (
-      <section className="rv-empty-view" data-testid="view-review">
-        <p>{V.onlyWorkspace}</p>
-        <button type="button" onClick={() => chooseWorkspace("workspace")}>
-          {V.openWorkspace}
-        </button>
-      </section>
-    );
-  if (!s.reviewer) return <ReviewerGate onSave={(n) => void s.reviewerNamed(n)} error={s.error} />;
-  if (!record)
-    return (
-      <section className="rv-empty-view" data-testid="view-review">
-        <p>{V.noWorkspace}</p>
-      </section>
-    );
-
   return (
-    <section className="rv" data-testid="view-review">
-      <ReportList records={records} current={record.importKey} onOpen={(k) => s.reportOpened(k)} />
+    <>
       <div className="rv-work">
         <div className="rv-head">
           <h2>{reportLabel(record)}</h2>
@@ -181,6 +190,6 @@ export function ReviewView() {
         )}
         <ReviewText text={record.text} marks={marks} onSelect={setSelection} />
       </div>
-    </section>
+    </>
   );
 }
