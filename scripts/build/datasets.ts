@@ -30,7 +30,13 @@ export function splitDatasetFile(json: unknown, where: string): { records: strin
     return record;
   });
   return {
-    records: JSON.stringify({ schemaVersion: SCHEMA_VERSION, dataset: id, label, fictional, reports: records }),
+    records: JSON.stringify({
+      schemaVersion: SCHEMA_VERSION,
+      dataset: id,
+      label,
+      fictional,
+      reports: records,
+    }),
     texts: JSON.stringify(texts),
   };
 }
