@@ -32,7 +32,11 @@ export function countiesOf(reports: readonly StoredReport[]): string[] {
  * without a report, when the scope is its county or every county. A report kept as the alternative
  * to another of the same township and year (`alternative`) is left out: charts use the primary.
  */
-export function scopeOf(all: readonly StoredReport[], county: string | null, roster: Roster | null = null): Scope {
+export function scopeOf(
+  all: readonly StoredReport[],
+  county: string | null,
+  roster: Roster | null = null,
+): Scope {
   const primary = all.filter((r) => !(r as { alternative?: true }).alternative);
   const inCounty = county === null ? primary : primary.filter((r) => r.county === county);
   const counted = roster && (county === null || county === roster.county.name) ? roster : null;

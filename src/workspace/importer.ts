@@ -201,7 +201,7 @@ async function store(
       const answer: DuplicateAnswer =
         standing ??
         (await hooks.askDuplicate({
-          township: c.record.township,
+          township: c.record.township ?? "",
           year: c.record.year as number,
           incoming: c.name,
           existing: there.file,
