@@ -2,7 +2,7 @@
 // made; nothing computed from the data lives here (selectors compute it).
 import type { IndicatorId } from "../domain";
 import type { DatasetSource, LoadedDataset } from "../data/loader";
-import type { ChangeMode } from "../derive";
+import type { ChangeMode, Roster } from "../derive";
 
 export const VIEW_IDS = [
   "overview",
@@ -64,8 +64,9 @@ export const DEFAULT_VIEW: ViewConfig = {
   focus: null,
 };
 
-/** A data set as the app holds it: records without texts, and the store its texts come from. */
-export type Dataset = LoadedDataset;
+/** A data set as the app holds it: records without texts, the store its texts come from, and
+ *  (the workspace) the county's official township list (derive/townships Roster), if chosen. */
+export type Dataset = LoadedDataset & { roster?: Roster | null };
 
 /** Where a data set comes from (src/data/loader.ts): bundled files, the workspace. */
 export type { DatasetSource };
