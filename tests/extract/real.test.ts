@@ -14,8 +14,8 @@ describe("real report excerpts", () => {
     expect(score.reports).toBe(28);
   });
 
-  it("indicators: F1 ≥ 0.75", () => {
-    expect(score.indicatorF1, report).toBeGreaterThanOrEqual(0.75);
+  it("indicators: F1 ≥ 0.95", () => {
+    expect(score.indicatorF1, report).toBeGreaterThanOrEqual(0.95);
   });
 
   it("metadata: ≥ 77% of township, county and year right", () => {
