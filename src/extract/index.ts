@@ -12,7 +12,13 @@ export function extractReport(rawText: string, fileName: string): StoredReport {
 
 // For the UI and tests: the number grammar, normalisation and the pieces of the pipeline.
 export { runEngine, reportId } from "./engine";
-export { DEFAULT_CONFIGURATION, PARSERS, REFINERS, type Configuration } from "./configuration";
+export {
+  DEFAULT_CONFIGURATION,
+  PARSERS,
+  REFINERS,
+  REFINER_REASONS,
+  type Configuration,
+} from "./configuration";
 export {
   normalizeText,
   parseChineseNumber,
