@@ -35,12 +35,12 @@ export {
   splitAdminChain,
   isCountyName,
   countyOf,
-  parseSections,
   parseShortcomings,
   classifyShortcoming,
   classifyItem,
-  totalStrength,
   type ReportMeta,
 } from "./parsers";
 export { lastYearMention, roundRate } from "./refiners";
+export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
+export { totalStrength } from "./marks";
 export type { Candidate, Context, EngineObserver, Parser, Refiner } from "./types";

@@ -3,6 +3,7 @@
 // data: its cues, its units, what excludes a match. Refiners judge the candidates afterwards.
 import { indicatorDef, type IndicatorId } from "../../domain";
 import type { Quantity } from "../normalize";
+import { totalStrength } from "../marks";
 import type { Candidate, Context } from "../types";
 
 export interface CueRuleSpec {
@@ -30,9 +31,6 @@ export interface CueRuleSpec {
   unit?: string;
 }
 
-// A year total is marked by scope (全年, 全镇) and by summing words (共, 累计, 合计).
-const TOTAL_SCOPE = /全年|全年度|一年来|本年度|全镇|全乡|全街道|全办|全区|辖区内/;
-const TOTAL_SUM = /(?<![公中抓])共(?![同建享治产青管识赢和])|累计|合计|总计|总共|共计/;
 // The cue sits in the previous clause when this one only says how many ("…活动，共计120场").
 const BARE_CLAUSE = /^(?:共计?|累计|合计|总计|达到?|计|约|近|全年共?|其中)?$/;
 // The legal advisor as the one acting (法律顾问累计协助…), not as someone invited (邀请法律顾问…)
@@ -44,10 +42,6 @@ const NOUN_TAIL = /[^，。；,;：:\s\d]{0,8}?(?:活动|案件|班|资料|学�
 // A verb just before the cue belongs in the evidence ("开展" 法治宣传5次, "接待" 法律咨询…).
 const VERB_BEFORE =
   /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?(?:群众|居民|村民)?$/;
-
-export function totalStrength(prefix: string): number {
-  return (TOTAL_SCOPE.test(prefix) ? 1 : 0) + (TOTAL_SUM.test(prefix) ? 1 : 0);
-}
 
 export function isAdvisorScoped(prefix: string): boolean {
   return ADVISOR_SUBJECT.test(prefix);

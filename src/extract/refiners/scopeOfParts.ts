@@ -2,7 +2,7 @@
 // year marks at the head of a sentence that names a part (送法进乡村) describe that part, so the
 // figures after the part in the same sentence are parts too. Marks of their own clauses still count.
 // Likewise a mark at the head of a list of figures of one indicator covers the whole list.
-import { totalStrength } from "../parsers/cueRule";
+import { totalStrength } from "../marks";
 import type { Candidate, Context, Refiner } from "../types";
 
 /**
