@@ -12,7 +12,9 @@ import {
   type Candidate,
   type Context,
   type EngineObserver,
+  type ExtractOptions,
 } from "../extract";
+import { readDivisions } from "../geo/node";
 import { readReportFile } from "../io";
 
 interface Track {
@@ -61,7 +63,7 @@ function why(refiner: string): string {
 }
 
 /** Runs the engine on one decoded text and returns the explanation, line by line. */
-export function explainText(rawText: string, fileName: string): string[] {
+export function explainText(rawText: string, fileName: string, options: ExtractOptions = {}): string[] {
   const tracks = new Map<Candidate, Track>();
   const proposals: { parser: string; candidates: readonly Candidate[] }[] = [];
   const derived: Candidate[] = [];
@@ -118,7 +120,7 @@ export function explainText(rawText: string, fileName: string): string[] {
     },
   };
 
-  const record: StoredReport = runEngine(rawText, fileName, { ...DEFAULT_CONFIGURATION, observer });
+  const record: StoredReport = runEngine(rawText, fileName, { ...DEFAULT_CONFIGURATION, observer }, options);
   for (const c of final) {
     const used = record.indicators.some(
       (o) => o.id === c.id && o.rule === c.rule && o.evidence.start === c.start,
@@ -165,7 +167,7 @@ export function explainFiles(paths: readonly string[]): string[] {
     }
     const read = readReportFile(bytes, path);
     if (!read.ok) out.push(`== ${path}: ${read.reason}`);
-    else for (const line of explainText(read.text, path)) out.push(line);
+    else for (const line of explainText(read.text, path, { divisions: readDivisions() })) out.push(line);
   }
   return out;
 }
