@@ -1,6 +1,7 @@
 // Charts bounded by the screen, not by the data: above a number of townships a chart shows what
 // fits (the top and bottom of a ranking, a band instead of a line per township) and the rest is
 // reached by paging and search. Pure: (rows, window) → the rows to draw and what was left out.
+import type { CompletenessVM } from "../derive";
 
 /** Up to this many rows a chart draws every one (a county); above it, the bounded view. */
 export const ALL_ROWS_LIMIT = 40;
@@ -64,4 +65,26 @@ export function quantileOf(values: readonly number[], q: number): number | null 
   const a = s[lo] as number;
   const b = s[hi] as number;
   return a + (b - a) * (pos - lo);
+}
+
+/**
+ * 完整性 bounded: every township of a county; above ALL_ROWS_LIMIT the townships whose reports state
+ * the fewest key indicators in the focus year (the ones to chase), and the highlighted one.
+ */
+export function boundCompleteness(vm: CompletenessVM, highlight: string | null = null): CompletenessVM {
+  const n = vm.townships.length;
+  if (n <= ALL_ROWS_LIMIT) return vm;
+  const stated = (i: number) =>
+    (vm.byIndicator[i] ?? []).filter((c) => c.status === "stated" || c.status === "zero").length;
+  const keep = [...vm.townships.keys()]
+    .sort((a, b) => stated(a) - stated(b) || a - b)
+    .slice(0, ALL_ROWS_LIMIT);
+  const hl = highlight === null ? -1 : vm.townships.findIndex((t) => t.key === highlight);
+  if (hl >= 0 && !keep.includes(hl)) keep[keep.length - 1] = hl;
+  return {
+    ...vm,
+    townships: keep.map((i) => vm.townships[i] as CompletenessVM["townships"][number]),
+    byIndicator: keep.map((i) => vm.byIndicator[i] ?? []),
+    byYear: keep.map((i) => vm.byYear[i] ?? []),
+  };
 }

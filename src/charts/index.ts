@@ -9,11 +9,13 @@ export { fitLegend, legendRows } from "./legend";
 export { frameOption, headerHeight, FICTIONAL_MARK, FOOTER_HEIGHT, type Caption } from "./frame";
 export { trendsOption, trendsTooltip, type TrendDatum } from "./trends";
 export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./ranking";
+export { boundRows, boundCompleteness, middlePages, quantileOf, ALL_ROWS_LIMIT, LABEL_LIMIT } from "./bound";
 export { byIndicatorOption, byYearOption, STATUS_ORDER, type CompletenessDatum } from "./completeness";
 export { keyTrendsOption, keyTrendsTooltip, type KeyTrendDatum, type SummaryRef } from "./keyTrends";
 export {
   byYearStackOption,
   matrixOption,
+  matrixRows,
   matrixLabel,
   columnLabel,
   type MatrixDatum,

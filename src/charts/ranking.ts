@@ -3,6 +3,7 @@
 // figures are drawn as hollow bars; townships without the figure are not bars (listed by the view).
 import { formatChange, formatFigure, formatNumber, type RankBar, type RankingVM } from "../derive";
 import { zh } from "../text/zh";
+import { boundRows, LABEL_LIMIT } from "./bound";
 import { theme as defaultTheme, type ChartTheme } from "./theme";
 import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
@@ -41,8 +42,15 @@ export function rankingTooltip(vm: RankingVM, t: ChartTheme) {
   };
 }
 
-export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): ChartOption {
-  const data = vm.bars.map((b): RankDatum => {
+export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme, page = 0): ChartOption {
+  // Bounded by the screen: a province's 2,000 bars become the top and bottom of the ranking, the
+  // highlighted township and the page asked for; "…N个乡镇…" rows stand for the rest.
+  const win = boundRows(vm.bars, (b) => b.key === vm.highlight, page);
+  const rank = new Map(vm.bars.map((b, i) => [b.key, i + 1]));
+  const bounded = win.hidden > 0;
+  const many = win.rows.length > LABEL_LIMIT;
+  const data = win.rows.map((b): RankDatum | { value: null } => {
+    if (b === null) return { value: null };
     const colour =
       vm.highlight === null || vm.highlight === b.key ? (vm.highlight ? t.accent : t.palette[0]) : t.dimmed;
     const hollow = b.approx !== "exact";
@@ -57,7 +65,16 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
       },
     };
   });
+  const gapLabel = zh.ranking.gap;
+  const categories = win.rows.map((b, i) =>
+    b === null
+      ? gapLabel(gapSize(win.rows, i, vm.bars, rank))
+      : bounded
+        ? `${rank.get(b.key)}. ${b.label}`
+        : b.label,
+  );
   return {
+    animation: !bounded,
     animationDuration: 300,
     grid: { left: 16, right: 150, top: 32, bottom: 16 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: rankingTooltip(vm, t) as never },
@@ -71,8 +88,8 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
     yAxis: {
       type: "category",
       inverse: true,
-      data: vm.bars.map((b) => b.label),
-      axisLabel: { color: t.text, fontSize: 13 },
+      data: categories,
+      axisLabel: { color: t.text, fontSize: 13, interval: 0 },
       axisTick: { show: false },
     },
     series: [
@@ -83,10 +100,13 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
         barMaxWidth: 26,
         data,
         label: {
-          show: true,
+          show: !many,
           position: "right",
           color: t.text,
-          formatter: ((p: TipParams) => rankLabel(vm, (p.data as RankDatum).bar)) as never,
+          formatter: ((p: TipParams) => {
+            const bar = (p.data as Partial<RankDatum>).bar;
+            return bar ? rankLabel(vm, bar) : "";
+          }) as never,
         },
         markLine:
           vm.median === null
@@ -106,4 +126,18 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme): Char
       },
     ],
   };
+}
+
+/** How many ranks the gap at row i stands for: from the rank before it to the rank after it. */
+function gapSize(
+  rows: readonly (RankBar | null)[],
+  i: number,
+  bars: readonly RankBar[],
+  rank: ReadonlyMap<string, number>,
+): number {
+  const before = rows[i - 1];
+  const after = rows[i + 1];
+  const from = before ? (rank.get(before.key) ?? 0) : 0;
+  const to = after ? (rank.get(after.key) ?? bars.length + 1) : bars.length + 1;
+  return Math.max(0, to - from - 1);
 }

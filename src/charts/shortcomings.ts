@@ -4,6 +4,7 @@
 import type { MatrixCell, ShortcomingsVM } from "../derive";
 import type { ShortcomingCategory } from "../domain";
 import { zh } from "../text/zh";
+import { ALL_ROWS_LIMIT } from "./bound";
 import { escapeHtml } from "./escape";
 import { heatLegend, heatSeries } from "./heatmap";
 import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
@@ -99,24 +100,49 @@ export function matrixLabel(cell: MatrixCell): string {
   return cell.recurring ? `↻${cell.years.length}年` : String(cell.years[0] ?? "");
 }
 
-export function matrixOption(vm: ShortcomingsVM, t: ChartTheme = defaultTheme): ChartOption {
-  const rows = vm.townships.map((tw) => tw.label);
-  const data: MatrixDatum[] = vm.matrix.flatMap((row, y) =>
-    row
-      .map((cell, x) => ({ cell, x }))
-      .filter(({ cell }) => cell.years.length > 0)
-      .map(({ cell, x }) => ({
-        value: [x, y, Math.min(cell.years.length, 3)] as [number, number, number],
-        ref: {
-          township: cell.township,
-          year: cell.years.at(-1) as number,
-          reportId: cell.items.at(-1)?.reportId ?? null,
-          category: cell.category,
-        },
-        cell,
-        label: { formatter: matrixLabel(cell), color: cell.recurring ? "#fff" : t.text },
-      })),
-  );
+/**
+ * The townships the matrix draws (indices into vm.townships): every one in a county; above
+ * ALL_ROWS_LIMIT the ones with the most recurring problems, then the most problems, and the
+ * highlighted one, so the canvas never grows with the number of townships.
+ */
+export function matrixRows(vm: ShortcomingsVM, highlight: string | null = null): number[] {
+  const all = vm.townships.map((_, i) => i);
+  if (all.length <= ALL_ROWS_LIMIT) return all;
+  const score = (i: number) => {
+    const row = vm.matrix[i] ?? [];
+    return row.reduce((s, c) => s + (c.recurring ? 1000 : 0) + c.years.length, 0);
+  };
+  const top = [...all].sort((a, b) => score(b) - score(a) || a - b).slice(0, ALL_ROWS_LIMIT);
+  const hl = highlight === null ? -1 : vm.townships.findIndex((t) => t.key === highlight);
+  if (hl >= 0 && !top.includes(hl)) top[top.length - 1] = hl;
+  return top;
+}
+
+export function matrixOption(
+  vm: ShortcomingsVM,
+  t: ChartTheme = defaultTheme,
+  highlight: string | null = null,
+): ChartOption {
+  const shown = matrixRows(vm, highlight);
+  const rows = shown.map((i) => vm.townships[i]?.label ?? "");
+  const data: MatrixDatum[] = shown
+    .map((i) => vm.matrix[i] ?? [])
+    .flatMap((row, y) =>
+      row
+        .map((cell, x) => ({ cell, x }))
+        .filter(({ cell }) => cell.years.length > 0)
+        .map(({ cell, x }) => ({
+          value: [x, y, Math.min(cell.years.length, 3)] as [number, number, number],
+          ref: {
+            township: cell.township,
+            year: cell.years.at(-1) as number,
+            reportId: cell.items.at(-1)?.reportId ?? null,
+            category: cell.category,
+          },
+          cell,
+          label: { formatter: matrixLabel(cell), color: cell.recurring ? "#fff" : t.text },
+        })),
+    );
   const tooltip = (p: TipParams): string => {
     const d = p.data as MatrixDatum;
     const cat = vm.categories[d.value[0]];

@@ -2,6 +2,7 @@
 // is never drawn as 0; approximate figures get a hollow symbol and say 约数/至少 in the tooltip.
 import { formatFigure, formatNumber, type TrendPoint, type TrendsVM } from "../derive";
 import { zh } from "../text/zh";
+import { ALL_ROWS_LIMIT, quantileOf } from "./bound";
 import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
 import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
@@ -50,7 +51,11 @@ export function trendsTooltip(vm: TrendsVM, t: ChartTheme) {
 export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartOption {
   const years = vm.years.map(String);
   const hl = vm.highlight;
-  const series = vm.series.map((s, i) => {
+  // Bounded by the screen: above ALL_ROWS_LIMIT townships the chart draws the median, a band for
+  // the middle half and the highlighted township, never a line (and a legend entry) per township.
+  const banded = vm.series.length > ALL_ROWS_LIMIT;
+  const drawn = banded ? vm.series.filter((s) => s.key === hl) : vm.series;
+  const series = drawn.map((s, i) => {
     const dim = hl !== null && s.key !== hl;
     const colour = dim ? t.dimmed : hl === s.key ? t.accent : colourAt(t, i);
     return {
@@ -90,9 +95,11 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
     tooltip: { show: true },
     data: vm.median.map((v, i) => ({ value: [years[i] as string, round1(v)] as [string, number | null] })),
   };
+  const band = banded ? bandSeries(vm, t) : [];
   const yName = vm.mode === "relative" ? "较首个年度变化（%）" : vm.indicator.unit;
   return {
     color: [...t.palette],
+    animation: !banded,
     animationDuration: 300,
     grid: { left: 56, right: hl ? 110 : 32, top: 40, bottom: 56 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: trendsTooltip(vm, t) as never },
@@ -102,7 +109,9 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
       left: 16,
       right: 16,
       textStyle: { color: t.text, fontFamily: t.font },
-      data: [medianName(vm), ...vm.series.map((s) => s.label)],
+      data: banded
+        ? [medianName(vm), zh.trends.band, ...drawn.map((s) => s.label)]
+        : [medianName(vm), ...vm.series.map((s) => s.label)],
     },
     xAxis: { type: "category", data: years, boundaryGap: false, axisLabel: { color: t.muted } },
     yAxis: {
@@ -113,6 +122,45 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
       splitLine: { lineStyle: { color: t.grid } },
       ...(vm.indicator.isPercent && vm.mode === "absolute" ? { max: 100 } : {}),
     },
-    series: [...series, median] as ChartOption["series"],
+    series: [...band, ...series, median] as ChartOption["series"],
   };
+}
+
+/** The middle half of the townships per year: a transparent base at the 25th percentile and the
+ *  25th–75th range stacked on it as a shaded area. A year with no figure is a gap. */
+function bandSeries(vm: TrendsVM, t: ChartTheme): object[] {
+  const lows: (number | null)[] = [];
+  const spans: (number | null)[] = [];
+  vm.years.forEach((year) => {
+    const values: number[] = [];
+    for (const s of vm.series) {
+      const v = s.points.find((p) => p.year === year)?.value;
+      if (typeof v === "number") values.push(v);
+    }
+    const lo = quantileOf(values, 0.25);
+    const hi = quantileOf(values, 0.75);
+    lows.push(lo === null ? null : round1(lo));
+    spans.push(lo === null || hi === null ? null : round1(hi - lo));
+  });
+  const years = vm.years.map(String);
+  const common = {
+    type: "line" as const,
+    stack: "__band",
+    symbol: "none",
+    connectNulls: false,
+    silent: true,
+    tooltip: { show: false },
+    lineStyle: { width: 0 },
+  };
+  return [
+    { ...common, id: "__band_low", name: "__band_low", data: lows.map((v, i) => [years[i], v]) },
+    {
+      ...common,
+      id: "__band",
+      name: zh.trends.band,
+      color: t.reference,
+      areaStyle: { color: t.reference, opacity: 0.18 },
+      data: spans.map((v, i) => [years[i], v]),
+    },
+  ];
 }

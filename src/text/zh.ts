@@ -85,11 +85,22 @@ export const zh = {
     median: "全县中位数",
     medianAll: "中位数",
     gapNote: "空缺表示该年报告未写明，不按0处理",
+    band: "中间一半乡镇（25%–75%）",
+    bandNote: (n: number) =>
+      `共${n}个乡镇：图中为中位数、中间一半乡镇的范围和所选乡镇；在右侧点选或搜索乡镇可单独显示。`,
     approxNote: "空心点为约数（如“30余起”）",
     changeLabel: "显示",
   },
   ranking: {
     title: (name: string, year: number) => `${name}：${year}年各乡镇排名`,
+    gap: (n: number) => `⋯ 另有${n}个乡镇 ⋯`,
+    bounded: (shown: number, total: number) =>
+      `共${total}个乡镇写明该指标，图中显示首尾各段、所选乡镇及当前页（${shown}个）；可搜索乡镇或翻页查看其余。`,
+    page: (p: number, pages: number) => (p === 0 ? "首尾" : `第${p}/${pages}页`),
+    prevPage: "上一页",
+    nextPage: "下一页",
+    search: "搜索乡镇",
+    missingMore: (n: number) => `等共${n}个`,
     change: "较上年",
     noPrev: "上年无数据",
     notStated: "未写明",
@@ -97,6 +108,8 @@ export const zh = {
     missingList: "未写明该指标的乡镇",
   },
   completeness: {
+    bounded: (shown: number, total: number) =>
+      `共${total}个乡镇：图中显示关键指标写明最少的${shown}个乡镇（含所选乡镇）。`,
     byIndicator: (year: number) => `${year}年关键指标写明情况`,
     byYear: "各年度关键指标写明数",
     keyCount: (n: number) => `写明${n}/4项`,
@@ -106,6 +119,10 @@ export const zh = {
     notChecked: "尚未人工核对",
   },
   shortcomings: {
+    bounded: (shown: number, total: number) =>
+      `共${total}个乡镇：矩阵显示反复问题最多的${shown}个乡镇（含所选乡镇）。`,
+    recurringMore: (shown: number, total: number) =>
+      `仅列出前${shown}条，共${total}条；完整清单请导出数据表。`,
     byYear: "各年度承认的问题类别（按乡镇计）",
     matrix: "乡镇 × 问题类别：承认的年度",
     recurringTitle: "反复出现的问题（两年及以上）",

@@ -1,7 +1,7 @@
 // 完整性: who does not report the key indicators. Township × key indicator for the focus year, and
 // township × year. A click opens the report at the figure, or says it is absent.
 import { useMemo } from "react";
-import { byIndicatorOption, byYearOption } from "../../charts";
+import { boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
 import type { CompletenessVM } from "../../derive";
@@ -18,7 +18,10 @@ function reviewNote(vm: CompletenessVM): string {
 }
 
 export function CompletenessView({ wide }: { wide: boolean }) {
-  const vm = useDash(selectCompleteness);
+  const full = useDash(selectCompleteness);
+  const highlight = useDash((s) => s.highlight);
+  // Bounded by the screen: a province shows the townships with the fewest key indicators stated.
+  const vm = useMemo(() => (full ? boundCompleteness(full, highlight) : null), [full, highlight]);
   const open = useDash((s) => s.evidenceOpened);
   const byInd = useMemo(() => (vm ? byIndicatorOption(vm) : null), [vm]);
   const byYr = useMemo(() => (vm ? byYearOption(vm) : null), [vm]);
@@ -37,6 +40,11 @@ export function CompletenessView({ wide }: { wide: boolean }) {
           关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
         </span>
       </div>
+      {full && vm && full.townships.length > vm.townships.length && (
+        <p className="bounded-note" data-testid="completeness-bounded">
+          {zh.completeness.bounded(vm.townships.length, full.townships.length)}
+        </p>
+      )}
       <div className={wide ? "chart-grid two" : "chart-grid"}>
         <CaptionedChart
           id="completeness-indicator"

@@ -1,16 +1,25 @@
 // 排名: one indicator, one year, townships as sorted bars with the median and the change from the
 // previous year. Townships without the figure are listed under the chart, never drawn as 0.
-import { useMemo } from "react";
-import { rankingOption } from "../../charts";
+import { useMemo, useState } from "react";
+import { boundRows, middlePages, rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
 
+/** Chips listed under the chart; a province lists the first ones and the count. */
+const MISSING_SHOWN = 60;
+
 export function RankingView({ height }: { height: number }) {
   const vm = useDash(selectRanking);
   const open = useDash((s) => s.evidenceOpened);
-  const option = useMemo(() => (vm ? rankingOption(vm) : null), [vm]);
+  const highlighted = useDash((s) => s.townshipHighlighted);
+  const [page, setPage] = useState(0);
+  const option = useMemo(() => (vm ? rankingOption(vm, undefined, page) : null), [vm, page]);
+  const win = useMemo(
+    () => (vm ? boundRows(vm.bars, (b) => b.key === vm.highlight, page) : null),
+    [vm, page],
+  );
   const subtitle = vm
     ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数。`
     : undefined;
@@ -18,14 +27,55 @@ export function RankingView({ height }: { height: number }) {
   if (!vm || !option) return <p className="empty">{zh.noData}</p>;
   // About 40 px a bar up to the screen's height (one bar is not a 550 px chart); at least 34 px a
   // bar when there are many, and the page scrolls.
-  const bars = vm.bars.length;
-  const chartHeight = Math.max(Math.min(height, bars * 40 + 190), bars * 34 + 150, 300);
+  // Bounded: a province's ranking draws about 50 rows at 22 px, never a canvas as tall as the data.
+  const bars = win?.rows.length ?? vm.bars.length;
+  const bounded = (win?.hidden ?? 0) > 0;
+  const pages = middlePages(vm.bars.length);
+  const chartHeight = bounded
+    ? Math.max(300, bars * 22 + 150)
+    : Math.max(Math.min(height, bars * 40 + 190), bars * 34 + 150, 300);
+  const pick = (label: string) => {
+    const bar = vm.bars.find((b) => b.label === label);
+    if (bar) highlighted(bar.key);
+  };
   return (
     <section data-testid="view-ranking">
       <div className="toolbar">
         <IndicatorSelect />
         <YearSelect />
+        {bounded && (
+          <>
+            <label className="control">
+              <span>{zh.ranking.search}</span>
+              <input
+                type="search"
+                list="ranking-townships"
+                data-testid="ranking-search"
+                onChange={(e) => pick(e.currentTarget.value)}
+              />
+              <datalist id="ranking-townships">
+                {vm.bars.map((b) => (
+                  <option key={b.key} value={b.label} />
+                ))}
+              </datalist>
+            </label>
+            <span className="pager" data-testid="ranking-pager">
+              <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+                {zh.ranking.prevPage}
+              </button>
+              <span>{zh.ranking.page(page, pages)}</span>
+              <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {zh.ranking.nextPage}
+              </button>
+            </span>
+          </>
+        )}
       </div>
+      {bounded && win && (
+        <p className="bounded-note" data-testid="ranking-bounded">
+          {zh.ranking.bounded(win.rows.filter((r) => r !== null).length, vm.bars.length)}
+        </p>
+      )}
       {vm.bars.length === 0 ? (
         <p className="empty">{vm.year}年没有乡镇写明该指标</p>
       ) : (
@@ -49,7 +99,7 @@ export function RankingView({ height }: { height: number }) {
       {vm.missing.length > 0 && (
         <div className="missing-list" data-testid="ranking-missing">
           <span className="missing-title">{zh.ranking.missingList}：</span>
-          {vm.missing.map((m) => (
+          {vm.missing.slice(0, MISSING_SHOWN).map((m) => (
             <button
               key={m.key}
               type="button"
@@ -66,6 +116,7 @@ export function RankingView({ height }: { height: number }) {
               <small>（{zh.status[m.status]}）</small>
             </button>
           ))}
+          {vm.missing.length > MISSING_SHOWN && <span>{zh.ranking.missingMore(vm.missing.length)}</span>}
         </div>
       )}
     </section>

@@ -2,7 +2,7 @@
 // item in the evidence panel and lists every year's item under the charts; a bar segment lists the
 // townships behind its count. Each item text opens its report at the sentence.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { byYearStackOption, matrixOption, type MatrixDatum, type StackRef } from "../../charts";
+import { byYearStackOption, matrixOption, matrixRows, type MatrixDatum, type StackRef } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { itemsOfYear, type ShortcomingItem } from "../../derive";
@@ -59,6 +59,9 @@ function ItemList({ items }: { items: DetailItem[] }) {
 const byYear = (items: ShortcomingItem[]): DetailItem[] =>
   items.map((item) => ({ item, lead: `${item.year}年` }));
 
+/** Rows of the recurring list; a province lists the first ones and says how many there are. */
+const RECURRING_SHOWN = 100;
+
 export function ShortcomingsView({ height, wide }: { height: number; wide: boolean }) {
   const vm = useDash(selectShortcomings);
   const open = useDash((s) => s.evidenceOpened);
@@ -71,7 +74,9 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
     detailRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
   }, [detail]);
   const stack = useMemo(() => byYearStackOption(vm), [vm]);
-  const matrix = useMemo(() => matrixOption(vm), [vm]);
+  const highlight = useDash((s) => s.highlight);
+  const matrix = useMemo(() => matrixOption(vm, undefined, highlight), [vm, highlight]);
+  const shownRows = useMemo(() => matrixRows(vm, highlight).length, [vm, highlight]);
   const cap1 = useCaption(zh.shortcomings.byYear, "每个乡镇每年每类问题计1次；点击色块查看各乡镇原文。");
   const cap2 = useCaption(
     zh.shortcomings.matrix,
@@ -82,7 +87,8 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   const yearSpan = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
   // Fill the screen, but not with cells taller than about 60 px (five townships would be slabs);
   // many townships get at least 34 px a row and the page scrolls.
-  const rows = vm.townships.length;
+  const rows = shownRows;
+  const bounded = shownRows < vm.townships.length;
   const matrixHeight = Math.max(Math.min(height - 60, rows * 60 + 170), rows * 34 + 170);
 
   const cellClicked = (d: MatrixDatum) => {
@@ -107,6 +113,11 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
 
   return (
     <section data-testid="view-shortcomings">
+      {bounded && (
+        <p className="bounded-note" data-testid="matrix-bounded">
+          {zh.shortcomings.bounded(shownRows, vm.townships.length)}
+        </p>
+      )}
       <div className={wide ? "chart-grid two-one" : "chart-grid"}>
         <CaptionedChart
           id="shortcomings-matrix"
@@ -117,7 +128,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
           onItemClick={(_ref, data) => cellClicked(data as MatrixDatum)}
           toolbar={
             <ChartExportMenu
-              build={(t) => matrixOption(vm, t)}
+              build={(t) => matrixOption(vm, t, highlight)}
               title={zh.shortcomings.matrix}
               subject="反复出现的问题"
               years={yearSpan}
@@ -173,7 +184,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
               </tr>
             </thead>
             <tbody>
-              {vm.recurring.map((r) => (
+              {vm.recurring.slice(0, RECURRING_SHOWN).map((r) => (
                 <tr key={`${r.township}|${r.category.id}`} data-testid="recurring-row">
                   <td>{r.label}</td>
                   <td title={r.category.description}>{r.category.label}</td>
@@ -185,6 +196,11 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
               ))}
             </tbody>
           </table>
+        )}
+        {vm.recurring.length > RECURRING_SHOWN && (
+          <p className="bounded-note">
+            {zh.shortcomings.recurringMore(RECURRING_SHOWN, vm.recurring.length)}
+          </p>
         )}
       </div>
     </section>

@@ -1,6 +1,6 @@
 // 趋势: one indicator, townships as lines across years, with the picker at the side.
 import { useMemo } from "react";
-import { trendsOption } from "../../charts";
+import { ALL_ROWS_LIMIT, trendsOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import {
   CaptionedChart,
@@ -77,6 +77,11 @@ export function TrendsView({ height }: { height: number }) {
             ]}
           />
         </div>
+        {vm.series.length > ALL_ROWS_LIMIT && (
+          <p className="bounded-note" data-testid="trends-banded">
+            {zh.trends.bandNote(vm.series.length)}
+          </p>
+        )}
         {vm.series.length === 0 ? (
           <p className="empty">请在左侧选择乡镇</p>
         ) : (
