@@ -23,3 +23,9 @@ export function formatChange(delta: number, unit: string): string {
   const abs = formatNumber(Math.abs(delta));
   return unit === "%" ? `${sign}${abs}个百分点` : `${sign}${abs}${unit}`;
 }
+
+/** Names for a tie: "甲镇", "甲镇、乙镇", "甲镇、乙镇等3个乡镇". */
+export function namesOf(labels: readonly string[]): string {
+  if (labels.length <= 2) return labels.join("、");
+  return `${labels.slice(0, 2).join("、")}等${labels.length}个乡镇`;
+}

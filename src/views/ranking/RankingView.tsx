@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
+import { missingNote } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
 
@@ -42,6 +43,7 @@ export function RankingView({ height }: { height: number }) {
               title={zh.ranking.title(vm.indicator.name, vm.year)}
               subject={vm.indicator.short}
               years={String(vm.year)}
+              notes={missingNote(vm.missing)}
             />
           }
         />
