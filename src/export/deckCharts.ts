@@ -1,6 +1,6 @@
 // A dashboard chart made fit for a slide read from across a room: the same option builders, with
-// every category label shown (a ranking must not skip every other township), each year on its own
-// under the small multiples (the "11/13写明" line under each year collides at slide size), and type
+// every category label shown (a ranking must not skip every other township), each year short and
+// alone under the small multiples (the "11/13写明" line under each year collides at slide size), and type
 // at least 13 px — drawn at 72 px an inch, that is 13 pt. Pure: option in, option out.
 import type { ChartOption } from "../charts";
 import type { RankingVM } from "../derive";
@@ -36,7 +36,13 @@ export function deckKeyTrendsOption(option: ChartOption): ChartOption {
   return {
     ...option,
     xAxis: mapAxes(option.xAxis, (a) =>
-      withLabel(a, { formatter: (y: string) => y, fontSize: 13, interval: 0, rich: undefined }),
+      // "21年": four full years side by side run together in a panel a quarter of a slide wide.
+      withLabel(a, {
+        formatter: (y: string) => `${y.slice(-2)}年`,
+        fontSize: 13,
+        interval: 0,
+        rich: undefined,
+      }),
     ),
     yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { fontSize: 13 })),
   } as ChartOption;

@@ -105,7 +105,11 @@ export function overviewSlide(ov: OverviewVM): DeckSlide {
     return {
       label: `★ ${t.indicator.short}`,
       value: sp ? formatFigure(sp.median, unit) : "无数据",
-      note: sp ? `中位数；${range}${t.stating}个乡镇写明` : "没有乡镇写明",
+      note: !sp
+        ? "没有乡镇写明"
+        : sp.n === 1
+          ? `仅${t.max?.township ?? "1个乡镇"}写明`
+          : `中位数；${range}${t.stating}个乡镇写明`,
     };
   });
   return { kind: "overview", title: `${ov.year}年概览`, finding: overviewFinding(ov), headlines, tiles };

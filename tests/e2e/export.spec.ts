@@ -140,7 +140,7 @@ test.describe("chart images", () => {
       .replace(/\s+/g, "");
     expect(svg).not.toContain("全部县");
     for (const key of [
-      `${COUNTY} · 2024年 · 调解成功率`,
+      `${COUNTY}·2024年·调解成功率`,
       "空心条为约数",
       "括号内为较2023年变化",
       "未写明该指标的乡镇：",

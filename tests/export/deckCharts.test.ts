@@ -29,6 +29,6 @@ describe("deck charts", () => {
     });
     const k = deckKeyTrendsOption(keyTrendsOption(keyTrendsOf(scope, 2024)));
     const x = (k.xAxis as { axisLabel: { formatter: (y: string) => string } }[])[0]!;
-    expect(x.axisLabel.formatter("2023")).toBe("2023");
+    expect(x.axisLabel.formatter("2023")).toBe("23年");
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { headlinesOf, namesOf, overviewOf, scopeOf } from "../../src/derive";
+import { COUNTY, fixtureReports } from "../export/fixture";
+
+const scope = scopeOf(fixtureReports, COUNTY);
+
+describe("overview ties and headlines", () => {
+  it("keeps every township at the highest figure, not the first of a tie", () => {
+    // 2024 legal advisor coverage: 甲镇 and 戊镇 both at 100%.
+    const tile = overviewOf(scope, 2024).keyIndicators.find(
+      (k) => k.indicator.id === "legal_advisor_coverage_pct",
+    )!;
+    expect(tile.maxAll.map((f) => f.township)).toEqual(["甲镇", "戊镇"]);
+    expect(tile.minAll.map((f) => f.township)).toEqual(["己镇"]);
+    expect(namesOf(["甲镇", "乙镇", "丙乡"])).toBe("甲镇、乙镇等3个乡镇");
+  });
+
+  it("counts a township with no report among those missing key indicators, once for screen and deck", () => {
+    const vm = overviewOf(scope, 2024);
+    expect([vm.missingKeyWithReport, vm.noReport, vm.missingKey]).toEqual([2, 1, 3]);
+    const h = headlinesOf(vm);
+    expect(h.map((x) => [x.id, x.value, x.warn])).toEqual([
+      ["received", "5 / 6", false],
+      ["missing", "3 个乡镇", true],
+      ["recurring", "2 项", true],
+    ]);
+    expect(h[1]!.note).toContain("有报告但缺项 2，无报告 1");
+  });
+});
