@@ -5,6 +5,7 @@ import { zh } from "../text/zh";
 import { reportAt, type Scope } from "./scope";
 import { shortcomingsOf } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
+import { townshipName } from "./townships";
 import { hasFigure, observationOf, statusOf } from "./status";
 
 /** A figure a tile names, so a click can open the sentence it came from. */
@@ -51,7 +52,7 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
   const keyIndicators = KEY_INDICATORS.map((indicator): KeyIndicatorTile => {
     const figures = readable.flatMap((r): TileFigure[] => {
       const o = observationOf(r, indicator.id);
-      return o ? [{ township: r.township, reportId: r.id, value: o.value, approx: o.approx }] : [];
+      return o ? [{ township: townshipName(r), reportId: r.id, value: o.value, approx: o.approx }] : [];
     });
     const values = figures.map((f) => f.value);
     const maxAll = values.length ? figures.filter((f) => f.value === Math.max(...values)) : [];
