@@ -81,7 +81,7 @@ export const zh = {
     median: "全县中位数",
     medianAll: "中位数",
     gapNote: "空缺表示该年报告未写明，不按0处理",
-    approxNote: "空心点为约数（如“30余起”）",
+    approxNote: "空心点为约数（原文写“约30起”“30余起”）",
     changeLabel: "显示",
   },
   ranking: {
