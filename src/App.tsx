@@ -11,6 +11,7 @@ import {
   OverviewView,
   PANEL_ID,
   RankingView,
+  ReviewView,
   ShortcomingsView,
   TableMount,
   tabId,
@@ -47,6 +48,8 @@ function CurrentView() {
       return <ShortcomingsView height={chartHeight} wide={wide} />;
     case "table":
       return <TableMount />;
+    case "review":
+      return <ReviewView />;
     case "dictionary":
       return <DictionaryMount />;
   }

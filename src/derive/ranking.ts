@@ -1,6 +1,6 @@
 // View model of 排名: one indicator, one year, townships with a figure as sorted bars (highest first)
 // with the change from the previous year; those without a figure are listed, not drawn as 0.
-import { indicatorDef, type Approx, type IndicatorDef, type IndicatorId } from "../domain";
+import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusOf, type FigureStatus } from "./status";
@@ -17,6 +17,8 @@ export interface RankBar {
   change: number | null;
   /** The change involves an approximate figure (either year), so it is approximate too. */
   changeApprox: boolean;
+  /** What a person did to the figure in 校对, if anything. */
+  review?: FigureReview;
 }
 
 export interface RankMissing {
@@ -69,6 +71,7 @@ export function rankingOf(
       prev,
       change: prev === null ? null : obs.value - prev,
       changeApprox: obs.approx !== "exact" || (prevObs !== undefined && prevObs.approx !== "exact"),
+      ...(obs.review ? { review: obs.review } : {}),
     });
   }
   bars.sort((a, b) => b.value - a.value || compareZh(a.label, b.label));

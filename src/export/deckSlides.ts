@@ -23,6 +23,7 @@ import {
 } from "../derive";
 import { zh } from "../text/zh";
 import { missingNote } from "./caption";
+import { reviewLegend, withReviewMark } from "./reviewMarks";
 import { DECK_MAX_BARS, deckRanking } from "./deckCharts";
 import {
   CONTENT_BOTTOM,
@@ -308,13 +309,16 @@ export function appendixSlides(scope: Scope, year: number): DeckSlide[] {
     const report = reportAt(scope, t.key, year);
     return [
       t.label,
-      ...defs.map((d) => cellText(report, d)),
+      ...defs.map((d) => withReviewMark(cellText(report, d), observationOf(report, d.id))),
       report ? String(report.shortcomings.length) : "—",
     ];
   });
+  const observed = scope.townships.flatMap((t) =>
+    defs.map((d) => observationOf(reportAt(scope, t.key, year), d.id)),
+  );
   return tableSlides(
     `附表：${year}年各乡镇关键指标`,
-    "“—”表示报告未写明或本年度无报告，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。",
+    `“—”表示报告未写明或本年度无报告，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。${reviewLegend(observed)}`,
     ["乡镇", ...defs.map((d) => d.short), "问题条数"],
     rows,
     widths(1.8, defs.length + 1),

@@ -3,6 +3,7 @@
 // tooltip that says what the report actually wrote. Pure, so the dictionary's marker legend and
 // the table use the same words and tests can pin them down.
 import type { IndicatorCell } from "./rows";
+import { reviewText } from "../text/review";
 import { tableText } from "./text";
 import { approxAffixes } from "../derive";
 
@@ -49,6 +50,11 @@ export function cellDisplay(cell: IndicatorCell): CellDisplay {
   const derived = cell.basis === "derived";
   if (derived)
     titles.push(cell.derivation ? tableText.cell.derived(cell.derivation) : tableText.cell.derivedNoHow);
+  if (cell.review) {
+    titles.push(reviewText.who(cell.review));
+    if (cell.review.engineValue !== undefined)
+      titles.push(reviewText.engineWas(formatNumber(cell.review.engineValue)));
+  }
   return {
     text,
     ...approxAffixes(cell.approx, cell.unit),
