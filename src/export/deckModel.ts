@@ -2,7 +2,7 @@
 // Pure, so the slide list is unit-tested without pptxgenjs; deckPptx.ts only lays it out.
 // Every slide carries a finding; a chart that would say nothing (one bar, all bars equal) becomes
 // a sentence instead, long tables split evenly, and quotes are never cut.
-import type { StoredReport } from "../domain";
+import type { ReportRecord } from "../domain";
 import { overviewOf, scopeOf, type KeyTrendsVM, type RankingVM } from "../derive";
 import { FICTIONAL_MARK, sourceLine } from "./caption";
 import {
@@ -20,7 +20,7 @@ export { DECK_SECTIONS, type DeckSection };
 
 export interface DeckInput {
   /** Every report of the data set; the deck takes the county's. */
-  reports: readonly StoredReport[];
+  reports: readonly ReportRecord[];
   county: string;
   year: number;
   fictional: boolean;

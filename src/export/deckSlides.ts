@@ -4,7 +4,7 @@ import {
   KEY_INDICATOR_IDS,
   shortcomingDef,
   type IndicatorDef,
-  type StoredReport,
+  type ReportRecord,
 } from "../domain";
 import {
   completenessOf,
@@ -57,7 +57,7 @@ export function yearList(years: readonly number[]): string {
   return parts.join("、");
 }
 
-function cellText(report: StoredReport | undefined, def: IndicatorDef): string {
+function cellText(report: ReportRecord | undefined, def: IndicatorDef): string {
   const obs = observationOf(report, def.id);
   if (obs) return formatFigure(obs.value, def.unit, obs.approx);
   if (!report) return "—";
