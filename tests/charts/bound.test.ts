@@ -14,6 +14,7 @@ const bars = (n: number): RankBar[] =>
     reportId: `r${i}`,
     prev: null,
     change: null,
+    changeApprox: false,
   }));
 
 describe("charts bounded by the screen", () => {
