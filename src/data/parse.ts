@@ -10,6 +10,7 @@ import {
   type Shortcoming,
   type StoredReport,
 } from "../domain";
+import { screenReport } from "./names";
 import { SCHEMA_VERSION, type DatasetResult } from "./types";
 
 class Invalid extends Error {}
@@ -34,13 +35,16 @@ export function parseDataset(json: unknown): DatasetResult {
     const label = root.label === undefined ? id : nonEmptyString(root.label, "label");
     const fictional = root.fictional === undefined ? false : boolean(root.fictional, "fictional");
     const list = array(root.reports, "reports");
-    const reports = list.map((r, i) => parseReport(r, `reports[${i}]`));
+    // A record whose names cannot be shown safely is left out on its own (names.ts); the rest loads.
+    const screened = list.map((r, i) => screenReport(parseReport(r, `reports[${i}]`), `reports[${i}]`));
+    const reports = screened.flatMap((s) => (s.ok ? [s.report] : []));
+    const rejected = screened.flatMap((s) => (s.ok ? [] : [s.reason]));
     const seen = new Set<string>();
     for (const r of reports) {
       if (seen.has(r.id)) throw new Invalid(`报告ID重复：${r.id}`);
       seen.add(r.id);
     }
-    return { ok: true, data: { id, label, fictional, reports } };
+    return { ok: true, data: { id, label, fictional, reports, ...(rejected.length ? { rejected } : {}) } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: `数据集格式错误：${e.message}` };
     throw e;

@@ -14,6 +14,8 @@ export interface Dataset {
   /** Invented data (the demo county): the UI must say so wherever it shows it. */
   fictional: boolean;
   reports: StoredReport[];
+  /** Why records were left out while loading (src/data/names.ts), one message each; absent when none. */
+  rejected?: string[];
 }
 
 /** The JSON file on disk and in the bundle (data/extracted/reports.json). */

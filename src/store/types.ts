@@ -68,6 +68,8 @@ export interface Dataset {
   label: string;
   fictional: boolean;
   reports: StoredReport[];
+  /** Records left out while loading, one message each (src/data/names.ts); absent when none. */
+  rejected?: string[];
 }
 
 /** Where a data set comes from: the bundled samples, the lazily loaded demo county, later others. */
