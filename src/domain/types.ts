@@ -68,6 +68,22 @@ export interface Observation {
   sources?: Evidence[];
   /** For a derived value: how, in words a bureau reader understands, e.g. "30起中成功30起 → 100%". */
   derivation?: string;
+  /** App only (never in contract outputs): what a person did to this figure in 校对. */
+  review?: FigureReview;
+}
+
+/** What a person did to a figure or a shortcoming item in 校对 (app only, see derive/corrections). */
+export type ReviewState = "confirmed" | "corrected" | "rejected" | "added";
+
+export interface FigureReview {
+  state: ReviewState;
+  /** The reviewer's name, and the ISO time of the correction. */
+  by: string;
+  at: string;
+  /** The engine's value when the person's differs (corrected, or confirmed before a re-extraction). */
+  engineValue?: number;
+  /** The correction's evidence text is no longer in the report's text (flagged, never dropped). */
+  stale?: boolean;
 }
 
 export interface Shortcoming {
@@ -75,6 +91,14 @@ export interface Shortcoming {
   text: string;
   start: number;
   end: number;
+  /** App only (never in contract outputs): a person's category change or added item. */
+  review?: {
+    state: ReviewState;
+    by: string;
+    at: string;
+    engineCategory?: ShortcomingCategory;
+    stale?: boolean;
+  };
 }
 
 export interface ReportRecord {
