@@ -28,7 +28,7 @@ test("index.html carries the policy as a meta element", async ({ page }) => {
   for (const d of DIRECTIVES) expect(got).toContain(d);
 });
 
-test("the policy is enforced: an inline script is refused", async ({ page }) => {
+test("the policy is enforced: an inline script is refused", async ({ page, guards }) => {
   await installTraps(page);
   await openApp(page);
   await page.evaluate(() => {
@@ -38,6 +38,9 @@ test("the policy is enforced: an inline script is refused", async ({ page }) => 
   });
   await expect.poll(async () => (await trapped(page)).csp.length).toBeGreaterThan(0);
   expect((await trapped(page)).hits).toEqual([]);
+  // Chromium reports the refusal on the console; that one error is the point of this test.
+  expect(guards.consoleErrors.every((e) => /Content Security Policy/.test(e))).toBe(true);
+  guards.consoleErrors.length = 0;
 });
 
 test("every view and export runs under the policy without a violation", async ({ page, guards }) => {
