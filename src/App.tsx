@@ -53,6 +53,9 @@ function CurrentView() {
   }
 }
 
+/** A data set with thousands of bad records must not push the view off the screen. */
+const MAX_REJECTED_SHOWN = 5;
+
 /** The way back from a broken page: the default view of the default data set, loaded afresh. */
 function reloadHome(): void {
   window.location.hash = "";
@@ -108,9 +111,12 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
             <div className="load-warning" role="status" data-testid="load-rejected">
               <strong>{zh.rejected(rejected.length)}</strong>
               <ul>
-                {rejected.map((m) => (
+                {rejected.slice(0, MAX_REJECTED_SHOWN).map((m) => (
                   <li key={m}>{m}</li>
                 ))}
+                {rejected.length > MAX_REJECTED_SHOWN && (
+                  <li>{zh.rejectedMore(rejected.length - MAX_REJECTED_SHOWN)}</li>
+                )}
               </ul>
             </div>
           )}

@@ -12,6 +12,7 @@ export const zh = {
   loadFailed: "数据载入失败",
   /** Records a data set file holds that were left out while loading (src/data/names.ts). */
   rejected: (n: number) => `有 ${n} 条记录未载入，其余数据照常显示：`,
+  rejectedMore: (n: number) => `……另有 ${n} 条，原因相同或类似`,
   /** Error boundaries (components/ErrorBoundary.tsx): what failed, and the way back. */
   errors: {
     title: (what: string) => `${what}出错，未能显示`,

@@ -12,6 +12,10 @@ export const test = base.extend<{ guards: PageGuards }>({
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1/").origin;
       const guards: PageGuards = { consoleErrors: [], foreignRequests: [] };
+      // Test hooks (window.__charts…) exist only when asked for before the page loads (EChart.tsx).
+      await page.addInitScript(() => {
+        (window as { __dashTestHooks?: boolean }).__dashTestHooks = true;
+      });
       page.on("console", (msg) => {
         if (msg.type() === "error") guards.consoleErrors.push(msg.text());
       });
