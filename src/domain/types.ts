@@ -101,18 +101,41 @@ export interface Shortcoming {
   };
 }
 
+/**
+ * stated: the text names the township and a county, city or province containing it, and exactly one
+ * unit matches. inferred: the text names only the township and exactly one unit in the country has it.
+ */
+export type DivisionBasis = "stated" | "inferred";
+
+/** The official unit a report is about (CONTRACT.md §1a). */
+export interface Division {
+  /** The township's 9-digit code. */
+  code: string;
+  township: string;
+  county: string;
+  /** The county-level unit's 6-digit code. */
+  countyCode: string;
+  /** The prefecture; the province-level name where the list has a placeholder (重庆市). */
+  city: string;
+  province: string;
+  basis: DivisionBasis;
+}
+
 export interface ReportRecord {
   /** Stable id, e.g. "2023-城口县-咸宜镇" (year-county-township). */
   id: string;
   /** Source file name as given. */
   file: string;
-  township: string;
+  /** The township as written, with its suffix; null when the text never names one. */
+  township: string | null;
   county: string | null;
   year: number | null;
   indicators: Observation[];
   shortcomings: Shortcoming[];
   /** Ids of the key indicators the report does not state. */
   missing: KeyIndicatorId[];
+  /** Where the township is in the national division list (CONTRACT.md §1a); absent when ambiguous. */
+  division?: Division;
   /** Set when the file could not be read or decoded; such a record has no indicators. */
   error?: string;
 }

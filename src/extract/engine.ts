@@ -25,7 +25,7 @@ function toObservation(c: Candidate, text: string): Observation {
 export function reportId(
   year: number | null,
   county: string | null,
-  township: string,
+  township: string | null,
   fileName: string,
 ): string {
   const parts = [year === null ? "" : String(year), county ?? "", township].filter(Boolean);

@@ -8,6 +8,13 @@ import { neutralizeFormula } from "./formula";
 
 const BOM = "\uFEFF";
 
+/**
+ * Where the township is in the national division list (CONTRACT §1a), last so the earlier columns
+ * keep their places: the 9-digit code joins a sheet to the official list; the basis says whether the
+ * text named a containing county (stated) or the name is unique nationwide (inferred).
+ */
+const DIVISION_COLUMNS = ["区划代码", "区划依据"] as const;
+
 export const INDICATOR_COLUMNS = [
   "报告ID",
   "文件",
@@ -25,6 +32,7 @@ export const INDICATOR_COLUMNS = [
   "推算说明",
   "证据起",
   "证据止",
+  ...DIVISION_COLUMNS,
 ] as const;
 
 export const SHORTCOMING_COLUMNS = [
@@ -39,6 +47,7 @@ export const SHORTCOMING_COLUMNS = [
   "原文",
   "起",
   "止",
+  ...DIVISION_COLUMNS,
 ] as const;
 
 type Cell = string | number;
@@ -63,6 +72,7 @@ export function toIndicatorsCsv(records: readonly ReportRecord[]): string {
         o.derivation ?? "",
         o.evidence.start,
         o.evidence.end,
+        ...divisionCells(r),
       ]);
     }
   }
@@ -82,6 +92,7 @@ export function toShortcomingsCsv(records: readonly ReportRecord[]): string {
         s.text,
         s.start,
         s.end,
+        ...divisionCells(r),
       ]);
     });
   }
@@ -89,7 +100,11 @@ export function toShortcomingsCsv(records: readonly ReportRecord[]): string {
 }
 
 function reportCells(r: ReportRecord): Cell[] {
-  return [r.id, r.file, r.township, r.county ?? "", r.year ?? ""];
+  return [r.id, r.file, r.township ?? "", r.county ?? "", r.year ?? ""];
+}
+
+function divisionCells(r: ReportRecord): Cell[] {
+  return r.division ? [r.division.code, r.division.basis] : ["", ""];
 }
 
 function toCsv(fields: readonly string[], data: Cell[][]): string {

@@ -32,11 +32,12 @@ export async function hostileDemo(): Promise<{ reports: StoredReport[] } & Recor
     reports: StoredReport[];
   };
   const reports = demo.reports.map((r) => {
-    const township = RENAME[r.township] ?? RESERVED[r.township] ?? r.township;
+    const was = r.township ?? "";
+    const township = RENAME[was] ?? RESERVED[was] ?? r.township;
     return {
       ...r,
-      id: r.id.replace(r.township, township).replace("示例县", HOSTILE.county),
-      file: r.township in RENAME ? `${township}.txt` : r.file,
+      id: r.id.replace(was, township ?? "").replace("示例县", HOSTILE.county),
+      file: was in RENAME ? `${township}.txt` : r.file,
       township,
       county: HOSTILE.county,
       // Appended, so every evidence offset still points at the same text.
