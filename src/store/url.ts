@@ -1,6 +1,7 @@
 // The URL is a partial view config (DESIGN §7): only what differs from the defaults is written,
 // and reading ignores what it does not understand, so old or hand-edited links still open.
 // Hash-based because the app also ships as a single file opened from disk.
+import { isBuiltInKey } from "../data";
 import { INDICATOR_IDS, type IndicatorId } from "../domain";
 import { DEFAULT_VIEW, VIEW_IDS, type EvidenceTarget, type ViewConfig, type ViewId } from "./types";
 
@@ -76,7 +77,8 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   const view = p.get("view");
   if (isView(view)) out.view = view;
   const ds = p.get("ds");
-  if (ds && /^[\w-]{1,40}$/.test(ds)) out.dataset = ds;
+  // The store keys data sets by this id: a built-in object key (constructor…) would find Object's own.
+  if (ds && /^[\w-]{1,40}$/.test(ds) && !isBuiltInKey(ds)) out.dataset = ds;
   const county = p.get("county");
   if (county) out.county = county;
   const y = year(p.get("year"));
