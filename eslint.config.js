@@ -40,6 +40,11 @@ export default tseslint.config(
               message: "The engine takes text and gives records: no file I/O, state or view models.",
             },
             {
+              group: ["**/geo", "**/geo/**"],
+              message:
+                "The division list is an input (extractReport(text, file, { divisions })), not an import.",
+            },
+            {
               group: ["**/views", "**/views/**", "**/workers", "**/workers/**", "**/cli", "**/cli/**"],
               message: "The engine is called by the CLI, the Worker and the views, never the other way.",
             },

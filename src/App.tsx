@@ -12,6 +12,7 @@ import {
   OverviewView,
   PANEL_ID,
   RankingView,
+  ReviewView,
   ShortcomingsView,
   TableMount,
   tabId,
@@ -48,6 +49,8 @@ function CurrentView() {
       return <ShortcomingsView height={chartHeight} wide={wide} />;
     case "table":
       return <TableMount />;
+    case "review":
+      return <ReviewView />;
     case "dictionary":
       return <DictionaryMount />;
   }

@@ -5,6 +5,7 @@ import { basename, join } from "node:path";
 import type { StoredReport } from "../domain";
 import { serializeDataset, type Dataset } from "../data";
 import { datasetOf, extractFile, recordOf } from "../data/from-files";
+import { readDivisions } from "../geo/node";
 import { fail, toIndicatorsCsv, toShortcomingsCsv } from "../io";
 
 /** File types a report folder is scanned for. Unreadable ones among them still get an error record. */
@@ -21,7 +22,7 @@ export function extractPath(path: string, fileName = path): StoredReport {
     const problem = code === "ENOENT" ? "找不到文件" : code === "EACCES" ? "没有读取权限" : "无法读取文件";
     return recordOf(fail(fileName, problem), fileName);
   }
-  return recordOf(extractFile(bytes, fileName), fileName);
+  return recordOf(extractFile(bytes, fileName, { divisions: readDivisions() }), fileName);
 }
 
 /** The report files of a folder, sorted by code point so every machine lists them alike. */

@@ -1,18 +1,18 @@
 // Report files → records, the one recipe the CLI and the browser Worker share: read (io), extract
 // (engine), and turn any failure into a reason for that file alone.
 import { KEY_INDICATOR_IDS, type StoredReport } from "../domain";
-import { extractReport } from "../extract";
+import { extractReport, type ExtractOptions } from "../extract";
 import { baseName, fail, readReportFile } from "../io";
 import type { Dataset } from "./types";
 
 export type FileResult = { ok: true; record: StoredReport } | { ok: false; reason: string };
 
 /** Reads and extracts one file. Never throws: an engine failure is this file's problem only. */
-export function extractFile(bytes: Uint8Array, fileName: string): FileResult {
+export function extractFile(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): FileResult {
   const read = readReportFile(bytes, fileName);
   if (!read.ok) return read;
   try {
-    return { ok: true, record: extractReport(read.text, fileName) };
+    return { ok: true, record: extractReport(read.text, fileName, options) };
   } catch (e) {
     return fail(fileName, `提取时出错：${e instanceof Error ? e.message : String(e)}`);
   }

@@ -10,6 +10,7 @@ export const VIEW_IDS = [
   "completeness",
   "shortcomings",
   "table",
+  "review",
   "dictionary",
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];

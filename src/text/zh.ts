@@ -47,6 +47,7 @@ export const zh = {
     completeness: "完整性",
     shortcomings: "问题",
     table: "数据表",
+    review: "校对",
     dictionary: "指标说明",
   },
   approx: {

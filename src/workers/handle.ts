@@ -1,10 +1,11 @@
 // What the Worker does with one request, as a plain function (testable in Node without a Worker).
 import { extractFile } from "../data/from-files";
+import type { ExtractOptions } from "../extract";
 import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
 
-export function extractOne(name: string, bytes: Uint8Array): FileOutcome {
+export function extractOne(name: string, bytes: Uint8Array, options: ExtractOptions = {}): FileOutcome {
   try {
-    const result = extractFile(bytes, name);
+    const result = extractFile(bytes, name, options);
     return result.ok ? { name, ok: true, record: result.record } : { name, ok: false, reason: result.reason };
   } catch (e) {
     // extractFile already catches the engine; this catches a bug in reading, for this file only.
@@ -17,9 +18,18 @@ export function extractOne(name: string, bytes: Uint8Array): FileOutcome {
 }
 
 /** Answers each file as soon as it is done, then says "done". */
-export function handleRequest(req: ExtractRequest, post: (msg: ExtractResponse) => void): void {
+export function handleRequest(
+  req: ExtractRequest,
+  post: (msg: ExtractResponse) => void,
+  options: ExtractOptions = {},
+): void {
   req.files.forEach((file, index) => {
-    post({ type: "result", requestId: req.requestId, index, outcome: extractOne(file.name, file.bytes) });
+    post({
+      type: "result",
+      requestId: req.requestId,
+      index,
+      outcome: extractOne(file.name, file.bytes, options),
+    });
   });
   post({ type: "done", requestId: req.requestId });
 }

@@ -1,6 +1,6 @@
 // The Worker module's wiring: it listens on `self` and answers through `self.postMessage`.
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ExtractRequest, ExtractResponse } from "../../src/workers";
 import { handleRequest } from "../../src/workers/handle";
 
@@ -10,7 +10,7 @@ afterEach(() => {
 });
 
 describe("extract.worker.ts", () => {
-  it("answers file by file, then says done", async () => {
+  it("loads the division list, answers file by file, then says done", async () => {
     const posted: ExtractResponse[] = [];
     const scope: {
       onmessage: ((e: { data: ExtractRequest }) => void) | null;
@@ -31,12 +31,19 @@ describe("extract.worker.ts", () => {
         ],
       },
     });
+    // The Worker answers once its division list has loaded (its own chunk).
+    await vi.waitFor(() => expect(posted).toHaveLength(3), { timeout: 20_000, interval: 50 });
     expect(posted.map((m) => [m.type, m.requestId, m.type === "result" ? m.outcome.ok : null])).toEqual([
       ["result", 7, false],
       ["result", 7, true],
       ["done", 7, null],
     ]);
-  });
+    const second = posted[1];
+    expect(second?.type === "result" && second.outcome.ok && second.outcome.record.division).toMatchObject({
+      code: "500229110",
+      basis: "stated",
+    });
+  }, 30_000);
 });
 
 describe("handleRequest", () => {
