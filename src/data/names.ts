@@ -6,7 +6,7 @@
 // - a name or id equal to a built-in object key (__proto__, constructor, …) is refused for that record
 //   alone: libraries that keep plain objects as caches (zrender's text-measure cache) would write onto
 //   the object's prototype, and the page would go blank.
-import type { StoredReport } from "../domain";
+import type { ReportRecord } from "../domain";
 
 export const MAX_NAME_LENGTH = 40;
 
@@ -26,14 +26,14 @@ export function cleanName(raw: string): string {
   return chars.length <= MAX_NAME_LENGTH ? chars.join("") : chars.slice(0, MAX_NAME_LENGTH - 1).join("") + "…";
 }
 
-export type ScreenedReport = { ok: true; report: StoredReport } | { ok: false; reason: string };
+export type ScreenedReport<R> = { ok: true; report: R } | { ok: false; reason: string };
 
 /**
  * A parsed report with its names cleaned, or why the record is left out. `path` names the record in
  * the message (reports[3]). An empty name stays empty (a file that could not be read has none).
  */
-export function screenReport(report: StoredReport, path: string): ScreenedReport {
-  const reject = (what: string, name: string, why: string): ScreenedReport => ({
+export function screenReport<R extends ReportRecord>(report: R, path: string): ScreenedReport<R> {
+  const reject = (what: string, name: string, why: string): ScreenedReport<R> => ({
     ok: false,
     reason: `${path}（${report.file || report.id}）的${what}“${cleanName(name)}”${why}，已跳过这条记录`,
   });
@@ -42,7 +42,7 @@ export function screenReport(report: StoredReport, path: string): ScreenedReport
     ["乡镇名称", "township"],
     ["县名称", "county"],
   ];
-  const out: StoredReport = { ...report };
+  const out: R = { ...report };
   for (const [what, field] of names) {
     const raw = report[field];
     if (raw === null) continue;
