@@ -14,6 +14,10 @@ import {
   type ChartOption,
 } from "../../src/charts";
 import { echarts } from "../../src/charts/echarts";
+import "../../src/charts/parts/bar";
+import "../../src/charts/parts/heatmap";
+import "../../src/charts/parts/visualMap";
+import "../../src/charts/parts/svg";
 import {
   completenessOf,
   keyTrendsOf,
