@@ -48,11 +48,23 @@ export async function hostileDemo(): Promise<{ reports: StoredReport[] } & Recor
   return { ...demo, reports };
 }
 
-/** Serves `data` in place of the demo data set's chunk. */
-export async function serveAsDemo(page: Page, data: unknown): Promise<void> {
-  await page.route(/\/assets\/reports-[\w-]+\.js$/, (route) =>
-    route.fulfill({ contentType: "text/javascript", body: `export default ${JSON.stringify(data)};` }),
-  );
+/**
+ * Serves `data` in place of the demo data set: its records file (fetched by the loader's Worker,
+ * hence a route on the context) and its texts file, split as the build splits them.
+ */
+export async function serveAsDemo(page: Page, data: { reports: StoredReport[] } & Record<string, unknown>) {
+  const texts = Object.fromEntries(data.reports.map((r) => [r.id, r.text]));
+  const records = { ...data, reports: data.reports.map(({ text: _text, ...r }) => r) };
+  await page
+    .context()
+    .route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(records) }),
+    );
+  await page
+    .context()
+    .route(/\/assets\/demo\.texts-[\w-]+\.json$/, (route) =>
+      route.fulfill({ contentType: "application/json", body: JSON.stringify(texts) }),
+    );
 }
 
 /**
