@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { extractFile } from "../src/data/from-files";
+import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 
 const args = process.argv.slice(2);
@@ -72,7 +72,7 @@ console.log(`corpus: ${docs.length} reports, ${(chars / docs.length).toFixed(0)}
 console.log(`runs: median of ${RUNS} runs of ≥${SECONDS}s each, after warm-up, one thread\n`);
 
 const engine = throughput(docs, (d) => extractReport(d.text, d.name));
-const full = throughput(docs, (d) => extractFile(d.bytes, d.name));
+const full = throughput(docs, (d) => extractFileSync(d.bytes, d.name));
 const w = [34, 14, 12];
 console.log(row(["extraction", "reports/s", "ms/report"], w));
 console.log(

@@ -56,7 +56,7 @@ describe("extract --json FILE...", () => {
       SAMPLE2,
     ]);
     expect(reports[1]).toMatchObject({
-      error: "《scan.pdf》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
+      error: "《scan.pdf》：PDF 文件已损坏或无法解析，请提供文字版或 .docx",
       indicators: [],
     });
     expect(reports[2]).toMatchObject({ error: "《nope.txt》：找不到文件", indicators: [] });
@@ -93,7 +93,7 @@ describe("extract --json FILE...", () => {
       SAMPLE2,
     ]);
     expect(again.stdout).toBe(first.stdout);
-  });
+  }, 60_000);
 
   it("answers through npm exactly as the contract writes it", () => {
     const stdout = execFileSync("npm", ["run", "--silent", "extract", "--", "--json", SAMPLE], {
@@ -127,7 +127,7 @@ describe("extract without FILEs (a folder into a data set)", () => {
     const out = join(dir, "out3");
     const r = run(["--in", dir, "--out", out, "--dataset", "mine", "--label", "我的", "--fictional"]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("《scan.pdf》：暂不支持 PDF 文件");
+    expect(r.stderr).toContain("《scan.pdf》：PDF 文件已损坏或无法解析");
     const json = JSON.parse(readFileSync(join(out, "reports.json"), "utf8"));
     expect(json).toMatchObject({ dataset: "mine", label: "我的", fictional: true });
     expect(json.reports.map((x: { file: string; error?: string }) => [x.file, Boolean(x.error)])).toEqual([
@@ -141,7 +141,7 @@ describe("extract without FILEs (a folder into a data set)", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^提取失败：/);
     expect(r.stdout).toBe("");
-  });
+  }, 60_000);
 });
 
 describe("parseArgs", () => {

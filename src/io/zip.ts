@@ -1,0 +1,119 @@
+// Reading zip containers (.docx, .ofd, a .zip of reports) without trusting them. The central
+// directory gives names and claimed sizes; every entry is inflated in small steps through fflate's
+// streaming Inflate, counting what actually comes out, so an entry that lies about its size or a
+// zip bomb is stopped at the limit instead of filling memory.
+import { inflateSync } from "fflate";
+import { checkDeadline } from "./limits";
+
+export interface ZipEntry {
+  name: string;
+  /** Whether the name ends in "/" (a folder). */
+  dir: boolean;
+  method: number;
+  encrypted: boolean;
+  compressedSize: number;
+  /** As the header claims it; never trusted when inflating. */
+  claimedSize: number;
+  localOffset: number;
+}
+
+/** Why a container could not be read; the caller turns it into a sentence for the person. */
+export class ZipError extends Error {
+  constructor(
+    readonly kind: "corrupt" | "zip64" | "encrypted" | "method" | "too-large",
+    detail = "",
+  ) {
+    super(`${kind}${detail ? `: ${detail}` : ""}`);
+  }
+}
+
+const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16)) >>> 0;
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const GB = new TextDecoder("gb18030");
+
+/** Entry names: UTF-8 when flagged or valid, else GBK (what Chinese Windows writes). */
+function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
+  if (utf8Flag) return new TextDecoder("utf-8").decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return GB.decode(bytes);
+  }
+}
+
+/** The entries of a zip's central directory. Throws ZipError. */
+export function listZip(bytes: Uint8Array): ZipEntry[] {
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - 22 - 0xffff; i--) {
+    if (u32(bytes, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError("corrupt", "no end of central directory");
+  const count = u16(bytes, eocd + 10);
+  const cdOffset = u32(bytes, eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipError("zip64");
+  const entries: ZipEntry[] = [];
+  let at = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) throw new ZipError("corrupt", "directory");
+    const flags = u16(bytes, at + 8);
+    const nameLen = u16(bytes, at + 28);
+    const extraLen = u16(bytes, at + 30);
+    const commentLen = u16(bytes, at + 32);
+    const name = decodeName(bytes.subarray(at + 46, at + 46 + nameLen), (flags & 0x800) !== 0);
+    entries.push({
+      name,
+      dir: name.endsWith("/"),
+      method: u16(bytes, at + 10),
+      encrypted: (flags & 1) !== 0,
+      compressedSize: u32(bytes, at + 20),
+      claimedSize: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+    });
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+/** The bytes of one entry, refused when its header claims more than `maxBytes`. */
+export function readZipEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  maxBytes: number,
+  deadline?: number,
+): Uint8Array {
+  checkDeadline(deadline);
+  if (entry.encrypted) throw new ZipError("encrypted");
+  if (entry.claimedSize > maxBytes) throw new ZipError("too-large", entry.name);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) throw new ZipError("corrupt", entry.name);
+  const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.slice();
+  if (entry.method !== 8) throw new ZipError("method", String(entry.method));
+  try {
+    return inflateSync(data);
+  } catch {
+    throw new ZipError("corrupt", entry.name);
+  }
+}
+
+/** Reads the named entries that exist (others are absent from the map). Throws ZipError. */
+export function readZipParts(
+  bytes: Uint8Array,
+  names: readonly string[],
+  maxBytes: number,
+  deadline?: number,
+): Map<string, Uint8Array> {
+  const wanted = new Set(names);
+  const out = new Map<string, Uint8Array>();
+  for (const entry of listZip(bytes)) {
+    if (wanted.has(entry.name) && !out.has(entry.name))
+      out.set(entry.name, readZipEntry(bytes, entry, maxBytes, deadline));
+  }
+  return out;
+}
