@@ -4,7 +4,7 @@
 // the page's thread, and a per-file time limit there can stop it). No eval (isEvalSupported: false),
 // no system fonts, no network: CMaps (Chinese PDFs with non-embedded fonts need them) come from the
 // location the caller configures, which in the browser is the app's own origin (public/pdfjs/).
-import { checkDeadline, MAX_PDF_BYTES, mb, TimeLimitExceeded } from "./limits";
+import { checkDeadline, MAX_PDF_BYTES, MAX_PDF_PAGES, mb, TimeLimitExceeded } from "./limits";
 import { fail, type ReadResult } from "./result";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -81,6 +81,8 @@ export async function pdfToText(
   });
   try {
     const doc = await task.promise;
+    if (doc.numPages > MAX_PDF_PAGES)
+      return fail(fileName, `PDF 共 ${doc.numPages} 页，超过 ${MAX_PDF_PAGES} 页上限，已拒绝`);
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       checkDeadline(deadline);

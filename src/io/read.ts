@@ -7,7 +7,7 @@ import { docToText } from "./doc";
 import { docxToText } from "./docx";
 import { extensionOf } from "./ext";
 import { declaredCharset, htmlToText, looksLikeHtml } from "./html";
-import { MAX_PDF_BYTES, MAX_REPORT_BYTES, mb } from "./limits";
+import { MAX_PDF_BYTES, MAX_REPORT_BYTES, MAX_TEXT_CHARS, mb } from "./limits";
 import { ofdToText } from "./ofd";
 import { pdfToText } from "./pdf";
 import { fail, type ReadResult } from "./result";
@@ -102,7 +102,9 @@ function withFormat(r: ReadResult<{ text: string }>, format: ReportFormat): Read
 }
 
 /** The engine reads tens of thousands of characters; millions are not a report (and cost memory). */
-function capped(r: ReadReportResult, _fileName: string): ReadReportResult {
+function capped(r: ReadReportResult, fileName: string): ReadReportResult {
+  if (r.ok && r.text.length > MAX_TEXT_CHARS)
+    return fail(fileName, `正文超过 ${MAX_TEXT_CHARS / 10000} 万字上限，不像是一份报告，已拒绝`);
   return r;
 }
 

@@ -2,8 +2,8 @@
 // directory gives names and claimed sizes; every entry is inflated in small steps through fflate's
 // streaming Inflate, counting what actually comes out, so an entry that lies about its size or a
 // zip bomb is stopped at the limit instead of filling memory.
-import { inflateSync } from "fflate";
-import { checkDeadline } from "./limits";
+import { Inflate } from "fflate";
+import { checkDeadline, TimeLimitExceeded } from "./limits";
 
 export interface ZipEntry {
   name: string;
@@ -79,27 +79,57 @@ export function listZip(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The bytes of one entry, refused when its header claims more than `maxBytes`. */
+const STEP = 4096;
+
+/**
+ * The bytes of one entry, inflated in steps of 4 KB of input (at most ~4 MB of output each), and
+ * refused with ZipError("too-large") as soon as the output passes `maxBytes`.
+ */
 export function readZipEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
   maxBytes: number,
   deadline?: number,
 ): Uint8Array {
-  checkDeadline(deadline);
   if (entry.encrypted) throw new ZipError("encrypted");
-  if (entry.claimedSize > maxBytes) throw new ZipError("too-large", entry.name);
   const at = entry.localOffset;
   if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) throw new ZipError("corrupt", entry.name);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
   const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data.slice();
+  if (data.length < entry.compressedSize) throw new ZipError("corrupt", entry.name);
+  if (entry.method === 0) {
+    if (data.length > maxBytes) throw new ZipError("too-large", entry.name);
+    return data.slice();
+  }
   if (entry.method !== 8) throw new ZipError("method", String(entry.method));
+
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let ended = false;
+  const inflate = new Inflate((chunk, final) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new ZipError("too-large", entry.name);
+    chunks.push(chunk);
+    if (final) ended = true;
+  });
   try {
-    return inflateSync(data);
-  } catch {
+    for (let i = 0; i < data.length; i += STEP) {
+      if ((i / STEP) % 256 === 0) checkDeadline(deadline);
+      inflate.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    }
+    if (data.length === 0) inflate.push(new Uint8Array(0), true);
+  } catch (e) {
+    if (e instanceof ZipError || e instanceof TimeLimitExceeded) throw e;
     throw new ZipError("corrupt", entry.name);
   }
+  if (!ended && total === 0 && entry.claimedSize > 0) throw new ZipError("corrupt", entry.name);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
 }
 
 /** Reads the named entries that exist (others are absent from the map). Throws ZipError. */

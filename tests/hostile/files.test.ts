@@ -27,30 +27,22 @@ function bombDocx(inflated: number, claimed = inflated): Uint8Array {
 }
 
 describe("deep nesting", () => {
-  it.fails(
-    "reads a 2 MB page of 200,000 nested <div> quickly, keeping its text",
-    async () => {
-      const n = 200_000;
-      const html = `<html><body>${"<div>".repeat(n)}青石镇法治报告正文${"</div>".repeat(n)}</body></html>`;
-      const r = await readReportFile(enc(html), "深.html");
-      expect(r).toMatchObject({ ok: true, format: "html" });
-      expect(r.ok && r.text).toContain("青石镇法治报告正文");
-    },
-    20_000,
-  );
+  it("reads a 2 MB page of 200,000 nested <div> quickly, keeping its text", async () => {
+    const n = 200_000;
+    const html = `<html><body>${"<div>".repeat(n)}青石镇法治报告正文${"</div>".repeat(n)}</body></html>`;
+    const r = await readReportFile(enc(html), "深.html");
+    expect(r).toMatchObject({ ok: true, format: "html" });
+    expect(r.ok && r.text).toContain("青石镇法治报告正文");
+  }, 20_000);
 
-  it.fails(
-    "reads a small .docx of 100,000 nested <w:p> quickly",
-    async () => {
-      const n = 100_000;
-      const body = `${"<w:p>".repeat(n)}<w:r><w:t>嵌套正文</w:t></w:r>${"</w:p>".repeat(n)}`;
-      const bytes = makeDocx(body);
-      expect(bytes.length).toBeLessThan(20_000);
-      const r = await readReportFile(bytes, "深.docx");
-      expect(r.ok && r.text).toContain("嵌套正文");
-    },
-    20_000,
-  );
+  it("reads a small .docx of 100,000 nested <w:p> quickly", async () => {
+    const n = 100_000;
+    const body = `${"<w:p>".repeat(n)}<w:r><w:t>嵌套正文</w:t></w:r>${"</w:p>".repeat(n)}`;
+    const bytes = makeDocx(body);
+    expect(bytes.length).toBeLessThan(20_000);
+    const r = await readReportFile(bytes, "深.docx");
+    expect(r.ok && r.text).toContain("嵌套正文");
+  }, 20_000);
 });
 
 describe("zip bombs and lying sizes", () => {
@@ -62,36 +54,28 @@ describe("zip bombs and lying sizes", () => {
     });
   }, 30_000);
 
-  it.fails(
-    "refuses a .docx whose part claims 1 KB but inflates past the limit",
-    async () => {
-      const r = await readReportFile(bombDocx(100 * 1024 * 1024, 1024), "说谎.docx");
-      expect(r).toMatchObject({
-        ok: false,
-        reason: expect.stringContaining("《说谎.docx》：文档内容解压后超过 32 MB"),
-      });
-    },
-    30_000,
-  );
+  it("refuses a .docx whose part claims 1 KB but inflates past the limit", async () => {
+    const r = await readReportFile(bombDocx(100 * 1024 * 1024, 1024), "说谎.docx");
+    expect(r).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("《说谎.docx》：文档内容解压后超过 32 MB"),
+    });
+  }, 30_000);
 
-  it.fails(
-    "in a .zip of reports, refuses the bomb entry and reads the others",
-    async () => {
-      const zip = buildZip([
-        { name: "甲镇.txt", data: enc(REPORT) },
-        { name: "炸弹.txt", deflated: zeros(100 * 1024 * 1024), claimedSize: 10 },
-        { name: "乙镇.txt", data: enc(REPORT.replace("青石镇", "白沙镇")) },
-      ]);
-      const out = await all(zip, "批.zip");
-      expect(out.map((r) => [r.name, r.ok])).toEqual([
-        ["批.zip/甲镇.txt", true],
-        ["批.zip/炸弹.txt", false],
-        ["批.zip/乙镇.txt", true],
-      ]);
-      expect(out[1]).toMatchObject({ reason: "《炸弹.txt》：解压后超过 50 MB 上限，可能是压缩炸弹，已拒绝" });
-    },
-    30_000,
-  );
+  it("in a .zip of reports, refuses the bomb entry and reads the others", async () => {
+    const zip = buildZip([
+      { name: "甲镇.txt", data: enc(REPORT) },
+      { name: "炸弹.txt", deflated: zeros(100 * 1024 * 1024), claimedSize: 10 },
+      { name: "乙镇.txt", data: enc(REPORT.replace("青石镇", "白沙镇")) },
+    ]);
+    const out = await all(zip, "批.zip");
+    expect(out.map((r) => [r.name, r.ok])).toEqual([
+      ["批.zip/甲镇.txt", true],
+      ["批.zip/炸弹.txt", false],
+      ["批.zip/乙镇.txt", true],
+    ]);
+    expect(out[1]).toMatchObject({ reason: "《炸弹.txt》：解压后超过 50 MB 上限，可能是压缩炸弹，已拒绝" });
+  }, 30_000);
 });
 
 describe("huge inputs", () => {
@@ -103,37 +87,25 @@ describe("huge inputs", () => {
     });
   }, 30_000);
 
-  it.fails(
-    "refuses a text under the size cap but far longer than any report (the engine never sees it)",
-    async () => {
-      const lines = "第1行。\n".repeat(Math.ceil((MAX_TEXT_CHARS + 10) / 5));
-      const r = await extractFile(enc(lines), "长.txt");
-      expect(r).toMatchObject({
-        ok: false,
-        reason: `《长.txt》：正文超过 ${MAX_TEXT_CHARS / 10000} 万字上限，不像是一份报告，已拒绝`,
-      });
-    },
-    30_000,
-  );
+  it("refuses a text under the size cap but far longer than any report (the engine never sees it)", async () => {
+    const lines = "第1行。\n".repeat(Math.ceil((MAX_TEXT_CHARS + 10) / 5));
+    const r = await extractFile(enc(lines), "长.txt");
+    expect(r).toMatchObject({
+      ok: false,
+      reason: `《长.txt》：正文超过 ${MAX_TEXT_CHARS / 10000} 万字上限，不像是一份报告，已拒绝`,
+    });
+  }, 30_000);
 
-  it.fails(
-    "refuses a .docx with far more text than any report",
-    async () => {
-      const bytes = makeDocx(para("很长的段落。".repeat(MAX_TEXT_CHARS / 5)));
-      const r = await extractFile(bytes, "长.docx");
-      expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("《长.docx》：正文超过") });
-    },
-    30_000,
-  );
+  it("refuses a .docx with far more text than any report", async () => {
+    const bytes = makeDocx(para("很长的段落。".repeat(MAX_TEXT_CHARS / 5)));
+    const r = await extractFile(bytes, "长.docx");
+    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("《长.docx》：正文超过") });
+  }, 30_000);
 
-  it.fails(
-    "refuses a PDF of thousands of pages, saying how many and the limit",
-    async () => {
-      const r = await readReportFile(manyPagesPdf(3000), "千页.pdf");
-      expect(r).toEqual({ ok: false, reason: "《千页.pdf》：PDF 共 3000 页，超过 500 页上限，已拒绝" });
-    },
-    60_000,
-  );
+  it("refuses a PDF of thousands of pages, saying how many and the limit", async () => {
+    const r = await readReportFile(manyPagesPdf(3000), "千页.pdf");
+    expect(r).toEqual({ ok: false, reason: "《千页.pdf》：PDF 共 3000 页，超过 500 页上限，已拒绝" });
+  }, 60_000);
 });
 
 describe("time limit", () => {
