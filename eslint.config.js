@@ -19,14 +19,47 @@ export default tseslint.config(
     },
   },
   {
-    // The engine must stay pure so that the CLI and the browser Worker run the same code.
+    // The engine must stay pure so that the CLI and the browser Worker run the same code: no Node,
+    // no UI libraries, none of the app's I/O, state, view models or views (tests/lint/).
     files: ["src/extract/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["node:*", "react", "react-dom", "echarts", "../io/*", "../store/*", "../views/*"] },
+        {
+          patterns: [
+            {
+              group: ["node:*", "fs", "path", "react", "react/**", "react-dom", "react-dom/**"],
+              message: "The engine is pure: no Node, no UI (src/extract/README.md).",
+            },
+            {
+              group: ["zustand", "zustand/**", "echarts", "echarts/**", "@tanstack/*"],
+              message: "The engine is pure: no UI libraries (src/extract/README.md).",
+            },
+            {
+              group: ["**/io", "**/io/**", "**/store", "**/store/**", "**/derive", "**/derive/**"],
+              message: "The engine takes text and gives records: no file I/O, state or view models.",
+            },
+            {
+              group: ["**/views", "**/views/**", "**/workers", "**/workers/**", "**/cli", "**/cli/**"],
+              message: "The engine is called by the CLI, the Worker and the views, never the other way.",
+            },
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "document", "window", "process", "require"],
+      // A report can yield hundreds of thousands of candidates: spreading them into a call's
+      // arguments overflows the stack (tests/hostile/engine.test.ts). Loop, or use arrays.ts.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression > SpreadElement",
+          message: "No spread into a call in the engine: lists can be unbounded (use append/extent).",
+        },
+        {
+          selector: "NewExpression > SpreadElement",
+          message: "No spread into a call in the engine: lists can be unbounded (use append/extent).",
+        },
+      ],
     },
   },
 );

@@ -1,7 +1,7 @@
 // What the evidence panel says for a target: a heading, facts (value, how it was obtained), a
 // note when there is nothing to show, and the spans of the report text to highlight. Pure, so it is
 // tested without React; the panel renders the result as text nodes.
-import { formatFigure, type Mark } from "../derive";
+import { formatFigure, townshipName, type Mark } from "../derive";
 import { indicatorDef, KEY_INDICATORS, shortcomingDef, type StoredReport } from "../domain";
 import type { EvidenceTarget } from "../store";
 import { zh } from "../text/zh";
@@ -36,7 +36,7 @@ export function resolveEvidence(
       report: null,
       marks: [],
     };
-  const where = `${report.township} · ${report.year ?? "年份不详"}年`;
+  const where = `${townshipName(report)} · ${report.year ?? "年份不详"}年`;
   if (target.kind === "report") return { heading: where, facts: [], note: null, report, marks: [] };
   if (target.kind === "shortcoming") {
     const item = report.shortcomings[target.index];

@@ -126,7 +126,7 @@ export function errorRecord(fileName: string, reason: string): StoredReport {
   return {
     id: baseName(fileName),
     file: fileName,
-    township: "",
+    township: null,
     county: null,
     year: null,
     indicators: [],

@@ -5,6 +5,7 @@ import {
   INDICATOR_IDS,
   KEY_INDICATOR_IDS,
   SHORTCOMING_CATEGORIES,
+  type Division,
   type Evidence,
   type Observation,
   type Shortcoming,
@@ -18,6 +19,7 @@ type Obj = Record<string, unknown>;
 
 const APPROX = ["exact", "at_least", "about"] as const;
 const BASIS = ["stated", "derived"] as const;
+const DIVISION_BASIS = ["stated", "inferred"] as const;
 
 /** Checks an unknown JSON value against the data set file format. */
 export function parseDataset(json: unknown): DatasetResult {
@@ -63,7 +65,8 @@ export function parseReport(value: unknown, path: string): StoredReport {
   const report: StoredReport = {
     id: nonEmptyString(r.id, `${path}.id`),
     file: string(r.file, `${path}.file`),
-    township: string(r.township, `${path}.township`),
+    // Revision 1 files wrote "" for a township the text never names; revision 2 writes null.
+    township: r.township === null || r.township === "" ? null : string(r.township, `${path}.township`),
     county: r.county === null ? null : string(r.county, `${path}.county`),
     year,
     indicators,
@@ -73,8 +76,27 @@ export function parseReport(value: unknown, path: string): StoredReport {
     missing: array(r.missing, `${path}.missing`).map((m, i) => oneOf(m, KEY_INDICATOR_IDS, `${path}.missing[${i}]`)),
     text,
   };
+  if (r.division !== undefined) report.division = parseDivision(r.division, `${path}.division`);
   if (error !== undefined) report.error = error;
   return report;
+}
+
+function parseDivision(value: unknown, path: string): Division {
+  const d = object(value, path);
+  const code = string(d.code, `${path}.code`);
+  const countyCode = string(d.countyCode, `${path}.countyCode`);
+  if (!/^\d{9}$/.test(code)) throw new Invalid(`${path}.code 应为9位数字的乡级区划代码`);
+  if (!/^\d{6}$/.test(countyCode)) throw new Invalid(`${path}.countyCode 应为6位数字的县级区划代码`);
+  if (!code.startsWith(countyCode)) throw new Invalid(`${path}.code ${code} 不在县级代码 ${countyCode} 之下`);
+  return {
+    code,
+    township: nonEmptyString(d.township, `${path}.township`),
+    county: nonEmptyString(d.county, `${path}.county`),
+    countyCode,
+    city: nonEmptyString(d.city, `${path}.city`),
+    province: nonEmptyString(d.province, `${path}.province`),
+    basis: oneOf(d.basis, DIVISION_BASIS, `${path}.basis`),
+  };
 }
 
 function parseObservation(value: unknown, path: string, text: string): Observation {

@@ -1,6 +1,6 @@
 // Writing data sets: a fixed key order and no timestamps, so the same reports always give the same
 // bytes (the bundled JSON is committed and diffed; a test regenerates it and compares).
-import type { Evidence, Observation, ReportRecord, Shortcoming, StoredReport } from "../domain";
+import type { Division, Evidence, Observation, ReportRecord, Shortcoming, StoredReport } from "../domain";
 import { SCHEMA_VERSION, type Dataset, type DatasetFile } from "./types";
 
 /** The contract record (CONTRACT.md §1) of a stored report: every field but the long `text`. */
@@ -15,6 +15,7 @@ export function toContractRecord(r: ReportRecord): ReportRecord {
     shortcomings: r.shortcomings.map(canonicalShortcoming),
     missing: [...r.missing],
   };
+  if (r.division !== undefined) out.division = canonicalDivision(r.division);
   if (r.error !== undefined) out.error = r.error;
   return out;
 }
@@ -52,6 +53,11 @@ function canonicalObservation(o: Observation): Observation {
   if (o.sources !== undefined) out.sources = o.sources.map(canonicalEvidence);
   if (o.derivation !== undefined) out.derivation = o.derivation;
   return out;
+}
+
+function canonicalDivision(d: Division): Division {
+  const { code, township, county, countyCode, city, province, basis } = d;
+  return { code, township, county, countyCode, city, province, basis };
 }
 
 function canonicalEvidence(e: Evidence): Evidence {

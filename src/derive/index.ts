@@ -13,3 +13,4 @@ export * from "./keyTrends";
 export * from "./search";
 export * from "./segments";
 export * from "./layers";
+export * from "./corrections";

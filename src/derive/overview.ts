@@ -4,6 +4,7 @@ import { KEY_INDICATORS, type Approx, type IndicatorDef, type StoredReport } fro
 import { reportAt, type Scope } from "./scope";
 import { shortcomingsOf } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
+import { townshipName } from "./townships";
 import { hasFigure, observationOf, statusOf } from "./status";
 
 /** A figure a tile names, so a click can open the sentence it came from. */
@@ -45,7 +46,7 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
   const keyIndicators = KEY_INDICATORS.map((indicator): KeyIndicatorTile => {
     const figures = readable.flatMap((r): TileFigure[] => {
       const o = observationOf(r, indicator.id);
-      return o ? [{ township: r.township, reportId: r.id, value: o.value, approx: o.approx }] : [];
+      return o ? [{ township: townshipName(r), reportId: r.id, value: o.value, approx: o.approx }] : [];
     });
     const values = figures.map((f) => f.value);
     const pick = (better: (a: number, b: number) => boolean) =>

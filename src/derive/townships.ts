@@ -11,8 +11,21 @@ export interface TownshipRef {
   label: string;
 }
 
-export function townshipKey(r: Pick<ReportRecord, "county" | "township">): string {
-  return `${r.county ?? ""}/${r.township}`;
+/** The file's own name, without the folders it was in. */
+const fileBase = (file: string): string =>
+  file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1);
+
+/**
+ * Key of the township a report is about. A report that never names its township (CONTRACT §1:
+ * township null) cannot be grouped with any other, so it stands alone, keyed by its file.
+ */
+export function townshipKey(r: Pick<ReportRecord, "county" | "township" | "file">): string {
+  return `${r.county ?? ""}/${r.township ?? `?${fileBase(r.file)}`}`;
+}
+
+/** What a report's township is called on screen: its name, or 乡镇不详（file） when the text gives none. */
+export function townshipName(r: Pick<ReportRecord, "township" | "file">): string {
+  return r.township ?? `乡镇不详（${fileBase(r.file)}）`;
 }
 
 const collator = new Intl.Collator("zh-CN");
@@ -21,7 +34,7 @@ export const compareZh = (a: string, b: string): number => collator.compare(a, b
 /** The townships that appear in any report, sorted by name (pinyin order), labels disambiguated. */
 export function townshipsOf(reports: readonly ReportRecord[]): TownshipRef[] {
   const byKey = new Map<string, { name: string; county: string | null }>();
-  for (const r of reports) byKey.set(townshipKey(r), { name: r.township, county: r.county });
+  for (const r of reports) byKey.set(townshipKey(r), { name: townshipName(r), county: r.county });
   const nameCount = new Map<string, number>();
   for (const t of byKey.values()) nameCount.set(t.name, (nameCount.get(t.name) ?? 0) + 1);
   return [...byKey.entries()]

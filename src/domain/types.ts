@@ -68,6 +68,22 @@ export interface Observation {
   sources?: Evidence[];
   /** For a derived value: how, in words a bureau reader understands, e.g. "30起中成功30起 → 100%". */
   derivation?: string;
+  /** App only (never in contract outputs): what a person did to this figure in 校对. */
+  review?: FigureReview;
+}
+
+/** What a person did to a figure or a shortcoming item in 校对 (app only, see derive/corrections). */
+export type ReviewState = "confirmed" | "corrected" | "rejected" | "added";
+
+export interface FigureReview {
+  state: ReviewState;
+  /** The reviewer's name, and the ISO time of the correction. */
+  by: string;
+  at: string;
+  /** The engine's value when the person's differs (corrected, or confirmed before a re-extraction). */
+  engineValue?: number;
+  /** The correction's evidence text is no longer in the report's text (flagged, never dropped). */
+  stale?: boolean;
 }
 
 export interface Shortcoming {
@@ -75,6 +91,34 @@ export interface Shortcoming {
   text: string;
   start: number;
   end: number;
+  /** App only (never in contract outputs): a person's category change or added item. */
+  review?: {
+    state: ReviewState;
+    by: string;
+    at: string;
+    engineCategory?: ShortcomingCategory;
+    stale?: boolean;
+  };
+}
+
+/**
+ * stated: the text names the township and a county, city or province containing it, and exactly one
+ * unit matches. inferred: the text names only the township and exactly one unit in the country has it.
+ */
+export type DivisionBasis = "stated" | "inferred";
+
+/** The official unit a report is about (CONTRACT.md §1a). */
+export interface Division {
+  /** The township's 9-digit code. */
+  code: string;
+  township: string;
+  county: string;
+  /** The county-level unit's 6-digit code. */
+  countyCode: string;
+  /** The prefecture; the province-level name where the list has a placeholder (重庆市). */
+  city: string;
+  province: string;
+  basis: DivisionBasis;
 }
 
 export interface ReportRecord {
@@ -82,13 +126,16 @@ export interface ReportRecord {
   id: string;
   /** Source file name as given. */
   file: string;
-  township: string;
+  /** The township as written, with its suffix; null when the text never names one. */
+  township: string | null;
   county: string | null;
   year: number | null;
   indicators: Observation[];
   shortcomings: Shortcoming[];
   /** Ids of the key indicators the report does not state. */
   missing: KeyIndicatorId[];
+  /** Where the township is in the national division list (CONTRACT.md §1a); absent when ambiguous. */
+  division?: Division;
   /** Set when the file could not be read or decoded; such a record has no indicators. */
   error?: string;
 }

@@ -25,11 +25,13 @@ import {
   scopeOfParts,
   sumParts,
 } from "./refiners";
-import type { Parser, Refiner } from "./types";
+import type { EngineObserver, Parser, Refiner } from "./types";
 
 export interface Configuration {
   parsers: readonly Parser[];
   refiners: readonly Refiner[];
+  /** Optional: told what every parser proposed and what every refiner kept (see --explain). */
+  observer?: EngineObserver;
 }
 
 export const PARSERS: readonly Parser[] = [

@@ -1,5 +1,6 @@
 // The pipeline: normalise → metadata → context → parsers propose → refiners decide → record.
 import { INDICATOR_IDS, KEY_INDICATOR_IDS, type Observation, type StoredReport } from "../domain";
+import { append } from "./arrays";
 import { DEFAULT_CONFIGURATION, type Configuration } from "./configuration";
 import { buildContext } from "./context";
 import { normalizeText } from "./normalize";
@@ -25,7 +26,7 @@ function toObservation(c: Candidate, text: string): Observation {
 export function reportId(
   year: number | null,
   county: string | null,
-  township: string,
+  township: string | null,
   fileName: string,
 ): string {
   const parts = [year === null ? "" : String(year), county ?? "", township].filter(Boolean);
@@ -42,10 +43,20 @@ export function runEngine(
   const meta = parseReportMeta(text, chrome, fileName);
   const ctx = buildContext(text, meta.year);
 
+  // The observer (--explain, refiner tests) sees what each parser proposed and each refiner kept.
+  const watch = config.observer;
   let candidates: Candidate[] = [];
-  for (const parser of config.parsers) candidates.push(...parser.parse(ctx));
+  for (const parser of config.parsers) {
+    const proposed = parser.parse(ctx);
+    watch?.proposed?.(parser.name, proposed, ctx);
+    append(candidates, proposed);
+  }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (const refiner of config.refiners) candidates = refiner.refine(candidates, ctx);
+  for (const refiner of config.refiners) {
+    const before = candidates;
+    candidates = refiner.refine(candidates, ctx);
+    watch?.refined?.(refiner.name, before, candidates, ctx);
+  }
 
   // At most one observation per id, in catalogue order; pending phrases never leave the engine.
   const byId = new Map<string, Candidate>();

@@ -37,4 +37,4 @@ export {
   type ReportMeta,
 } from "./parsers";
 export { lastYearMention, roundRate } from "./refiners";
-export type { Candidate, Context, Parser, Refiner } from "./types";
+export type { Candidate, Context, EngineObserver, Parser, Refiner } from "./types";

@@ -59,3 +59,12 @@ export interface Refiner {
   name: string;
   refine(candidates: Candidate[], ctx: Context): Candidate[];
 }
+
+/**
+ * Watches one run of the engine: what each parser proposed, and each refiner's input and output
+ * (the same objects when kept unchanged). `--explain` and refiner tests use it; it decides nothing.
+ */
+export interface EngineObserver {
+  proposed?(parser: string, candidates: readonly Candidate[], ctx: Context): void;
+  refined?(refiner: string, before: readonly Candidate[], after: readonly Candidate[], ctx: Context): void;
+}

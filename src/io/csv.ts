@@ -14,6 +14,13 @@ const BOM = "\uFEFF";
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * Where the township is in the national division list (CONTRACT §1a), last so the earlier columns
+ * keep their places: the 9-digit code joins a sheet to the official list; the basis says whether the
+ * text named a containing county (stated) or the name is unique nationwide (inferred).
+ */
+const DIVISION_COLUMNS = ["区划代码", "区划依据"] as const;
+
 export const INDICATOR_COLUMNS = [
   "报告ID",
   "文件",
@@ -31,6 +38,7 @@ export const INDICATOR_COLUMNS = [
   "推算说明",
   "证据起",
   "证据止",
+  ...DIVISION_COLUMNS,
 ] as const;
 
 export const SHORTCOMING_COLUMNS = [
@@ -45,6 +53,7 @@ export const SHORTCOMING_COLUMNS = [
   "原文",
   "起",
   "止",
+  ...DIVISION_COLUMNS,
 ] as const;
 
 type Cell = string | number;
@@ -69,6 +78,7 @@ export function toIndicatorsCsv(records: readonly ReportRecord[]): string {
         o.derivation ?? "",
         o.evidence.start,
         o.evidence.end,
+        ...divisionCells(r),
       ]);
     }
   }
@@ -88,6 +98,7 @@ export function toShortcomingsCsv(records: readonly ReportRecord[]): string {
         s.text,
         s.start,
         s.end,
+        ...divisionCells(r),
       ]);
     });
   }
@@ -95,7 +106,11 @@ export function toShortcomingsCsv(records: readonly ReportRecord[]): string {
 }
 
 function reportCells(r: ReportRecord): Cell[] {
-  return [r.id, r.file, r.township, r.county ?? "", r.year ?? ""];
+  return [r.id, r.file, r.township ?? "", r.county ?? "", r.year ?? ""];
+}
+
+function divisionCells(r: ReportRecord): Cell[] {
+  return r.division ? [r.division.code, r.division.basis] : ["", ""];
 }
 
 function toCsv(fields: readonly string[], data: Cell[][]): string {

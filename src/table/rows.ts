@@ -9,7 +9,7 @@ import {
   type Observation,
   type StoredReport,
 } from "../domain";
-import { searchKey, type PinyinLib } from "../derive";
+import { searchKey, townshipName, type PinyinLib } from "../derive";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {
@@ -75,14 +75,14 @@ export function reportToRow(
   return {
     rowId,
     reportId: report.id,
-    township: report.township,
+    township: townshipName(report),
     county: report.county,
     year: report.year,
     values,
     missingKey: report.missing?.length ?? 0,
     shortcomings: report.shortcomings?.length ?? 0,
     error: report.error ?? null,
-    search: searchKey(report.township, report.county, pinyin),
+    search: searchKey(townshipName(report), report.county, pinyin),
   };
 }
 

@@ -64,6 +64,23 @@ describe("serializing", () => {
     );
   });
 
+  it("carries a division, in contract key order, right after missing", () => {
+    const division = {
+      basis: "inferred" as const,
+      province: "重庆市",
+      city: "重庆市",
+      countyCode: "500229",
+      county: "城口县",
+      township: "咸宜镇",
+      code: "500229110",
+    };
+    const out = toContractRecord(report({ division }));
+    expect(out.division).toEqual(division);
+    expect(Object.keys(out.division ?? {})).toEqual(["code", "township", "county", "countyCode", "city", "province", "basis"]);
+    expect(Object.keys(out).slice(-1)).toEqual(["division"]);
+    expect(toContractRecord(report())).not.toHaveProperty("division");
+  });
+
   it("the contract record has no text, and an error only when there is one", () => {
     expect(toContractRecord(report())).not.toHaveProperty("text");
     expect(toContractRecord(report())).not.toHaveProperty("error");

@@ -10,6 +10,16 @@ const withReport = (patch: (r: Record<string, unknown>) => void) => {
 };
 const firstIndicator = (r: Record<string, unknown>) => (r.indicators as Record<string, unknown>[])[0] as Record<string, unknown>;
 
+const DIVISION = {
+  code: "500229110",
+  township: "咸宜镇",
+  county: "城口县",
+  countyCode: "500229",
+  city: "重庆市",
+  province: "重庆市",
+  basis: "stated",
+};
+
 describe("parseDataset accepts", () => {
   it("a well-formed data set and keeps its meta", () => {
     const parsed = parseDataset(datasetJson());
@@ -31,6 +41,30 @@ describe("parseDataset accepts", () => {
   it("a file without label and fictional (defaults: its id, not fictional)", () => {
     const json = { schemaVersion: 1, dataset: "samples", reports: [] };
     expect(parseDataset(json)).toEqual({ ok: true, data: { id: "samples", label: "samples", fictional: false, reports: [] } });
+  });
+
+  it("a report whose text never names its township (null), and reads a revision-1 empty name as null", () => {
+    expect(parseDataset(datasetJson([report({ township: null })]))).toMatchObject({
+      ok: true,
+      data: { reports: [{ township: null }] },
+    });
+    const old = parseDataset(datasetJson([{ ...report(), township: "" }]));
+    expect(old.ok && old.data.reports[0]?.township).toBeNull();
+  });
+
+  it("a division (CONTRACT §1a), kept field by field through a round trip", () => {
+    const division = {
+      code: "500229110",
+      township: "咸宜镇",
+      county: "城口县",
+      countyCode: "500229",
+      city: "重庆市",
+      province: "重庆市",
+      basis: "stated" as const,
+    };
+    const data = { id: "x", label: "x", fictional: false, reports: [report({ division })] };
+    const parsed = parseDataset(JSON.parse(serializeDataset(data)));
+    expect(parsed.ok && parsed.data.reports[0]?.division).toEqual(division);
   });
 
   it.each(["data/extracted/reports.json", "data/demo/extracted/reports.json"])("the committed %s", (path) => {
@@ -89,6 +123,23 @@ describe("parseDataset refuses, saying where", () => {
       withReport((r) => (r.error = "读取失败")),
       /标记为读取失败（error），却带有指标/,
     ],
+    ["a township that is a number", withReport((r) => (r.township = 7)), /reports\[0\]\.township 应为字符串/],
+    [
+      "a division with a short code",
+      withReport((r) => (r.division = { ...DIVISION, code: "5002291" })),
+      /division\.code 应为9位数字/,
+    ],
+    [
+      "a division whose code is not under its county",
+      withReport((r) => (r.division = { ...DIVISION, countyCode: "500230" })),
+      /不在县级代码 500230 之下/,
+    ],
+    [
+      "a division with an unknown basis",
+      withReport((r) => (r.division = { ...DIVISION, basis: "guessed" })),
+      /division\.basis 的取值/,
+    ],
+    ["a division without a province", withReport((r) => (r.division = { ...DIVISION, province: "" })), /province 不能为空/],
     ["two reports with one id", datasetJson([report(), report()]), /报告ID重复：2023-示例县-青石镇/],
   ])("%s", (_name, json, reason) => {
     const parsed = parseDataset(json);

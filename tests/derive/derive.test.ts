@@ -15,6 +15,7 @@ import {
   segmentText,
   shortcomingsOf,
   statusOf,
+  townshipName,
   townshipsOf,
   trendsOf,
 } from "../../src/derive";
@@ -31,6 +32,19 @@ describe("scope", () => {
     expect(townshipsOf([a, b]).map((t) => [t.key, t.label])).toEqual([
       ["甲县/城关镇", "城关镇（甲县）"],
       ["乙县/城关镇", "城关镇（乙县）"],
+    ]);
+  });
+  it("shows a report that names no township as 乡镇不详（file）, each such report on its own", () => {
+    const a = {
+      ...buildReport({ township: "某镇", county: "甲县", year: 2023, body: [] }),
+      township: null,
+      file: "x/甲.txt",
+    };
+    const b = { ...a, file: "乙.docx" };
+    expect(townshipName(a)).toBe("乡镇不详（甲.txt）");
+    expect(townshipsOf([a, b]).map((t) => [t.key, t.label])).toEqual([
+      ["甲县/?甲.txt", "乡镇不详（甲.txt）"],
+      ["甲县/?乙.docx", "乡镇不详（乙.docx）"],
     ]);
   });
   it("collects years ascending and keeps undated reports apart", () => {

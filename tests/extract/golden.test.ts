@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { IndicatorId, StoredReport } from "../../src/domain";
 import { extractReport } from "../../src/extract";
+import { failures, scoreGold } from "./scoring";
 
 interface GoldCase {
   file: string;
@@ -20,6 +21,17 @@ const gold = JSON.parse(readFileSync(resolve(root, "tests/fixtures/gold.json"), 
   cases: GoldCase[];
 };
 const squash = (s: string) => s.normalize("NFKC").replace(/\s+/g, "");
+
+describe("samples, scored as the contract's scorer does", () => {
+  const score = scoreGold(resolve(root, "tests/fixtures/gold.json"), resolve(root, "data/reports"));
+  it("indicators, shortcomings, metadata and the missing list: all 1.000", () => {
+    expect(score.reports).toBe(5);
+    expect(
+      [score.indicatorF1, score.shortcomingsF1, score.metadata, score.missingExact],
+      failures(score),
+    ).toEqual([1, 1, 1, 1]);
+  });
+});
 
 describe.each(gold.cases.map((c) => [c.file, c] as const))("%s", (file, c) => {
   const raw = readFileSync(resolve(root, "data/reports", file), "utf8");

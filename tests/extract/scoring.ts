@@ -1,16 +1,19 @@
-// The scoring of ../shared/tools/score-extraction.mjs, reimplemented for tests (the tests do not
-// import the shared tool): metadata exact match, indicator true/false positives and misses (the
-// first observation of an id counts; a value is right when the answer lists it), shortcoming
-// categories (required must appear, anything neither required nor optional is extra), the
-// missing list exactly, and evidence found in the source (whitespace and width ignored).
+// The one scoring module every gate uses (samples, real excerpts, holdout). It mirrors
+// ../shared/tools/score-extraction.mjs (the tests never import the shared tool): metadata exact
+// match, indicator true/false positives and misses (the first observation of an id counts; a value
+// is right when the answer lists it), shortcoming categories (required must appear, anything
+// neither required nor optional is extra), the missing list exactly, and evidence found in the
+// source (whitespace and width ignored). A set with nothing to find and nothing found scores 1.
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { IndicatorId, StoredReport } from "../../src/domain";
 import { extractReport } from "../../src/extract";
 
 export interface GoldCase {
-  file: string;
-  township?: string;
+  /** The report's path relative to the answers file; `cases/<case>.txt` when absent. */
+  file?: string;
+  case?: string;
+  township?: string | null;
   county?: string | null;
   year?: number | null;
   indicators?: Partial<Record<IndicatorId, number[]>>;
@@ -18,11 +21,19 @@ export interface GoldCase {
   missing?: string[];
 }
 
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
 export interface Score {
   reports: number;
   indicatorF1: number;
   precision: number;
   recall: number;
+  /** Per indicator id, as the shared tool's table prints it. */
+  perIndicator: Record<string, Counts>;
   shortcomingsF1: number;
   /** Share of metadata fields right, 0..1. */
   metadata: number;
@@ -37,91 +48,146 @@ const squash = (s: unknown): string =>
   String(s ?? "")
     .normalize("NFKC")
     .replace(/\s+/g, "");
-const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+/** Nothing to find and nothing found is perfect, not zero. */
+export const f1 = (tp: number, fp: number, fn: number): number =>
+  tp + fp + fn === 0 ? 1 : tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 const share = (a: number, b: number): number => (b ? a / b : 1);
 
-/** Scores one report against its answer; `counts` accumulates over a set. */
-function scoreCase(c: GoldCase, r: StoredReport, source: string, counts: Record<string, number>): string {
+export function caseFile(c: GoldCase): string {
+  return c.file ?? `cases/${c.case}.txt`;
+}
+
+interface Tally {
+  per: Record<string, Counts>;
+  meta: number;
+  metaOf: number;
+  scTp: number;
+  scFp: number;
+  scFn: number;
+  grounded: number;
+  evidenced: number;
+  missOk: number;
+  missOf: number;
+}
+
+function bump(t: Tally, id: string, k: keyof Counts): void {
+  (t.per[id] ??= { tp: 0, fp: 0, fn: 0 })[k] += 1;
+}
+
+/** Scores one report against its answer into `t`; returns the shared tool's line for it. */
+function scoreCase(c: GoldCase, r: Partial<StoredReport>, source: string, t: Tally): string {
   const wrong: string[] = [];
   for (const k of ["township", "county", "year"] as const) {
     if (!(k in c)) continue;
-    counts.metaOf!++;
-    if ((r[k] ?? null) === (c[k] ?? null)) counts.meta!++;
+    t.metaOf++;
+    if ((r[k] ?? null) === (c[k] ?? null)) t.meta++;
     else wrong.push(`${k}: got ${JSON.stringify(r[k] ?? null)} want ${JSON.stringify(c[k] ?? null)}`);
   }
   const got = new Map<string, { value: number }>();
-  for (const o of r.indicators) {
+  const src = squash(source);
+  for (const o of r.indicators ?? []) {
     if (!got.has(o.id)) got.set(o.id, o);
     if (o.evidence?.text) {
-      counts.evidenced!++;
-      if (squash(source).includes(squash(o.evidence.text))) counts.grounded!++;
+      t.evidenced++;
+      if (src.includes(squash(o.evidence.text))) t.grounded++;
     }
   }
   const want = (c.indicators ?? {}) as Record<string, number[]>;
   for (const [id, o] of got) {
-    if (id in want && want[id]!.includes(o.value)) counts.tp!++;
+    if (id in want && want[id]!.includes(o.value)) bump(t, id, "tp");
     else {
-      counts.fp!++;
+      bump(t, id, "fp");
       wrong.push(`${id}: got ${o.value}${id in want ? ` want ${want[id]!.join("|")}` : " (not stated)"}`);
     }
   }
   for (const id of Object.keys(want)) {
     if (!got.has(id)) {
-      counts.fn!++;
+      bump(t, id, "fn");
       wrong.push(`${id}: missed, want ${want[id]!.join("|")}`);
-    } else if (!want[id]!.includes(got.get(id)!.value)) counts.fn!++;
+    } else if (!want[id]!.includes(got.get(id)!.value)) bump(t, id, "fn");
   }
-  const sc = Array.isArray(c.shortcomings)
-    ? { required: c.shortcomings, optional: [] }
-    : (c.shortcomings ?? {});
+  const sc = Array.isArray(c.shortcomings) ? { required: c.shortcomings } : (c.shortcomings ?? {});
   const required = sc.required ?? [];
-  const optional = sc.optional ?? [];
-  const cats = new Set(r.shortcomings.map((s) => s.category as string));
+  const optional = "optional" in sc ? (sc.optional ?? []) : [];
+  const cats = new Set((r.shortcomings ?? []).map((s) => s.category as string));
   for (const k of required) {
-    if (cats.has(k)) counts.scTp!++;
+    if (cats.has(k)) t.scTp++;
     else {
-      counts.scFn!++;
+      t.scFn++;
       wrong.push(`shortcoming missed: ${k}`);
     }
   }
   for (const k of cats) {
     if (!required.includes(k) && !optional.includes(k)) {
-      counts.scFp!++;
+      t.scFp++;
       wrong.push(`shortcoming extra: ${k}`);
     }
   }
   if (Array.isArray(c.missing)) {
-    counts.missOf!++;
-    const a = [...r.missing].sort().join(",");
+    t.missOf++;
+    const a = [...(r.missing ?? [])].sort().join(",");
     const b = [...c.missing].sort().join(",");
-    if (a === b) counts.missOk!++;
+    if (a === b) t.missOk++;
     else wrong.push(`missing: got [${a}] want [${b}]`);
   }
-  return `${c.file}: ${wrong.length ? wrong.join("; ") : "all right"}`;
+  return `${caseFile(c)}: ${wrong.length ? wrong.join("; ") : "all right"}`;
 }
 
-/** Runs the engine on every report of an answers file (paths relative to it) and scores it. */
-export function scoreGold(goldPath: string): Score {
-  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as GoldCase[] | { cases: GoldCase[] };
-  const cases = Array.isArray(gold) ? gold : gold.cases;
-  const counts: Record<string, number> = {};
-  for (const k of ["tp", "fp", "fn", "meta", "metaOf", "scTp", "scFp", "scFn"]) counts[k] = 0;
-  for (const k of ["grounded", "evidenced", "missOk", "missOf"]) counts[k] = 0;
-  const lines = cases.map((c) => {
-    const path = resolve(dirname(goldPath), c.file);
-    const raw = readFileSync(path, "utf8");
-    return scoreCase(c, extractReport(raw, c.file), raw, counts);
+/** Scores records against answers; `sources[i]` is the raw text of case i. */
+export function scoreReports(
+  cases: readonly GoldCase[],
+  reports: readonly Partial<StoredReport>[],
+  sources: readonly string[],
+): Score {
+  const t: Tally = {
+    per: {},
+    meta: 0,
+    metaOf: 0,
+    scTp: 0,
+    scFp: 0,
+    scFn: 0,
+    grounded: 0,
+    evidenced: 0,
+    missOk: 0,
+    missOf: 0,
+  };
+  const lines = cases.map((c, i) => scoreCase(c, reports[i] ?? {}, sources[i] ?? "", t));
+  const sum = Object.values(t.per).reduce((s, v) => ({ tp: s.tp + v.tp, fp: s.fp + v.fp, fn: s.fn + v.fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
   });
-  const n = counts as Record<string, number> & { tp: number; fp: number; fn: number };
   return {
     reports: cases.length,
-    indicatorF1: f1(n.tp, n.fp, n.fn),
-    precision: share(n.tp, n.tp + n.fp),
-    recall: share(n.tp, n.tp + n.fn),
-    shortcomingsF1: f1(n.scTp!, n.scFp!, n.scFn!),
-    metadata: share(n.meta!, n.metaOf!),
-    grounded: share(n.grounded!, n.evidenced!),
-    missingExact: share(n.missOk!, n.missOf!),
+    indicatorF1: f1(sum.tp, sum.fp, sum.fn),
+    precision: share(sum.tp, sum.tp + sum.fp),
+    recall: share(sum.tp, sum.tp + sum.fn),
+    perIndicator: t.per,
+    shortcomingsF1: f1(t.scTp, t.scFp, t.scFn),
+    metadata: share(t.meta, t.metaOf),
+    grounded: share(t.grounded, t.evidenced),
+    missingExact: share(t.missOk, t.missOf),
     lines,
   };
+}
+
+export function readGold(goldPath: string): GoldCase[] {
+  const gold = JSON.parse(readFileSync(goldPath, "utf8")) as GoldCase[] | { cases: GoldCase[] };
+  return Array.isArray(gold) ? gold : gold.cases;
+}
+
+/**
+ * Runs the engine on every report of an answers file and scores it. Report paths are relative to
+ * `reportDir`, by default the answers file's folder (as the shared tool reads them).
+ */
+export function scoreGold(goldPath: string, reportDir = dirname(goldPath)): Score {
+  const cases = readGold(goldPath);
+  const sources = cases.map((c) => readFileSync(resolve(reportDir, caseFile(c)), "utf8"));
+  const reports = cases.map((c, i) => extractReport(sources[i]!, caseFile(c)));
+  return scoreReports(cases, reports, sources);
+}
+
+/** The lines of the reports that are not all right, for a failing gate's message. */
+export function failures(score: Score): string {
+  return score.lines.filter((l) => !l.endsWith("all right")).join("\n");
 }

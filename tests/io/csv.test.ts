@@ -37,11 +37,22 @@ const record: ReportRecord = {
     { category: "cadre_study", text: "-学法不深入", start: 136, end: 142 },
   ],
   missing: ["disputes_handled", "dispute_resolution_pct"],
+  division: {
+    code: "500229110",
+    township: "青石镇",
+    county: "示例县",
+    countyCode: "500229",
+    city: "重庆市",
+    province: "重庆市",
+    basis: "stated",
+  },
 };
 
+const { division: _unused, ...undivided } = record;
 const noCounty: ReportRecord = {
-  ...record,
+  ...undivided,
   id: "x",
+  township: null,
   county: null,
   year: null,
   shortcomings: [],
@@ -106,6 +117,8 @@ describe("toShortcomingsCsv", () => {
       "一是普法形式单一，针对性不强。",
       "100",
       "115",
+      "500229110",
+      "stated",
     ]);
     expect(rows).toHaveLength(5);
   });
@@ -118,9 +131,11 @@ describe("toShortcomingsCsv", () => {
     expect(rows[row]?.[8]).toBe(cell);
   });
 
-  it("writes only the header for records without shortcomings, and empty cells for unknown county/year", () => {
+  it("writes only the header for records without shortcomings, and empty cells for unknown township/county/year/division", () => {
     expect(parse(toShortcomingsCsv([noCounty]))).toEqual([[...SHORTCOMING_COLUMNS]]);
     const ind = parse(toIndicatorsCsv([{ ...noCounty, indicators: record.indicators }]));
-    expect(ind[1]?.slice(3, 5)).toEqual(["", ""]);
+    expect(ind[1]?.slice(2, 5)).toEqual(["", "", ""]);
+    expect(ind[1]?.slice(-2)).toEqual(["", ""]);
+    expect(ind[0]?.slice(-2)).toEqual(["区划代码", "区划依据"]);
   });
 });

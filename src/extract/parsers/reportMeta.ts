@@ -3,7 +3,7 @@
 import { parseChineseNumber } from "../normalize";
 
 export interface ReportMeta {
-  township: string;
+  township: string | null;
   county: string | null;
   year: number | null;
 }
@@ -232,5 +232,5 @@ export function parseReportMeta(text: string, chrome: string[] = [], fileName = 
     const y = /(?<!\d)(20\d{2})(?!\d)/.exec(base);
     if (y) year = Number(y[1]);
   }
-  return { township, county, year };
+  return { township: township || null, county, year };
 }

@@ -4,6 +4,7 @@
 // "（二）原因分析") is left out. Without any enumeration the section is split into sentences that
 // state a problem.
 import type { Shortcoming } from "../../domain";
+import { append } from "../arrays";
 import { parseChineseNumber } from "../normalize";
 import type { Context } from "../types";
 import { classifyItem } from "./shortcomingCategories";
@@ -180,7 +181,7 @@ function itemsIn(ctx: Context, start: number, end: number, depth: number): Short
     const headLine = (text.slice(mk.bodyStart, itemEnd).split("\n")[0] as string).trim();
     if (depth === 0 && REASON_SUBHEAD.test(headLine)) return;
     if (depth === 0 && PROBLEM_SUBHEAD.test(headLine)) {
-      out.push(...itemsIn(ctx, text.indexOf(headLine, mk.bodyStart) + headLine.length, itemEnd, 1));
+      append(out, itemsIn(ctx, text.indexOf(headLine, mk.bodyStart) + headLine.length, itemEnd, 1));
       return;
     }
     const { start: s, end: e } = trimItem(text, mk.bodyStart, itemEnd);

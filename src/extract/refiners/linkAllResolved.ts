@@ -5,15 +5,26 @@ import type { Candidate, Context, Refiner } from "../types";
 
 const MAX_DISTANCE = 240;
 
-/** The nearest handled count before `at`, in the same paragraph. */
-function handledBefore(candidates: readonly Candidate[], at: number, ctx: Context): Candidate | undefined {
-  let handled: Candidate | undefined;
-  for (const d of candidates) {
-    if (d.id !== "disputes_handled" || d.end > at || at - d.end > MAX_DISTANCE) continue;
-    if (ctx.text.slice(d.end, at).includes("\n")) continue;
-    if (!handled || d.end > handled.end) handled = d;
+/**
+ * The nearest handled count before `at`, in the same paragraph. `handled` is sorted by end; the
+ * one ending last before `at` is the nearest, and if it is too far or across a line break, so
+ * is every earlier one: a binary search, not a scan (a report may hold thousands of each).
+ */
+function handledBefore(handled: readonly Candidate[], at: number, ctx: Context): Candidate | undefined {
+  let lo = 0;
+  let hi = handled.length - 1;
+  let found: Candidate | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = handled[mid] as Candidate;
+    if (d.end <= at) {
+      found = d;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return handled;
+  if (!found || at - found.end > MAX_DISTANCE || ctx.text.slice(found.end, at).includes("\n"))
+    return undefined;
+  return found;
 }
 
 function resolvedAsHandled(c: Candidate, handled: Candidate, ctx: Context, rule: string): Candidate {
@@ -43,17 +54,18 @@ export const linkAllResolved: Refiner = {
   name: "linkAllResolved",
   refine: (candidates, ctx) => {
     const out: Candidate[] = [];
+    const handled = candidates.filter((d) => d.id === "disputes_handled").sort((a, b) => a.end - b.end);
     for (const c of candidates) {
       if (c.pending === "equals-handled") {
-        const handled = handledBefore(candidates, c.start, ctx);
-        if (handled) out.push(resolvedAsHandled(c, handled, ctx, c.rule));
+        const h = handledBefore(handled, c.start, ctx);
+        if (h) out.push(resolvedAsHandled(c, h, ctx, c.rule));
         continue;
       }
       out.push(c);
       // A stated 100% rate right after a handled count: resolved = handled as well.
       if (c.id === "dispute_resolution_pct" && c.basis === "stated" && c.value === 100) {
-        const handled = handledBefore(candidates, c.start, ctx);
-        if (handled) out.push(resolvedAsHandled(c, handled, ctx, "disputes.full-rate"));
+        const h = handledBefore(handled, c.start, ctx);
+        if (h) out.push(resolvedAsHandled(c, h, ctx, "disputes.full-rate"));
       }
     }
     return out.sort((a, b) => a.start - b.start || a.end - b.end);

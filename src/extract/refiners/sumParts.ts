@@ -2,6 +2,7 @@
 // 进企业1次), the value is their sum: basis derived, evidence from the first part to the last,
 // each part listed in `sources`. Stocks (villages, staff, disputes) are never summed.
 import type { Approx, IndicatorId } from "../../domain";
+import { append, extent } from "../arrays";
 import type { Candidate, Refiner } from "../types";
 import { perIndicator } from "./util";
 
@@ -46,6 +47,8 @@ export const sumParts: Refiner = {
         end: p.end,
         text: ctx.text.slice(p.start, p.end),
       }));
+      const [start] = extent(parts, (p) => p.start);
+      const [, end] = extent(parts, (p) => p.end);
       const sum: Candidate = {
         ...first,
         value,
@@ -54,12 +57,15 @@ export const sumParts: Refiner = {
         approx: sumApprox(parts),
         basis: "derived",
         rule: sumRule(first.rule),
-        start: Math.min(...parts.map((p) => p.start)),
-        end: Math.max(...parts.map((p) => p.end)),
+        start,
+        end,
         quantity: undefined,
         sources,
         derivation: `${sources.map((s) => s.text).join(" + ")} → ${value}`,
       };
-      return [sum, ...group.filter((c) => !c.quantity || c.basis !== "stated")];
+      return append(
+        [sum],
+        group.filter((c) => !c.quantity || c.basis !== "stated"),
+      );
     }),
 };

@@ -1,5 +1,6 @@
 // Small helpers shared by refiners.
 import type { IndicatorId } from "../../domain";
+import { append } from "../arrays";
 import type { Candidate } from "../types";
 
 export function groupById(candidates: readonly Candidate[]): Map<IndicatorId, Candidate[]> {
@@ -18,7 +19,7 @@ export function perIndicator(
   fn: (group: Candidate[], id: IndicatorId) => Candidate[],
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [id, group] of groupById(candidates)) out.push(...fn(group, id));
+  for (const [id, group] of groupById(candidates)) append(out, fn(group, id));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

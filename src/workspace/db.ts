@@ -1,0 +1,261 @@
+// The workspace in IndexedDB (through `idb`, a ~1 kB wrapper that turns requests into promises and
+// types the stores; hand-written request/transaction plumbing would be longer and easier to get
+// wrong). One database, four stores:
+//   reports      ImportedReport without its text, by import key
+//   texts        { key, text }, read only when a report's text is needed (evidence, review)
+//   corrections  Correction by id, indexed by import key
+//   meta         { id, value }: the county, the roster, the reviewer's name
+// Every write is one transaction, so a failure (quota, storage gone) leaves what was stored intact.
+// Every write is announced to the other tabs (channel.ts).
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from "idb";
+import { announce } from "./channel";
+import { storageError } from "./errors";
+import type { Correction, ImportKey, ImportedReport, RosterEntry, WorkspaceFile } from "./types";
+import { WORKSPACE_VERSION } from "./types";
+
+export const DB_NAME = "township-rule-of-law-workspace";
+const DB_VERSION = 1;
+
+/** An imported report as stored: its text lives in the `texts` store. */
+export type StoredImport = Omit<ImportedReport, "text">;
+
+export interface WorkspaceMeta {
+  county: { code: string | null; name: string } | null;
+  roster: RosterEntry[] | null;
+  reviewer: string | null;
+}
+export type MetaName = keyof WorkspaceMeta;
+
+interface Schema extends DBSchema {
+  reports: { key: string; value: StoredImport };
+  texts: { key: string; value: { key: string; text: string } };
+  corrections: { key: string; value: Correction; indexes: { byKey: string } };
+  meta: { key: string; value: { id: string; value: unknown } };
+}
+
+let connection: Promise<IDBPDatabase<Schema>> | null = null;
+
+function db(): Promise<IDBPDatabase<Schema>> {
+  connection ??= openDB<Schema>(DB_NAME, DB_VERSION, {
+    upgrade(d) {
+      d.createObjectStore("reports", { keyPath: "key" });
+      d.createObjectStore("texts", { keyPath: "key" });
+      d.createObjectStore("corrections", { keyPath: "id" }).createIndex("byKey", "key");
+      d.createObjectStore("meta", { keyPath: "id" });
+    },
+    // Another tab deletes or upgrades the database: let go so it can.
+    blocking() {
+      void connection?.then((c) => c.close());
+      connection = null;
+    },
+    terminated() {
+      connection = null;
+    },
+  }).catch((e: unknown) => {
+    connection = null;
+    throw storageError(e, "打开工作区");
+  });
+  return connection;
+}
+
+async function guard<T>(doing: string, work: (d: IDBPDatabase<Schema>) => Promise<T>): Promise<T> {
+  const d = await db();
+  try {
+    return await work(d);
+  } catch (e) {
+    throw storageError(e, doing);
+  }
+}
+
+function split(r: ImportedReport): [StoredImport, { key: string; text: string }] {
+  const { text, ...rest } = r;
+  return [rest, { key: r.key, text }];
+}
+
+/** Every imported report (without text), in import order. */
+export async function reports(): Promise<StoredImport[]> {
+  const all = await guard("读取工作区", (d) => d.getAll("reports"));
+  return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.file.localeCompare(b.file));
+}
+
+export async function text(key: ImportKey): Promise<string | null> {
+  const row = await guard("读取报告原文", (d) => d.get("texts", key));
+  return row?.text ?? null;
+}
+
+/** Adds or replaces reports (with their texts) and removes `remove` — all in one transaction. */
+export async function putReports(list: readonly ImportedReport[], remove: readonly ImportKey[] = []) {
+  await guard("保存报告", async (d) => {
+    const tx = d.transaction(["reports", "texts", "corrections"], "readwrite");
+    const writes: Promise<unknown>[] = [];
+    for (const key of remove) writes.push(...deleteIn(tx, key));
+    for (const r of list) {
+      const [rec, txt] = split(r);
+      writes.push(tx.objectStore("reports").put(rec), tx.objectStore("texts").put(txt));
+    }
+    await Promise.all([...writes, tx.done]);
+  });
+  announce("reports");
+}
+
+/** Changes stored reports' fields other than the text (e.g. which of two is primary). */
+export async function updateReports(list: readonly StoredImport[]) {
+  await guard("保存报告", async (d) => {
+    const tx = d.transaction("reports", "readwrite");
+    await Promise.all([...list.map((r) => tx.store.put(r)), tx.done]);
+  });
+  announce("reports");
+}
+
+type WriteTx = IDBPTransaction<Schema, StoreNames<Schema>[], "readwrite">;
+
+function deleteIn(tx: WriteTx, key: ImportKey): Promise<unknown>[] {
+  const corrections = tx.objectStore("corrections");
+  return [
+    tx.objectStore("reports").delete(key),
+    tx.objectStore("texts").delete(key),
+    corrections
+      .index("byKey")
+      .getAllKeys(key)
+      .then((ids) => Promise.all(ids.map((id) => corrections.delete(id)))),
+  ];
+}
+
+/** Removes a report, its text and its corrections. */
+export async function deleteReport(key: ImportKey) {
+  await guard("删除报告", async (d) => {
+    const tx = d.transaction(["reports", "texts", "corrections"], "readwrite");
+    await Promise.all([...deleteIn(tx, key), tx.done]);
+  });
+  announce("reports");
+}
+
+export async function corrections(key?: ImportKey): Promise<Correction[]> {
+  const all = await guard("读取校对记录", (d) =>
+    key === undefined ? d.getAll("corrections") : d.getAllFromIndex("corrections", "byKey", key),
+  );
+  return all.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+}
+
+export async function putCorrection(c: Correction) {
+  await guard("保存校对", (d) => d.put("corrections", c));
+  announce("corrections");
+}
+
+export async function deleteCorrection(id: string) {
+  await guard("撤销校对", (d) => d.delete("corrections", id));
+  announce("corrections");
+}
+
+export async function getMeta<K extends MetaName>(name: K): Promise<WorkspaceMeta[K]> {
+  const row = await guard("读取工作区设置", (d) => d.get("meta", name));
+  return (row?.value ?? null) as WorkspaceMeta[K];
+}
+
+export async function setMeta<K extends MetaName>(name: K, value: WorkspaceMeta[K]) {
+  await guard("保存工作区设置", (d) => d.put("meta", { id: name, value }));
+  announce("meta");
+}
+
+/** Empties every store in one transaction. */
+export async function clear() {
+  await guard("清空工作区", async (d) => {
+    const tx = d.transaction(["reports", "texts", "corrections", "meta"], "readwrite");
+    await Promise.all([
+      tx.objectStore("reports").clear(),
+      tx.objectStore("texts").clear(),
+      tx.objectStore("corrections").clear(),
+      tx.objectStore("meta").clear(),
+      tx.done,
+    ]);
+  });
+  announce("all");
+}
+
+export async function isEmpty(): Promise<boolean> {
+  return (await guard("读取工作区", (d) => d.count("reports"))) === 0;
+}
+
+/** The whole workspace as one file (导出工作区). */
+export async function exportFile(): Promise<WorkspaceFile> {
+  return guard("导出工作区", async (d) => {
+    const tx = d.transaction(["reports", "texts", "corrections", "meta"], "readonly");
+    const [stored, texts, corr, meta] = await Promise.all([
+      tx.objectStore("reports").getAll(),
+      tx.objectStore("texts").getAll(),
+      tx.objectStore("corrections").getAll(),
+      tx.objectStore("meta").getAll(),
+    ]);
+    const textOf = new Map(texts.map((t) => [t.key, t.text]));
+    const m = new Map(meta.map((x) => [x.id, x.value]));
+    const order = (a: StoredImport, b: StoredImport) =>
+      a.importedAt.localeCompare(b.importedAt) || a.key.localeCompare(b.key);
+    return {
+      format: "township-rule-of-law-workspace",
+      version: WORKSPACE_VERSION,
+      exportedAt: new Date().toISOString(),
+      county: (m.get("county") ?? null) as WorkspaceFile["county"],
+      roster: (m.get("roster") ?? null) as WorkspaceFile["roster"],
+      reports: stored.sort(order).map((r) => ({ ...r, text: textOf.get(r.key) ?? "" })),
+      corrections: corr.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id)),
+      reviewer: (m.get("reviewer") ?? null) as string | null,
+    };
+  });
+}
+
+/**
+ * Reads a workspace file into the database (导入工作区), in one transaction. "replace" drops what
+ * was there; "merge" adds what is new and, for a report both sides have, keeps the stored one
+ * unless its key is in `takeIncoming` (then the file's report and its corrections replace it).
+ */
+export async function importFile(
+  file: WorkspaceFile,
+  mode: "merge" | "replace",
+  takeIncoming: ReadonlySet<ImportKey> = new Set(),
+) {
+  await guard("导入工作区", async (d) => {
+    const tx = d.transaction(["reports", "texts", "corrections", "meta"], "readwrite");
+    const rs = tx.objectStore("reports");
+    const cs = tx.objectStore("corrections");
+    const ms = tx.objectStore("meta");
+    const writes: Promise<unknown>[] = [];
+    if (mode === "replace") {
+      await Promise.all([rs.clear(), tx.objectStore("texts").clear(), cs.clear(), ms.clear()]);
+    }
+    const present = new Set(mode === "replace" ? [] : await rs.getAllKeys());
+    const taken = new Set<ImportKey>();
+    for (const r of file.reports) {
+      if (present.has(r.key) && !takeIncoming.has(r.key)) continue;
+      if (present.has(r.key)) writes.push(...deleteIn(tx, r.key));
+      taken.add(r.key);
+      const [rec, txt] = split(r);
+      writes.push(rs.put(rec), tx.objectStore("texts").put(txt));
+    }
+    await Promise.all(writes);
+    const stored = new Set(await cs.getAllKeys());
+    for (const c of file.corrections) {
+      // A correction of a report kept from the stored side stays the stored side's business.
+      if (present.has(c.key) && !taken.has(c.key)) continue;
+      if (!stored.has(c.id) || taken.has(c.key)) writes.push(cs.put(c));
+    }
+    const meta: WorkspaceMeta = { county: file.county, roster: file.roster, reviewer: file.reviewer };
+    for (const [id, value] of Object.entries(meta)) {
+      if (mode === "merge") {
+        // Merging keeps this workspace's county, roster and reviewer; the file fills only gaps.
+        if (value === null) continue;
+        const current = await ms.get(id);
+        if (current !== undefined && current.value !== null) continue;
+      }
+      writes.push(ms.put({ id, value }));
+    }
+    await Promise.all([...writes, tx.done]);
+  });
+  announce("all");
+}
+
+/** For tests and the storage-fault path: drop the connection (the next call reopens). */
+export async function close() {
+  const c = connection;
+  connection = null;
+  if (c) (await c.catch(() => null))?.close();
+}
