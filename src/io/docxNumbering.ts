@@ -219,7 +219,8 @@ export class NumberingCounter {
       return formatNumber(value, abstract.get(l)?.numFmt ?? "decimal");
     });
     if (text === "") return "";
-    if (def.suff === "nothing" || /[、．.，,）)：:]$/.test(text)) return text;
+    // A label that ends in punctuation or is a circled digit needs no space before the text.
+    if (def.suff === "nothing" || /[、．.，,）)：:\u2460-\u2473]$/.test(text)) return text;
     return `${text} `;
   }
 

@@ -68,7 +68,11 @@ export function parseMarkup(input: string, handler: SaxHandler, options: SaxOpti
   const lower = (s: string) => (html ? s.toLowerCase() : s);
 
   const popTo = (index: number) => {
-    while (stack.length > index) handler.onclosetag?.(stack.pop() ?? "");
+    while (stack.length > index) {
+      // Pop first: `onclosetag?.(stack.pop())` would not evaluate its argument without a handler.
+      const name = stack.pop() ?? "";
+      handler.onclosetag?.(name);
+    }
   };
   /** Index of the nearest open element called `name`, looking at most maxNesting deep. */
   const findOpen = (name: string) => {

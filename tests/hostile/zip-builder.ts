@@ -4,6 +4,8 @@ import { deflateRawSync } from "node:zlib";
 
 export interface RawEntry {
   name: string;
+  /** The name's bytes as written (e.g. GBK); default UTF-8, flagged as such. */
+  nameBytes?: Uint8Array;
   /** Inflated content (compressed here), or already-compressed raw DEFLATE via `deflated`. */
   data?: Uint8Array;
   deflated?: Uint8Array;
@@ -16,13 +18,14 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
+    const name = Buffer.from(e.nameBytes ?? Buffer.from(e.name, "utf8"));
+    const flags = e.nameBytes ? 0 : 0x800; // bit 11: the name is UTF-8
     const data = e.deflated ? Buffer.from(e.deflated) : deflateRawSync(e.data ?? new Uint8Array());
     const size = e.claimedSize ?? e.data?.length ?? 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6); // UTF-8 names
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
@@ -31,7 +34,7 @@ export function buildZip(entries: RawEntry[]): Uint8Array {
     cd.writeUInt32LE(0x02014b50, 0);
     cd.writeUInt16LE(20, 4);
     cd.writeUInt16LE(20, 6);
-    cd.writeUInt16LE(0x800, 8);
+    cd.writeUInt16LE(flags, 8);
     cd.writeUInt16LE(8, 10);
     cd.writeUInt32LE(data.length, 20);
     cd.writeUInt32LE(size, 24);
