@@ -7,7 +7,8 @@ import { zh } from "../text/zh";
 import { escapeHtml } from "./escape";
 import { heatLegend, heatSeries } from "./heatmap";
 import { theme as defaultTheme, type ChartTheme } from "./theme";
-import { tipNote, tipRow, tipTitle, tooltipBase } from "./tooltip";
+import { reviewText } from "../text/review";
+import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
 
 export const STATUS_ORDER: FigureStatus[] = ["stated", "zero", "absent", "no_report", "unreadable"];
@@ -23,9 +24,11 @@ export interface CompletenessDatum {
 const DARK_STATUSES: FigureStatus[] = ["stated", "unreadable"];
 
 function statusText(cell: IndicatorCell): string {
-  if (cell.status === "stated" && cell.value !== null) return formatNumber(cell.value);
-  if (cell.status === "zero") return "0";
-  return zh.status[cell.status];
+  // A figure a person checked in 校对 carries ✓ (text, so it reads without colour and in print).
+  const mark = cell.review === "checked" ? ` ${reviewText.mark.confirmed}` : "";
+  if (cell.status === "stated" && cell.value !== null) return `${formatNumber(cell.value)}${mark}`;
+  if (cell.status === "zero") return `0${mark}`;
+  return `${zh.status[cell.status]}${mark}`;
 }
 
 function axisBase(t: ChartTheme) {
@@ -56,6 +59,8 @@ export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultThe
       `${zh.status[cell.status]}${cell.value !== null ? `（${formatNumber(cell.value)}${def?.unit ?? ""}）` : ""}`,
       t,
     );
+    if (cell.review === "checked") html += tipReview(cell.check, t);
+    if (cell.review === "unchecked") html += tipNote(zh.completeness.notChecked, t);
     if (cell.status === "absent") html += tipNote(zh.completeness.absentHint, t);
     if (cell.status === "no_report") html += tipNote(zh.completeness.noReportHint, t);
     return html;

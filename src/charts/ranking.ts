@@ -4,7 +4,7 @@
 import { formatChange, formatFigure, formatNumber, type RankBar, type RankingVM } from "../derive";
 import { zh } from "../text/zh";
 import { theme as defaultTheme, type ChartTheme } from "./theme";
-import { tipNote, tipRow, tipTitle, tooltipBase } from "./tooltip";
+import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
 
 export interface RankDatum {
@@ -35,6 +35,7 @@ export function rankingTooltip(vm: RankingVM, t: ChartTheme) {
       );
     }
     if (b.approx !== "exact") html += tipNote(zh.approx[b.approx], t);
+    html += tipReview(b.review, t);
     html += tipNote("点击查看报告原文", t);
     return html;
   };

@@ -1,5 +1,8 @@
 // Shared pieces of the HTML tooltips. Everything that may come from a report goes through
 // escapeHtml; numbers are formatted by derive/format so tooltips read like the tiles and table.
+import type { FigureReview } from "../domain";
+import { formatNumber } from "../derive/format";
+import { reviewText } from "../text/review";
 import { escapeHtml } from "./escape";
 import type { ChartTheme } from "./theme";
 
@@ -13,6 +16,15 @@ export function tipRow(label: string, value: string, t: ChartTheme): string {
 
 export function tipNote(text: string, t: ChartTheme): string {
   return `<div style="color:${t.muted};font-size:12px;margin-top:4px">${escapeHtml(text)}</div>`;
+}
+
+/** What a person did to the figure in 校对 (人工校对 / 已核对, who, when, the engine's value); "" if nothing. */
+export function tipReview(review: FigureReview | undefined, t: ChartTheme): string {
+  if (!review) return "";
+  let html = `<div style="color:${t.text};margin-top:4px">${escapeHtml(reviewText.who(review))}</div>`;
+  if (review.engineValue !== undefined)
+    html += tipNote(reviewText.engineWas(formatNumber(review.engineValue)), t);
+  return html;
 }
 
 export const tooltipBase = (t: ChartTheme) => ({

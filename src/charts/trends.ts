@@ -3,7 +3,7 @@
 import { formatFigure, formatNumber, type TrendPoint, type TrendsVM } from "../derive";
 import { zh } from "../text/zh";
 import { colourAt, theme as defaultTheme, type ChartTheme } from "./theme";
-import { tipNote, tipRow, tipTitle, tooltipBase } from "./tooltip";
+import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
 
 export interface TrendDatum {
@@ -41,6 +41,7 @@ export function trendsTooltip(vm: TrendsVM, t: ChartTheme) {
     if (vm.mode === "relative" && pt.value !== null)
       html += tipRow(zh.trends.relative, `${pt.value >= 0 ? "+" : ""}${formatNumber(pt.value)}%`, t);
     if (pt.approx !== "exact") html += tipNote(zh.approx[pt.approx], t);
+    html += tipReview(pt.review, t);
     html += tipNote("点击查看报告原文", t);
     return html;
   };

@@ -2,8 +2,9 @@
 // note when there is nothing to show, and the spans of the report text to highlight. Pure, so it is
 // tested without React; the panel renders the result as text nodes.
 import { formatFigure, townshipName, type Mark } from "../derive";
-import { indicatorDef, KEY_INDICATORS, shortcomingDef, type StoredReport } from "../domain";
+import { indicatorDef, KEY_INDICATORS, shortcomingDef, type Observation, type StoredReport } from "../domain";
 import type { EvidenceTarget } from "../store";
+import { reviewFacts, reviewText } from "../text/review";
 import { zh } from "../text/zh";
 
 export interface Resolved {
@@ -43,7 +44,10 @@ export function resolveEvidence(
     if (!item) return { heading: where, facts: [], note: "找不到该条问题", report, marks: [] };
     return {
       heading: `${where} · 存在的不足`,
-      facts: [["类别", shortcomingDef(item.category).label]],
+      facts: [
+        ["类别", shortcomingDef(item.category).label],
+        ...(item.review ? [[reviewText.column, reviewText.who(item.review)] as [string, string]] : []),
+      ],
       note: null,
       report,
       marks: [{ start: item.start, end: item.end, kind: "primary" }],
@@ -52,8 +56,19 @@ export function resolveEvidence(
   if (target.kind === "keys") return keysOf(report, where);
   const def = indicatorDef(target.indicator);
   const obs = report.indicators.find((o) => o.id === target.indicator);
-  if (!obs)
+  if (!obs) {
+    // A figure a person rejected in 校对 (derive/corrections keeps it apart from the indicators).
+    const gone = (report as { rejected?: Observation[] }).rejected?.find((o) => o.id === target.indicator);
+    if (gone?.review)
+      return {
+        heading: `${where} · ${def.name}`,
+        facts: reviewFacts(gone.review, def.unit),
+        note: `${reviewText.state.rejected}：${formatFigure(gone.value, gone.unit || def.unit, gone.approx)}`,
+        report,
+        marks: [{ start: gone.evidence.start, end: gone.evidence.end, kind: "primary" }],
+      };
     return { heading: `${where} · ${def.name}`, facts: [], note: zh.evidence.absent, report, marks: [] };
+  }
   const facts: [string, string][] = [
     [zh.evidence.value, formatFigure(obs.value, obs.unit || def.unit, obs.approx)],
     [zh.evidence.basis, zh.basis[obs.basis]],
@@ -61,6 +76,7 @@ export function resolveEvidence(
   if (obs.approx !== "exact") facts.push([zh.evidence.approx, zh.approx[obs.approx]]);
   if (obs.derivation) facts.push([zh.evidence.derivation, obs.derivation]);
   facts.push([zh.evidence.rule, obs.rule]);
+  facts.push(...reviewFacts(obs.review, def.unit));
   return {
     heading: `${where} · ${def.name}`,
     facts,

@@ -2,7 +2,7 @@
 // (engine), and turn any failure into a reason for that file alone. Each result carries the file's
 // import key (sha256 of its bytes), which the workspace hangs corrections on.
 import { KEY_INDICATOR_IDS, type StoredReport } from "../domain";
-import { extractReport } from "../extract";
+import { extractReport, type ExtractOptions } from "../extract";
 import {
   archiveEntries,
   baseName,
@@ -30,6 +30,8 @@ export type FileResult = { name: string; key: ImportKey } & (
 export interface ExtractFileOptions {
   /** Per file (each entry of a .zip has its own); readers stop cooperatively when it runs out. */
   timeLimitMs?: number;
+  /** The engine's options (the national division list). */
+  engine?: ExtractOptions;
 }
 
 /** Reads and extracts one file (not an archive: see extractEach). Never throws. */
@@ -50,7 +52,9 @@ export async function extractFile(
   }
   if (!read.ok) return { name: fileName, key, ...read };
   try {
-    return { name: fileName, key, ok: true, record: extractReport(read.text, fileName), format: read.format };
+    return { name: fileName, key, ok: true, record: extractReport(read.text, fileName, options.engine),
+      format: read.format,
+    };
   } catch (e) {
     return { name: fileName, key, ...fail(fileName, `提取时出错：${message(e)}`) };
   }
@@ -111,9 +115,13 @@ export async function* extractEach(
 }
 
 /** extractFile without PDF support or key, synchronous: only for `npm run bench`'s timing loop. */
-export function extractFileSync(bytes: Uint8Array, fileName: string): StoredReport {
+export function extractFileSync(
+  bytes: Uint8Array,
+  fileName: string,
+  engine: ExtractOptions = {},
+): StoredReport {
   const read = readReportFileSync(bytes, fileName);
-  return read.ok ? extractReport(read.text, fileName) : errorRecord(fileName, read.reason);
+  return read.ok ? extractReport(read.text, fileName, engine) : errorRecord(fileName, read.reason);
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));

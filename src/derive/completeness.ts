@@ -1,6 +1,13 @@
 // View model of 完整性: who does not report the key indicators. Two matrices: township × key
 // indicator for one year, and township × year (how many of the four each report states).
-import { KEY_INDICATORS, type IndicatorDef, type IndicatorId } from "../domain";
+import {
+  KEY_INDICATORS,
+  type FigureReview,
+  type IndicatorDef,
+  type IndicatorId,
+  type Observation,
+  type StoredReport,
+} from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { hasFigure, observationOf, statusOf, type FigureStatus } from "./status";
 
@@ -10,10 +17,12 @@ export interface CompletenessCell {
   reportId: string | null;
   value: number | null;
   /**
-   * Room for human review (next issue): whether a person has checked this cell. Undefined until
-   * review exists; builders already draw a mark when it is "unchecked".
+   * Whether a person has checked this figure in 校对. Undefined for reports nobody can review (the
+   * bundled data sets) and for cells without a report.
    */
   review?: "checked" | "unchecked";
+  /** Who checked it, when, and what the engine had read. */
+  check?: FigureReview;
 }
 
 export interface IndicatorCell extends CompletenessCell {
@@ -39,6 +48,21 @@ export interface CompletenessVM {
   byYear: YearCell[][];
 }
 
+/**
+ * A key figure's review state: only reports from the workspace (they carry `reviewed`) can be
+ * checked; a figure a person rejected counts as checked too (they looked and found none).
+ */
+export function cellReview(
+  report: StoredReport | undefined,
+  id: IndicatorId,
+): Pick<CompletenessCell, "review" | "check"> {
+  const r = report as (StoredReport & { reviewed?: unknown; rejected?: Observation[] }) | undefined;
+  if (!r || r.error || r.reviewed === undefined) return {};
+  const review =
+    observationOf(r, id)?.review ?? r.rejected?.find((o) => o.id === id && o.review)?.review ?? undefined;
+  return review ? { review: "checked", check: review } : { review: "unchecked" };
+}
+
 export function completenessOf(scope: Scope, year: number): CompletenessVM {
   const townships = scope.townships.map((t) => ({ key: t.key, label: t.label }));
   const byIndicator = townships.map((t) => {
@@ -49,6 +73,7 @@ export function completenessOf(scope: Scope, year: number): CompletenessVM {
       status: statusOf(report, def.id),
       reportId: report?.id ?? null,
       value: observationOf(report, def.id)?.value ?? null,
+      ...cellReview(report, def.id),
     }));
   });
   const byYear = townships.map((t) =>

@@ -1,6 +1,6 @@
 // View model of 排名: one indicator, one year, townships with a figure as sorted bars (highest first)
 // with the change from the previous year; those without a figure are listed, not drawn as 0.
-import { indicatorDef, type Approx, type IndicatorDef, type IndicatorId } from "../domain";
+import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusOf, type FigureStatus } from "./status";
@@ -15,6 +15,8 @@ export interface RankBar {
   /** Figure of the previous year in scope, if that year's report states it. */
   prev: number | null;
   change: number | null;
+  /** What a person did to the figure in 校对, if anything. */
+  review?: FigureReview;
 }
 
 export interface RankMissing {
@@ -66,6 +68,7 @@ export function rankingOf(
       reportId: report.id,
       prev,
       change: prev === null ? null : obs.value - prev,
+      ...(obs.review ? { review: obs.review } : {}),
     });
   }
   bars.sort((a, b) => b.value - a.value || compareZh(a.label, b.label));

@@ -1,6 +1,6 @@
 // View model of 趋势: one indicator, townships as lines across years. A year without a figure is a
 // null point (a gap), never 0; relative mode is the change against each line's first figure.
-import { indicatorDef, type Approx, type IndicatorDef, type IndicatorId } from "../domain";
+import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusOf, type FigureStatus } from "./status";
@@ -16,6 +16,8 @@ export interface TrendPoint {
   approx: Approx;
   status: FigureStatus;
   reportId: string | null;
+  /** What a person did to the figure in 校对, if anything. */
+  review?: FigureReview;
 }
 
 export interface TrendSeries {
@@ -78,6 +80,7 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
           approx: obs ? obs.approx : "exact",
           status: statusOf(report, p.indicator),
           reportId: report?.id ?? null,
+          ...(obs?.review ? { review: obs.review } : {}),
         };
       });
       if (p.mode === "relative") {

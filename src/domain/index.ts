@@ -1,3 +1,4 @@
 export * from "./types";
 export * from "./indicators";
 export * from "./shortcomings";
+export * from "./divisions";

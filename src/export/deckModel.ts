@@ -19,6 +19,7 @@ import {
 } from "../derive";
 import { zh } from "../text/zh";
 import { FICTIONAL_MARK, sourceLine } from "./caption";
+import { reviewLegend, withReviewMark } from "./reviewMarks";
 import {
   completenessFinding,
   overviewFinding,
@@ -224,13 +225,16 @@ function recurringSlides(scope: Scope, year: number): DeckSlide[] {
 function appendixSlides(scope: Scope, year: number): DeckSlide[] {
   const groups = chunk(INDICATORS, APPENDIX_COLUMNS_PER_SLIDE);
   return groups.flatMap((defs, g) => {
+    const observed = scope.townships.flatMap((t) =>
+      defs.map((d) => observationOf(reportAt(scope, t.key, year), d.id)),
+    );
     const rows = scope.townships.map((t) => {
       const report = reportAt(scope, t.key, year);
-      return [t.label, ...defs.map((d) => cellText(report, d))];
+      return [t.label, ...defs.map((d) => withReviewMark(cellText(report, d), observationOf(report, d.id)))];
     });
     return tableSlides(
       `${groups.length > 1 ? `附表${g + 1}` : "附表"}：${year}年各乡镇全部指标`,
-      "“—”表示报告未写明或该乡镇本年度无报告，不按0处理；“余”“约”为报告原文的约数。",
+      `“—”表示报告未写明或该乡镇本年度无报告，不按0处理；“余”“约”为报告原文的约数。${reviewLegend(observed)}`,
       ["乡镇", ...defs.map((d) => d.short)],
       rows,
       widths(1.6, defs.length),

@@ -10,6 +10,7 @@
 import type { Approx } from "../domain";
 // Type only: the table's own description of what is on screen (src/table owns it).
 import type { VisibleColumn, VisibleTable } from "../table/visible";
+import { reviewText } from "../text/review";
 import { FICTIONAL_MARK } from "./caption";
 
 export type { VisibleTable };
@@ -86,6 +87,14 @@ const MARKERS: readonly Marker[] = [
   // A derived value is still a number; whether it was stated or computed goes beside it, so a
   // reader can tell "报告写明" from "看板推算" in Excel too.
   { suffix: "来源", mark: (r, c) => (r.basis?.[c] === "derived" ? DERIVED_LABEL : null) },
+  // What a person checked in 校对: the figure in the column is the corrected one, marked here.
+  {
+    suffix: reviewText.column,
+    mark: (r, c) => {
+      const s = r.review?.[c];
+      return s ? reviewText.state[s] : null;
+    },
+  },
 ];
 
 /** The visible table as spreadsheet rows, with marker columns for approximate and derived figures. */

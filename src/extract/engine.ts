@@ -1,5 +1,11 @@
 // The pipeline: normalise → metadata → context → parsers propose → refiners decide → record.
-import { INDICATOR_IDS, KEY_INDICATOR_IDS, type Observation, type StoredReport } from "../domain";
+import {
+  INDICATOR_IDS,
+  KEY_INDICATOR_IDS,
+  type DivisionLookup,
+  type Observation,
+  type StoredReport,
+} from "../domain";
 import { append } from "./arrays";
 import { DEFAULT_CONFIGURATION, type Configuration } from "./configuration";
 import { buildContext } from "./context";
@@ -34,13 +40,19 @@ export function reportId(
   return parts.join("-");
 }
 
+/** What the engine takes besides the text: the national division list (src/geo implements it). */
+export interface ExtractOptions {
+  divisions?: DivisionLookup;
+}
+
 export function runEngine(
   rawText: string,
   fileName: string,
   config: Configuration = DEFAULT_CONFIGURATION,
+  options: ExtractOptions = {},
 ): StoredReport {
   const { text, chrome } = normalizeText(rawText);
-  const meta = parseReportMeta(text, chrome, fileName);
+  const meta = parseReportMeta(text, chrome, fileName, options.divisions);
   const ctx = buildContext(text, meta.year);
 
   // The observer (--explain, refiner tests) sees what each parser proposed and each refiner kept.
@@ -66,7 +78,7 @@ export function runEngine(
     return c ? [toObservation(c, text)] : [];
   });
   const stated = new Set(indicators.map((o) => o.id));
-  return {
+  const record: StoredReport = {
     id: reportId(meta.year, meta.county, meta.township, fileName),
     file: fileName,
     township: meta.township,
@@ -77,4 +89,6 @@ export function runEngine(
     missing: KEY_INDICATOR_IDS.filter((id) => !stated.has(id)),
     text,
   };
+  if (meta.division) record.division = meta.division;
+  return record;
 }

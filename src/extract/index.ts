@@ -1,17 +1,19 @@
 // The extraction engine's only entrance. Pure: no DOM, no Node; the CLI and the Worker share it.
 import type { StoredReport } from "../domain";
-import { runEngine } from "./engine";
+import { DEFAULT_CONFIGURATION } from "./configuration";
+import { runEngine, type ExtractOptions } from "./engine";
 
 /**
  * Turns one report's raw text (already decoded to a string) into a record whose offsets point
- * into `record.text`, the normalised text.
+ * into `record.text`, the normalised text. With `divisions` (the national list, src/geo) the
+ * township and county are checked against it and the record gets its `division` (CONTRACT §1a).
  */
-export function extractReport(rawText: string, fileName: string): StoredReport {
-  return runEngine(rawText, fileName);
+export function extractReport(rawText: string, fileName: string, options: ExtractOptions = {}): StoredReport {
+  return runEngine(rawText, fileName, DEFAULT_CONFIGURATION, options);
 }
 
 // For the UI and tests: the number grammar, normalisation and the pieces of the pipeline.
-export { runEngine, reportId } from "./engine";
+export { runEngine, reportId, type ExtractOptions } from "./engine";
 export { DEFAULT_CONFIGURATION, PARSERS, REFINERS, type Configuration } from "./configuration";
 export {
   normalizeText,

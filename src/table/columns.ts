@@ -7,12 +7,13 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { INDICATOR_GROUPS, INDICATORS, type IndicatorDef, type IndicatorGroup } from "../domain";
 import { features, type DtColumnMeta, type Features } from "./features";
 import type { TableRow } from "./rows";
+import { reviewText } from "../text/review";
 import { tableText } from "./text";
 
 const helper = createColumnHelper<Features, TableRow>();
 
 /** Column widths in px. Fixed so the pinned column's sticky offset and the header line up. */
-export const WIDTH = { township: 148, county: 112, year: 72, missing: 108, shortcomings: 88 };
+export const WIDTH = { township: 148, county: 112, year: 72, missing: 108, shortcomings: 88, review: 96 };
 
 /**
  * An indicator column wide enough for its header on one line (bold 12.5px CJK ≈ 13px a character,
@@ -128,6 +129,23 @@ function buildColumns() {
       },
       ...numeric,
     }),
+    // 核对: how many of the report's figures a person checked in 校对 ("3/8"); sorts by the share.
+    helper.accessor(
+      (r) => (r.reviewed && r.reviewed.total > 0 ? r.reviewed.done / r.reviewed.total : undefined),
+      {
+        id: "review",
+        header: reviewText.column,
+        size: WIDTH.review,
+        meta: {
+          columnId: "review",
+          kind: "review",
+          label: reviewText.column,
+          numeric: true,
+          title: reviewText.columnTitle,
+        },
+        ...numeric,
+      },
+    ),
   ]);
 }
 
@@ -142,6 +160,7 @@ export const LEAF_COLUMN_IDS: readonly string[] = [
   ...GROUPS.flatMap((g) => INDICATORS.filter((d) => d.group === g).map((d) => d.id)),
   "missing_key",
   "shortcomings",
+  "review",
 ];
 
 /** Options shared by the React table and the tests, so both sort, filter and pin the same way. */

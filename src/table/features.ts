@@ -22,7 +22,7 @@ import type { IndicatorGroup, IndicatorId } from "../domain";
 import type { TableRow } from "./rows";
 import { matchesSearch } from "../derive";
 
-export type ColumnKind = "township" | "county" | "year" | "indicator" | "missing" | "shortcomings";
+export type ColumnKind = "township" | "county" | "year" | "indicator" | "missing" | "shortcomings" | "review";
 
 /** What the renderer, the 列 menu and the export need to know about a leaf column. */
 export interface DtColumnMeta {

@@ -2,6 +2,7 @@
 // tooltip that says what the report actually wrote. Pure, so the dictionary's marker legend and
 // the table use the same words and tests can pin them down.
 import type { IndicatorCell } from "./rows";
+import { reviewText } from "../text/review";
 import { tableText } from "./text";
 
 /** A number as the bureau reads it: thousands separators, at most one decimal (93.4). */
@@ -47,6 +48,11 @@ export function cellDisplay(cell: IndicatorCell): CellDisplay {
   const derived = cell.basis === "derived";
   if (derived)
     titles.push(cell.derivation ? tableText.cell.derived(cell.derivation) : tableText.cell.derivedNoHow);
+  if (cell.review) {
+    titles.push(reviewText.who(cell.review));
+    if (cell.review.engineValue !== undefined)
+      titles.push(reviewText.engineWas(formatNumber(cell.review.engineValue)));
+  }
   return {
     text,
     prefix: cell.approx === "about" ? "≈" : "",

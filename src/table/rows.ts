@@ -5,6 +5,7 @@ import {
   INDICATOR_IDS,
   type Approx,
   type Basis,
+  type FigureReview,
   type IndicatorId,
   type Observation,
   type StoredReport,
@@ -23,6 +24,8 @@ export interface IndicatorCell {
   evidenceText: string;
   /** For a derived value: how it was derived, in the extractor's words. */
   derivation: string | null;
+  /** What a person did to the figure in 校对 (workspace reports only). */
+  review?: FigureReview;
 }
 
 export interface TableRow {
@@ -38,6 +41,8 @@ export interface TableRow {
   missingKey: number;
   /** How many shortcomings (存在的不足) the report admits. */
   shortcomings: number;
+  /** Figures a person checked in 校对, of all figures; null for reports nobody can review. */
+  reviewed: { done: number; total: number } | null;
   /** Set when the file could not be read; all values are then null. */
   error: string | null;
   /** Lower-case text the search box matches: name, county and pinyin. */
@@ -46,7 +51,7 @@ export interface TableRow {
 
 function toCell(o: Observation): IndicatorCell {
   const text = o.evidence?.text ?? "";
-  return {
+  const cell: IndicatorCell = {
     value: o.value,
     approx: o.approx,
     basis: o.basis,
@@ -55,13 +60,15 @@ function toCell(o: Observation): IndicatorCell {
     evidenceText: text,
     derivation: o.derivation ?? null,
   };
+  if (o.review) cell.review = o.review;
+  return cell;
 }
 
 /** Finite numbers only: a NaN from a broken record must not sort or export as a number. */
 const usable = (o: Observation): boolean => typeof o.value === "number" && Number.isFinite(o.value);
 
 export function reportToRow(
-  report: StoredReport,
+  report: StoredReport & { reviewed?: { done: number; total: number } },
   rowId = report.id,
   pinyin: PinyinLib | null = null,
 ): TableRow {
@@ -81,6 +88,7 @@ export function reportToRow(
     values,
     missingKey: report.missing?.length ?? 0,
     shortcomings: report.shortcomings?.length ?? 0,
+    reviewed: report.reviewed ?? null,
     error: report.error ?? null,
     search: searchKey(townshipName(report), report.county, pinyin),
   };

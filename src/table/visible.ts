@@ -2,7 +2,7 @@
 // the sort, and the columns after hiding, in display order. The export (src/export/sheet.ts) turns
 // it into XLSX/CSV; the renderer uses `displayColumns` too, so screen and file cannot disagree.
 import type { Column, Table } from "@tanstack/react-table";
-import type { Approx, Basis } from "../domain";
+import type { Approx, Basis, ReviewState } from "../domain";
 import type { DtColumnMeta, Features } from "./features";
 import type { TableRow } from "./rows";
 
@@ -22,6 +22,8 @@ export interface VisibleRow {
   approx: (Approx | null)[];
   /** One per column: stated or derived (推算) for an indicator figure; null otherwise. */
   basis: (Basis | null)[];
+  /** One per column: what a person did to an indicator figure in 校对; null otherwise. */
+  review?: (ReviewState | null)[];
 }
 
 export interface VisibleTable {
@@ -73,6 +75,8 @@ export function cellValue(row: TableRow, meta: DtColumnMeta): string | number | 
       return row.missingKey;
     case "shortcomings":
       return row.shortcomings;
+    case "review":
+      return row.reviewed ? `${row.reviewed.done}/${row.reviewed.total}` : null;
     case "indicator":
       return meta.indicatorId ? (row.values[meta.indicatorId]?.value ?? null) : null;
   }
@@ -86,13 +90,15 @@ export function visibleTable(table: VisibleSource): VisibleTable {
     const cells: (string | number | null)[] = [];
     const approx: (Approx | null)[] = [];
     const basis: (Basis | null)[] = [];
+    const review: (ReviewState | null)[] = [];
     for (const m of metas) {
       cells.push(cellValue(row, m));
       const ind = m.kind === "indicator" && m.indicatorId ? row.values[m.indicatorId] : null;
       approx.push(ind ? ind.approx : null);
       basis.push(ind ? ind.basis : null);
+      review.push(ind?.review ? ind.review.state : null);
     }
-    return { cells, approx, basis };
+    return { cells, approx, basis, review };
   });
   return { columns: cols.map(toVisibleColumn), rows };
 }

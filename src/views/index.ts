@@ -11,5 +11,6 @@ export {
   ShortcomingsView,
   TableMount,
   DictionaryMount,
+  ReviewView,
   preloadView,
 } from "./lazy";

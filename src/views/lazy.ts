@@ -12,6 +12,7 @@ const loaders = {
   shortcomings: () =>
     import("./shortcomings/ShortcomingsView").then((m) => ({ default: m.ShortcomingsView })),
   table: () => import("./table/TableMount").then((m) => ({ default: m.TableMount })),
+  review: () => import("./review/ReviewView").then((m) => ({ default: m.ReviewView })),
   dictionary: () => import("./dictionary/DictionaryMount").then((m) => ({ default: m.DictionaryMount })),
 };
 
@@ -21,6 +22,7 @@ export const CompletenessView = lazy(loaders.completeness);
 export const ShortcomingsView = lazy(loaders.shortcomings);
 export const TableMount = lazy(loaders.table);
 export const DictionaryMount = lazy(loaders.dictionary);
+export const ReviewView = lazy(loaders.review);
 
 /** Starts downloading a view's chunk ahead of the click (a failed prefetch is retried by the click). */
 export function preloadView(id: ViewId): void {

@@ -1,5 +1,6 @@
 // What the Worker does with one request, as a plain function (testable in Node without a Worker).
 import { extractEach } from "../data/from-files";
+import type { ExtractOptions } from "../extract";
 import { configurePdfAssets, fail } from "../io";
 import type { ExtractRequest, ExtractResponse } from "./protocol";
 
@@ -7,6 +8,7 @@ import type { ExtractRequest, ExtractResponse } from "./protocol";
 export async function handleRequest(
   req: ExtractRequest,
   post: (msg: ExtractResponse) => void,
+  engine: ExtractOptions = {},
 ): Promise<void> {
   const { requestId, file } = req;
   if (req.pdfAssetBase) configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
@@ -15,6 +17,7 @@ export async function handleRequest(
     const each = extractEach(file.bytes, file.name, {
       skip: req.skip,
       timeLimitMs: req.timeLimitMs,
+      engine,
       onCount: (count) => post({ type: "count", requestId, count }),
       onStart: (name, key, i) => post({ type: "start", requestId, index: i, name, key }),
     });

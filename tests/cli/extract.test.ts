@@ -63,7 +63,7 @@ describe("extract --json FILE...", () => {
     for (const i of [0, 3, 4]) expect(reports[i]).not.toHaveProperty("error");
   });
 
-  it("prints the contract record, without the long text", () => {
+  it("prints the contract record, without the long text, with its division from the national list", () => {
     const { reports } = JSON.parse(first.stdout);
     expect(Object.keys(reports[0])).toEqual([
       "id",
@@ -74,7 +74,12 @@ describe("extract --json FILE...", () => {
       "indicators",
       "shortcomings",
       "missing",
+      "division",
     ]);
+    expect(reports[0].division).toMatchObject({
+      countyCode: expect.stringMatching(/^\d{6}$/),
+      basis: "stated",
+    });
   });
 
   it("reads a GB18030 copy of a sample to the same record as the UTF-8 original", () => {

@@ -7,11 +7,11 @@ import { sampleReports } from "./fixtures";
 describe("columns", () => {
   const table = makeTable(sampleReports());
 
-  it("has 乡镇, 县, 年度, every indicator, then the two summary columns", () => {
+  it("has 乡镇, 县, 年度, every indicator, then the two summary columns and 核对", () => {
     const ids = table.getAllLeafColumns().map((c) => c.id);
     expect(ids).toEqual([...LEAF_COLUMN_IDS]);
     expect(ids.slice(0, 3)).toEqual(["township", "county", "year"]);
-    expect(ids.slice(-2)).toEqual(["missing_key", "shortcomings"]);
+    expect(ids.slice(-3)).toEqual(["missing_key", "shortcomings", "review"]);
     for (const d of INDICATORS) expect(ids).toContain(d.id);
   });
 

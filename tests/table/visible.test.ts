@@ -98,7 +98,8 @@ describe("visibleTable", () => {
       { id: "year", header: "年度" },
       { id: "legal_advisor_coverage_pct", header: "法律顾问覆盖率", group: "法律顾问", unit: "%" },
     ]);
-    expect(v.columns.at(-1)).toEqual({ id: "shortcomings", header: "问题数", unit: "条" });
+    expect(v.columns.at(-2)).toEqual({ id: "shortcomings", header: "问题数", unit: "条" });
+    expect(v.columns.at(-1)).toEqual({ id: "review", header: "核对" });
   });
 
   it("gives numbers as numbers, gaps as null, 0 as 0, with approx and basis per cell", () => {

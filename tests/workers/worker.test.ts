@@ -18,7 +18,7 @@ const request = (file: { name: string; bytes: Uint8Array }, skip = 0): ExtractRe
 });
 
 describe("extract.worker.ts", () => {
-  it("counts, names each file as it starts, answers it, then says done", async () => {
+  it("loads the division list, counts, names each file as it starts, answers it, then says done", async () => {
     const posted: ExtractResponse[] = [];
     const scope: {
       onmessage: ((e: { data: ExtractRequest }) => void) | null;
@@ -28,12 +28,17 @@ describe("extract.worker.ts", () => {
     await import("../../src/workers/extract.worker");
     const bytes = new Uint8Array(readFileSync("data/reports/2023-chengkou-xianyi.txt"));
     scope.onmessage?.({ data: request({ name: "b.txt", bytes }) });
-    await expect.poll(() => posted.at(-1)?.type).toBe("done");
+    // The Worker answers once its division list has loaded (its own chunk).
+    await expect.poll(() => posted.at(-1)?.type, { timeout: 20_000, interval: 50 }).toBe("done");
     expect(posted.map((m) => m.type)).toEqual(["count", "start", "result", "done"]);
     expect(posted[1]).toMatchObject({ name: "b.txt", key: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
     const result = posted[2];
     expect(result?.type === "result" && result.outcome.ok && result.outcome.record.township).toBe("咸宜镇");
-  });
+    expect(result?.type === "result" && result.outcome.ok && result.outcome.record.division).toMatchObject({
+      code: "500229110",
+      basis: "stated",
+    });
+  }, 30_000);
 });
 
 describe("handleRequest", () => {

@@ -4,8 +4,18 @@ import { useMemo } from "react";
 import { byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
+import type { CompletenessVM } from "../../derive";
 import { selectCompleteness, useDash } from "../../store";
+import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
+
+/** Tells checked from unchecked figures: how many key figures a person checked in 校对. */
+function reviewNote(vm: CompletenessVM): string {
+  const cells = vm.byIndicator.flat().filter((c) => c.review !== undefined);
+  if (cells.length === 0) return reviewText.completenessNone;
+  const checked = cells.filter((c) => c.review === "checked").length;
+  return reviewText.completenessNote(checked, cells.length);
+}
 
 export function CompletenessView({ wide }: { wide: boolean }) {
   const vm = useDash(selectCompleteness);
@@ -61,7 +71,9 @@ export function CompletenessView({ wide }: { wide: boolean }) {
           }
         />
       </div>
-      <p className="footnote">{zh.completeness.notChecked}的单元格，将在人工核对功能上线后单独标示。</p>
+      <p className="footnote" data-testid="completeness-review-note">
+        {reviewNote(vm)}
+      </p>
     </section>
   );
 }

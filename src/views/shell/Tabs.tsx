@@ -39,6 +39,8 @@ function TabLink({ id }: { id: ViewId }) {
 }
 
 export function Tabs() {
+  // 校对 is for the user's own reports: the tab shows with the workspace data set only.
+  const reviewable = useDash((s) => s.dataset === "workspace");
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const tabs = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('[role="tab"]')];
     const at = tabs.indexOf(document.activeElement as HTMLAnchorElement);
@@ -60,7 +62,7 @@ export function Tabs() {
   };
   return (
     <nav className="tabs" role="tablist" aria-label="视图" onKeyDown={onKeyDown}>
-      {VIEW_IDS.map((id) => (
+      {VIEW_IDS.filter((id) => id !== "review" || reviewable).map((id) => (
         <TabLink key={id} id={id} />
       ))}
     </nav>

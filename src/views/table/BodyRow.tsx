@@ -8,6 +8,7 @@ import type { DtColumnMeta, Features } from "../../table/features";
 import { cellDisplay, formatNumber } from "../../table/format";
 import type { IndicatorCell, TableRow } from "../../table/rows";
 import { tableText } from "../../table/text";
+import { reviewText } from "../../text/review";
 
 const C = tableText.cell;
 
@@ -37,6 +38,11 @@ export function Figure({ cell }: { cell: IndicatorCell }) {
         </sup>
       )}
       {d.derived && <span className="dt-tag">{C.derivedTag}</span>}
+      {cell.review && (
+        <span className={`dt-review dt-review--${cell.review.state}`} aria-hidden="true">
+          {reviewText.mark[cell.review.state]}
+        </span>
+      )}
       {d.title && <span className="dt-sr">{`（${d.title}）`}</span>}
     </span>
   );
@@ -67,6 +73,14 @@ function content(row: TableRow, m: DtColumnMeta): ReactNode {
       const cell = m.indicatorId ? row.values[m.indicatorId] : null;
       return cell ? <Figure cell={cell} /> : <Missing keyIndicator={!!m.key} />;
     }
+    case "review":
+      return row.reviewed ? (
+        <span className={row.reviewed.done > 0 ? "dt-checked" : undefined}>
+          {`${row.reviewed.done}/${row.reviewed.total}`}
+        </span>
+      ) : (
+        <Missing keyIndicator={false} />
+      );
   }
 }
 

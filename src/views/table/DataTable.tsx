@@ -40,7 +40,13 @@ export function DataTable({
   const [searching, setSearching] = useState(false);
   const pinyin = usePinyin(searching);
   const data = useMemo(() => buildRows(reports, pinyin), [reports, pinyin]);
-  const [columnVisibility, setColumnVisibility] = useStoredVisibility();
+  const [storedVisibility, setColumnVisibility] = useStoredVisibility();
+  // 核对 only means something for reports a person can review (the workspace's).
+  const reviewable = useMemo(() => data.some((r) => r.reviewed !== null), [data]);
+  const columnVisibility = useMemo(
+    () => (reviewable ? storedVisibility : { ...storedVisibility, review: false }),
+    [reviewable, storedVisibility],
+  );
   const table = useTable({
     ...baseOptions,
     data,

@@ -1,0 +1,195 @@
+// 校对: the workspace's reports, and per report the extracted figures beside the report text, each
+// evidence highlighted. Confirm, correct or reject a figure; add one the engine missed by selecting
+// its text; set township, county and year; fix a shortcoming item. Every correction records who
+// and when and can be undone. Keys (shown on screen): J/K or ↓/↑ next/previous figure, Enter
+// confirm, E correct, X reject, N next report, Ctrl+Z undo.
+import "./review.css";
+import { useEffect, useMemo, useState } from "react";
+import type { Mark } from "../../derive";
+import type { Evidence } from "../../domain";
+import { selectDataset, useDash } from "../../store";
+import { useReview, type ReviewState } from "../../store/reviewSlice";
+import { reviewText } from "../../text/review";
+import { AddFromSelection } from "./AddFromSelection";
+import { CorrectionLog } from "./CorrectionLog";
+import { FigureList } from "./FigureList";
+import { MetaForm } from "./MetaForm";
+import { figuresOf, isReviewRecord, reportLabel, type ReviewRecord } from "./model";
+import { ReportList } from "./ReportList";
+import { ReviewerGate } from "./ReviewerGate";
+import { reviewStore, startReview } from "./reviewStore";
+import { ReviewText } from "./ReviewText";
+import { ShortcomingList } from "./ShortcomingList";
+
+const V = reviewText.view;
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(t.tagName));
+
+export function ReviewView() {
+  useEffect(startReview, []);
+  const isWorkspace = useDash((s) => s.dataset === "workspace");
+  const dataset = useDash(selectDataset);
+  const chooseWorkspace = useDash((s) => s.datasetChosen);
+  const records = useMemo(
+    () => (isWorkspace && dataset ? dataset.reports.filter(isReviewRecord) : []),
+    [isWorkspace, dataset],
+  );
+  const s = useReview(reviewStore, (x) => x);
+  const record = records.find((r) => r.importKey === s.current) ?? records[0];
+
+  if (!isWorkspace)
+    return (
+      <section className="rv-empty-view" data-testid="view-review">
+        <p>{V.onlyWorkspace}</p>
+        <button type="button" onClick={() => chooseWorkspace("workspace")}>
+          {V.openWorkspace}
+        </button>
+      </section>
+    );
+  if (!s.reviewer) return <ReviewerGate onSave={(n) => void s.reviewerNamed(n)} error={s.error} />;
+  if (!record)
+    return (
+      <section className="rv-empty-view" data-testid="view-review">
+        <p>{V.noWorkspace}</p>
+      </section>
+    );
+  return (
+    <section className="rv" data-testid="view-review">
+      <ReportList records={records} current={record.importKey} onOpen={(k) => s.reportOpened(k)} />
+      {/* Keyed by report: a new report starts with nothing selected or being edited. */}
+      <ReportReview key={record.importKey} record={record} records={records} s={s} />
+    </section>
+  );
+}
+
+function ReportReview({
+  record,
+  records,
+  s,
+}: {
+  record: ReviewRecord;
+  records: ReviewRecord[];
+  s: ReviewState;
+}) {
+  const figures = useMemo(() => figuresOf(record), [record]);
+  const at = Math.min(s.figure, Math.max(0, figures.length - 1));
+  const inHand = figures[at];
+  const [editing, setEditing] = useState<number | null>(null);
+  const [selection, setSelection] = useState<Evidence | null>(null);
+  const [shown, setShown] = useState<Evidence | null>(null);
+
+  const marks = useMemo((): Mark[] => {
+    const primary = shown ?? inHand?.evidence;
+    const rest = figures
+      .filter((o) => o !== inHand && o.evidence.end > o.evidence.start)
+      .map((o): Mark => ({ start: o.evidence.start, end: o.evidence.end, kind: "source" }));
+    return primary ? [...rest, { start: primary.start, end: primary.end, kind: "primary" }] : rest;
+  }, [figures, inHand, shown]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!record || typing(e.target) || e.altKey || e.metaKey) return;
+      const k = e.key.toLowerCase();
+      if (e.ctrlKey) {
+        if (k === "z") {
+          e.preventDefault();
+          void s.correctionUndone();
+        }
+        return;
+      }
+      const go = (i: number) => {
+        setShown(null);
+        s.figureFocused(Math.max(0, Math.min(figures.length - 1, i)));
+      };
+      if (k === "j" || e.key === "ArrowDown") go(at + 1);
+      else if (k === "k" || e.key === "ArrowUp") go(at - 1);
+      else if (e.key === "Enter" && inHand) void s.figureConfirmed(record.importKey, inHand);
+      else if (k === "e" && inHand) setEditing(at);
+      else if (k === "x" && inHand && inHand.review?.state !== "rejected")
+        void s.figureRejected(record.importKey, inHand);
+      else if (k === "n") {
+        const i = records.indexOf(record);
+        const next = records[(i + 1) % records.length];
+        if (next) s.reportOpened(next.importKey);
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [record, records, figures, at, inHand, s]);
+
+  return (
+    <>
+      <div className="rv-work">
+        <div className="rv-head">
+          <h2>{reportLabel(record)}</h2>
+          <span className="rv-count" data-testid="review-progress">
+            {reviewText.progress(record.reviewed.done, record.reviewed.total)}
+          </span>
+          <span className="rv-reviewer">
+            {V.reviewerLabel}：{s.reviewer}
+          </span>
+        </div>
+        {s.error && (
+          <p className="rv-error" role="alert">
+            {V.savedFailed(s.error)}
+          </p>
+        )}
+        {record.unattached && record.unattached.length > 0 && (
+          <p className="rv-stale">{V.staleCount(record.unattached.length)}</p>
+        )}
+        <h3>{V.meta}</h3>
+        <MetaForm record={record} onSave={(f, v) => void s.metaSet(record.importKey, f, v)} />
+        <h3>{V.figures}</h3>
+        <FigureList
+          figures={figures}
+          current={at}
+          editing={editing}
+          onFocus={(i) => {
+            setShown(null);
+            s.figureFocused(i);
+          }}
+          onEdit={setEditing}
+          onConfirm={(o) => void s.figureConfirmed(record.importKey, o)}
+          onCorrect={(o, v) => void s.figureCorrected(record.importKey, o, v)}
+          onReject={(o) => void s.figureRejected(record.importKey, o)}
+        />
+        <h3>{V.shortcomings}</h3>
+        <ShortcomingList
+          items={record.shortcomings}
+          onCategory={(it, c) => void s.shortcomingRecategorised(record.importKey, it, c)}
+          onRemove={(it) => void s.shortcomingRemoved(record.importKey, it)}
+          onShow={(it) => setShown({ start: it.start, end: it.end, text: it.text })}
+        />
+        <CorrectionLog
+          corrections={s.corrections.filter((c) => c.key === record.importKey)}
+          canUndoLast={s.undo.length > 0}
+          onUndo={(id) => void s.correctionUndone(id)}
+        />
+      </div>
+      <div className="rv-source">
+        <p className="rv-keys" data-testid="review-keys">
+          {V.keys}
+        </p>
+        {selection ? (
+          <AddFromSelection
+            key={`${selection.start}:${selection.end}`}
+            selection={selection}
+            onAddFigure={(ind, v, unit) => {
+              void s.figureAdded(record.importKey, ind, v, unit, selection);
+              setSelection(null);
+            }}
+            onAddShortcoming={(c) => {
+              void s.shortcomingAdded(record.importKey, selection, c);
+              setSelection(null);
+            }}
+          />
+        ) : (
+          <p className="rv-sub">{V.selectHint}</p>
+        )}
+        <ReviewText text={record.text} marks={marks} onSelect={setSelection} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Pure pieces of 校对: which figures a report lists (the engine's, the person's additions and the
+// rejected ones, in catalogue order), how far review has got, and a first guess at the number in
+// a passage the person selected.
+import { INDICATOR_IDS, type Observation, type StoredReport } from "../../domain";
+import type { ReviewedRecord } from "../../derive";
+
+/** A workspace record as the dashboard store holds it: reviewed, with its text. */
+export type ReviewRecord = StoredReport & ReviewedRecord;
+
+export function isReviewRecord(r: StoredReport): r is ReviewRecord {
+  return typeof (r as Partial<ReviewRecord>).importKey === "string";
+}
+
+const order = new Map(INDICATOR_IDS.map((id, i) => [id, i]));
+
+/** Every figure of a report that review shows, rejected ones included, in catalogue order. */
+export function figuresOf(r: ReviewRecord): Observation[] {
+  return [...r.indicators, ...(r.rejected ?? [])].sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+  );
+}
+
+/** The first number written in Arabic digits in a passage ("调处纠纷70余起" → 70), else null. */
+export function firstNumber(text: string): number | null {
+  const m = /\d+(?:\.\d+)?/.exec(text.replace(/[,，](?=\d{3})/g, ""));
+  return m ? Number(m[0]) : null;
+}
+
+/** A report's label in the list: township · year, or the file when the engine read neither. */
+export function reportLabel(r: ReviewRecord): string {
+  const name = r.township || r.file;
+  return r.year === null ? name : `${name} · ${r.year}年`;
+}
