@@ -6,11 +6,10 @@ import { MAX_PART_BYTES, mb, TimeLimitExceeded } from "./limits";
 import { NumberingCounter, parseNumbering, parseStyleNumbering } from "./docxNumbering";
 import { fail, type ReadResult } from "./result";
 import { parseMarkup } from "./sax";
-import { listZip, readZipEntry, ZipError, type ZipEntry } from "./zip";
+import { ZipError, zipParts } from "./zip";
 
 const MAIN_PART = "word/document.xml";
 const RELS_PART = "_rels/.rels";
-const UTF8 = new TextDecoder("utf-8");
 
 /** Reads the text of a .docx file, one line per paragraph. */
 export function docxToText(
@@ -19,12 +18,7 @@ export function docxToText(
   deadline?: number,
 ): ReadResult<{ text: string }> {
   try {
-    const entries = new Map<string, ZipEntry>();
-    for (const e of listZip(bytes)) if (!entries.has(e.name)) entries.set(e.name, e);
-    const part = (name: string | null) => {
-      const entry = name ? entries.get(name) : undefined;
-      return entry ? UTF8.decode(readZipEntry(bytes, entry, MAX_PART_BYTES, deadline)) : null;
-    };
+    const part = zipParts(bytes, MAX_PART_BYTES, deadline);
     const xml = part(MAIN_PART) ?? part(mainPartFromRels(part(RELS_PART)));
     if (xml === null) return fail(fileName, "不是 Word 文档（压缩包中没有正文 word/document.xml）");
     const numbering = part("word/numbering.xml");

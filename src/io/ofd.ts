@@ -5,9 +5,7 @@
 import { MAX_PART_BYTES, mb, TimeLimitExceeded } from "./limits";
 import { fail, type ReadResult } from "./result";
 import { parseMarkup } from "./sax";
-import { listZip, readZipEntry, ZipError, type ZipEntry } from "./zip";
-
-const UTF8 = new TextDecoder("utf-8");
+import { ZipError, zipParts } from "./zip";
 
 /** Local names: OFD producers differ in their namespace prefix ("ofd:" or none). */
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
@@ -24,12 +22,7 @@ export function ofdToText(
   deadline?: number,
 ): ReadResult<{ text: string }> {
   try {
-    const entries = new Map<string, ZipEntry>();
-    for (const e of listZip(bytes)) entries.set(e.name.replace(/^\//, ""), e);
-    const part = (path: string) => {
-      const entry = entries.get(path.replace(/^\//, ""));
-      return entry ? UTF8.decode(readZipEntry(bytes, entry, MAX_PART_BYTES, deadline)) : null;
-    };
+    const part = zipParts(bytes, MAX_PART_BYTES, deadline);
     const root = part("OFD.xml");
     if (root === null) return fail(fileName, "不是有效的 OFD 文件（缺少 OFD.xml）");
     const docRoot = elementTexts(root, "DocRoot", deadline)[0];

@@ -32,6 +32,7 @@ const u32 = (b: Uint8Array, at: number) => (u16(b, at) | (u16(b, at + 2) << 16))
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 const GB = new TextDecoder("gb18030");
+const UTF8_LENIENT = new TextDecoder("utf-8");
 
 /** Entry names: UTF-8 when flagged or valid, else GBK (what Chinese Windows writes). */
 function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
@@ -132,18 +133,22 @@ export function readZipEntry(
   return out;
 }
 
-/** Reads the named entries that exist (others are absent from the map). Throws ZipError. */
-export function readZipParts(
+/**
+ * The parts of a container (.docx, .ofd) by path, each inflated on demand with the cap and decoded
+ * as UTF-8; null for a part that is not there. Throws ZipError like readZipEntry.
+ */
+export function zipParts(
   bytes: Uint8Array,
-  names: readonly string[],
   maxBytes: number,
   deadline?: number,
-): Map<string, Uint8Array> {
-  const wanted = new Set(names);
-  const out = new Map<string, Uint8Array>();
-  for (const entry of listZip(bytes)) {
-    if (wanted.has(entry.name) && !out.has(entry.name))
-      out.set(entry.name, readZipEntry(bytes, entry, maxBytes, deadline));
+): (path: string | null | undefined) => string | null {
+  const entries = new Map<string, ZipEntry>();
+  for (const e of listZip(bytes)) {
+    const path = e.name.replace(/^\//, "");
+    if (!entries.has(path)) entries.set(path, e);
   }
-  return out;
+  return (path) => {
+    const entry = path ? entries.get(path.replace(/^\//, "")) : undefined;
+    return entry ? UTF8_LENIENT.decode(readZipEntry(bytes, entry, maxBytes, deadline)) : null;
+  };
 }
