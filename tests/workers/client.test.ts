@@ -67,7 +67,7 @@ describe("extractFiles", () => {
     const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
     expect(good?.key).toBe(`sha256:${hex}`);
     expect(onOutcome.mock.calls.map((c) => c[1])).toEqual([0, 1, 2]);
-  });
+  }, 30_000);
 
   it("reports progress: n of N and the current file, N growing when a .zip is opened", async () => {
     const zip = { name: "乡镇.zip", bytes: zipSync({ "甲/1.txt": SAMPLE, "2.txt": SAMPLE }) };
@@ -79,7 +79,7 @@ describe("extractFiles", () => {
     expect(seen.at(-1)).toEqual({ done: 3, total: 3, current: null });
     // Same bytes, same key: the workspace sees duplicates by key.
     expect(new Set(out.map((o) => o.key)).size).toBe(1);
-  });
+  }, 30_000);
 
   it("replaces a Worker that crashed on one file and carries on with the rest", async () => {
     FakeWorker.created = 0;
@@ -91,33 +91,33 @@ describe("extractFiles", () => {
     expect(out[1]).toMatchObject({ name: "crash.txt", reason: "《crash.txt》：提取程序意外中止：boom" });
     expect(FakeWorker.created).toBe(2);
     expect(FakeWorker.terminated).toBe(2);
-  });
+  }, 30_000);
 
   it("stops a file that overruns the time limit, reports it as timed out, and answers the others", async () => {
     const out = await extractFiles([{ name: "hang.txt", bytes: utf8("x") }, sample], {
       createWorker,
-      timeLimitMs: 100,
+      timeLimitMs: 2000,
     });
     expect(out[0]).toMatchObject({
       name: "hang.txt",
       ok: false,
       timedOut: true,
-      reason: "《hang.txt》：处理超时（超过 100 毫秒），已跳过此文件",
+      reason: "《hang.txt》：处理超时（超过 2 秒），已跳过此文件",
       key: expect.stringMatching(/^sha256:/),
     });
     expect(out[1]?.ok).toBe(true);
-  });
+  }, 30_000);
 
   it("inside a .zip, stops only the entry that hangs and resumes with the next entry", async () => {
     const zip = zipSync({ "1.txt": SAMPLE, "hang.txt": utf8("卡住"), "3.txt": SAMPLE });
-    const out = await extractFiles([{ name: "批.zip", bytes: zip }], { createWorker, timeLimitMs: 100 });
+    const out = await extractFiles([{ name: "批.zip", bytes: zip }], { createWorker, timeLimitMs: 2000 });
     expect(out.map((o) => [o.name, o.ok])).toEqual([
       ["批.zip/1.txt", true],
       ["批.zip/hang.txt", false],
       ["批.zip/3.txt", true],
     ]);
     expect(out[1]).toMatchObject({ timedOut: true });
-  });
+  }, 30_000);
 
   it("cancels: resolves with what was answered and stops the Worker", async () => {
     const controller = new AbortController();
@@ -129,7 +129,7 @@ describe("extractFiles", () => {
     });
     expect(out.map((o) => o.name)).toEqual([sample.name]);
     expect(FakeWorker.terminated).toBe(1);
-  });
+  }, 30_000);
 
   it("refuses a file over its size limit before reading it", async () => {
     const big = new File([new Uint8Array(21 * 1024 * 1024)], "大.txt");
@@ -141,7 +141,7 @@ describe("extractFiles", () => {
       reason: "《大.txt》：文件大小 21 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
     });
     expect(out[1]?.ok).toBe(true);
-  });
+  }, 30_000);
 
   it("answers every file even when no Worker can be created", async () => {
     const out = await extractFiles([sample, broken], {
@@ -153,11 +153,11 @@ describe("extractFiles", () => {
       `《${sample.name}》：Worker is not defined`,
       `《${broken.name}》：Worker is not defined`,
     ]);
-  });
+  }, 30_000);
 
   it("resolves to an empty list for no files", async () => {
     expect(await extractFiles([], { createWorker })).toEqual([]);
-  });
+  }, 30_000);
 });
 
 describe("readBrowserFiles", () => {
