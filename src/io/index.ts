@@ -18,5 +18,6 @@ export { ofdToText } from "./ofd";
 export { pdfToText, configurePdfAssets, SCANNED_PDF, type PdfAssets } from "./pdf";
 export { parseMarkup, type SaxHandler } from "./sax";
 export { toIndicatorsCsv, toShortcomingsCsv, INDICATOR_COLUMNS, SHORTCOMING_COLUMNS } from "./csv";
+export { neutralizeFormula } from "./formula";
 export { baseName, fail, type ReadResult } from "./result";
 export { importKey } from "./key";
