@@ -1,8 +1,9 @@
 // The shell: header, view tabs, the current view, and the evidence drawer. It renders
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
-import { Suspense, useLayoutEffect } from "react";
+import { lazy, Suspense, useLayoutEffect } from "react";
 import { EvidencePanel } from "./components";
-import { selectDatasetEntry, useDash, type DatasetSource } from "./store";
+import { selectDatasetEntry, useDash, type DashState, type DatasetSource } from "./store";
+import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
 import {
   CompletenessView,
@@ -20,6 +21,16 @@ import {
   useStickyTop,
   useViewport,
 } from "./views";
+
+// The start screen and the workspace's dialogs are chunks of their own (idb, the import code).
+const StartScreen = lazy(() => import("./views/start/StartScreen"));
+const WorkspaceDialogs = lazy(() => import("./views/import/Dialogs"));
+
+/** An empty workspace (first run, or after 清空工作区) shows the start screen instead of views. */
+const selectStarting = (s: DashState): boolean => {
+  const e = s.datasets[s.dataset];
+  return s.dataset === "workspace" && e?.status === "ready" && e.dataset.reports.length === 0;
+};
 
 function CurrentView() {
   const view = useDash((s) => s.view);
@@ -59,12 +70,14 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
   const entry = useDash(selectDatasetEntry);
   const evidenceOpen = useDash((s) => s.evidence !== null);
   const view = useDash((s) => s.view);
+  const starting = useDash(selectStarting);
+  const panel = useWorkspace((s) => s.panel);
   const topRef = useStickyTop<HTMLDivElement>();
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
       <div className="app-top" ref={topRef}>
         <Header sources={sources} />
-        <Tabs />
+        {!starting && <Tabs />}
       </div>
       <div className="body">
         <main className="content" id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>
@@ -88,7 +101,7 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
                   </p>
                 }
               >
-                <CurrentView />
+                {starting ? <StartScreen /> : <CurrentView />}
                 {/* Inside the boundary: "ready" means the data and the view's code are both here. */}
                 <span data-testid="app-ready" hidden />
               </Suspense>
@@ -97,6 +110,11 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
         </main>
         <EvidencePanel />
       </div>
+      {panel !== null && (
+        <Suspense fallback={null}>
+          <WorkspaceDialogs />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -6,7 +6,11 @@ import { App } from "./App";
 import { dashStore, startDatasetLoading, startUrlSync } from "./store";
 import { DATASET_SOURCES } from "./views";
 
+// First run: no address hash opens the workspace — the user's own reports, or, while it is empty,
+// the start screen. A link that names a data set (#ds=…) opens it as before.
+const firstRun = window.location.hash.replace(/^#/, "") === "";
 startUrlSync(dashStore, window);
+if (firstRun) dashStore.getState().datasetChosen("workspace");
 startDatasetLoading(dashStore, DATASET_SOURCES);
 
 const root = document.getElementById("root");

@@ -2,7 +2,7 @@
 // A report whose year could not be read cannot sit on a year axis; views leave it out and the
 // overview counts it so nothing disappears silently.
 import type { StoredReport } from "../domain";
-import { compareZh, townshipKey, townshipsOf, type TownshipRef } from "./townships";
+import { compareZh, townshipKey, townshipSetOf, type Roster, type TownshipRef } from "./townships";
 
 export interface Scope {
   county: string | null;
@@ -27,14 +27,25 @@ export function countiesOf(reports: readonly StoredReport[]): string[] {
   return [...set].sort(compareZh);
 }
 
-export function scopeOf(all: readonly StoredReport[], county: string | null): Scope {
-  const inCounty = county === null ? [...all] : all.filter((r) => r.county === county);
+/**
+ * A roster (the workspace's official township list) makes its townships the ones counted, with or
+ * without a report, when the scope is its county or every county. A report kept as the alternative
+ * to another of the same township and year (`alternative`) is left out: charts use the primary.
+ */
+export function scopeOf(
+  all: readonly StoredReport[],
+  county: string | null,
+  roster: Roster | null = null,
+): Scope {
+  const primary = all.filter((r) => !(r as { alternative?: true }).alternative);
+  const inCounty = county === null ? primary : primary.filter((r) => r.county === county);
+  const counted = roster && (county === null || county === roster.county.name) ? roster : null;
   const reports = inCounty.filter((r): r is DatedReport => r.year !== null);
   const undated = inCounty.filter((r) => r.year === null);
   const index = new Map<string, StoredReport>();
   for (const r of reports) index.set(cellKey(townshipKey(r), r.year as number), r);
   const years = [...new Set(reports.map((r) => r.year as number))].sort((a, b) => a - b);
-  return { county, reports, undated, townships: townshipsOf(inCounty), years, index };
+  return { county, reports, undated, townships: townshipSetOf(inCounty, counted), years, index };
 }
 
 export function reportAt(scope: Scope, township: string, year: number): StoredReport | undefined {

@@ -7,6 +7,7 @@ import {
   keyTrendsOf,
   overviewOf,
   rankingOf,
+  resolveTownshipKeys,
   resolveYear,
   scopeOf,
   shortcomingsOf,
@@ -15,6 +16,7 @@ import {
   type KeyTrendsVM,
   type OverviewVM,
   type RankingVM,
+  type Roster,
   type Scope,
   type ShortcomingsVM,
   type TrendsVM,
@@ -46,7 +48,10 @@ export const selectCounty = (s: DashState): string | null =>
   s.county !== null && selectCounties(s).includes(s.county) ? s.county : null;
 
 const scopeMemo = memoLast(scopeOf);
-export const selectScope = (s: DashState): Scope => scopeMemo(selectReports(s), selectCounty(s));
+/** The workspace's roster (its county's official township list), when it has one. */
+export const selectRoster = (s: DashState): Roster | null => selectDataset(s)?.roster ?? null;
+export const selectScope = (s: DashState): Scope =>
+  scopeMemo(selectReports(s), selectCounty(s), selectRoster(s));
 
 export const selectYears = (s: DashState): number[] => selectScope(s).years;
 
@@ -57,8 +62,11 @@ const reportIndexMemo = memoLast((reports: StoredReport[]) => new Map(reports.ma
 export const selectReportById = (s: DashState, id: string): StoredReport | undefined =>
   reportIndexMemo(selectReports(s)).get(id);
 
+// Keys from older links (county/name) are mapped onto today's keys (a division code when known).
 const townshipsMemo = memoLast((picked: string[] | null, scope: Scope) =>
-  picked === null ? null : picked.filter((k) => scope.townships.some((t) => t.key === k)),
+  picked === null
+    ? null
+    : resolveTownshipKeys(picked, scope.townships).filter((k) => scope.townships.some((t) => t.key === k)),
 );
 /** Picked townships that exist in scope; null = all. */
 export const selectPickedTownships = (s: DashState): string[] | null =>

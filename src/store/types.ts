@@ -1,7 +1,7 @@
 // The view state that the store holds and the URL carries. Everything here is a choice a person
 // made; nothing computed from the data lives here (selectors compute it).
 import type { IndicatorId, StoredReport } from "../domain";
-import type { ChangeMode } from "../derive";
+import type { ChangeMode, Roster } from "../derive";
 
 export const VIEW_IDS = [
   "overview",
@@ -69,6 +69,8 @@ export interface Dataset {
   label: string;
   fictional: boolean;
   reports: StoredReport[];
+  /** The workspace's county and its official township list (derive/townships Roster), if chosen. */
+  roster?: Roster | null;
 }
 
 /** Where a data set comes from: the bundled samples, the lazily loaded demo county, later others. */

@@ -12,10 +12,13 @@ export const zh = {
   loadFailed: "数据载入失败",
   datasetLabel: "数据集",
   briefing: "生成简报",
+  importReports: "导入报告",
+  workspace: "工作区",
   /** The bundled data sets as the header, chart source lines and exports name them. */
   datasets: {
     samples: "样本报告（5份真实报告）",
     demo: "示例县（虚构示例数据）",
+    workspace: "本县工作区",
   },
   countyLabel: "县（市、区）",
   allCounties: "全部",

@@ -102,4 +102,6 @@ export interface RosterEntry {
   name: string;
   /** The user's edit: a township renamed or merged since the list was published. */
   note?: string;
+  /** Township names in reports the user matched to this entry by hand (a report's older name). */
+  aliases?: string[];
 }

@@ -31,8 +31,11 @@ export const test = base.extend<{ guards: PageGuards }>({
 
 export { expect };
 
-/** Opens the app at a hash route and waits until the shell has rendered. */
-export async function openApp(page: Page, hash = ""): Promise<void> {
-  await page.goto(hash ? `./#${hash.replace(/^#/, "")}` : "./");
+/**
+ * Opens the app at a hash route and waits until the shell has rendered. With no hash it opens the
+ * sample reports: a bare address opens the (empty) workspace's start screen instead.
+ */
+export async function openApp(page: Page, hash = "ds=samples"): Promise<void> {
+  await page.goto(`./#${hash.replace(/^#/, "") || "ds=samples"}`);
   await page.locator("[data-testid=app-ready]").waitFor({ state: "attached" });
 }

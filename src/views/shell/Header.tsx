@@ -1,8 +1,9 @@
 // The header: product name, data-set switch (the fictional county always badged 虚构示例数据),
-// county filter, and the briefing button.
+// county filter, 导入报告 and 工作区 (the workspace's dialogs), and the briefing button.
 import { lazy, Suspense } from "react";
 import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
 import { Segmented } from "../../components";
+import { workspaceStore } from "../../store/workspaceSlice";
 import { zh } from "../../text/zh";
 
 // 生成简报 reaches the export code and through it ECharts: a chunk of its own, so the header (and
@@ -65,6 +66,22 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
         ) : (
           counties[0] && <span className="county-name">{counties[0]}</span>
         )}
+        <button
+          type="button"
+          className="header-button"
+          data-testid="import-open"
+          onClick={() => workspaceStore.getState().panelOpened("import")}
+        >
+          {zh.importReports}
+        </button>
+        <button
+          type="button"
+          className="header-button"
+          data-testid="workspace-open"
+          onClick={() => workspaceStore.getState().panelOpened("workspace")}
+        >
+          {zh.workspace}
+        </button>
         <Suspense
           fallback={
             <button type="button" className="briefing-placeholder" disabled>

@@ -2,7 +2,7 @@
 // is a separate chunk loaded on first use (src/data/bundled decides how each is imported).
 import { loadDemo, loadSamples } from "../../data/bundled";
 import type { DatasetResult } from "../../data";
-import type { Dataset, DatasetSource } from "../../store";
+import { dashStore, type Dataset, type DatasetSource } from "../../store";
 import { zh } from "../../text/zh";
 
 function unwrap(r: DatasetResult): Dataset {
@@ -22,5 +22,12 @@ export const DATASET_SOURCES: DatasetSource[] = [
     label: zh.datasets.demo,
     fictional: true,
     load: async () => unwrap(await loadDemo()),
+  },
+  {
+    // The user's own reports (IndexedDB): a chunk of its own, never mixed with the bundled sets.
+    id: "workspace",
+    label: zh.datasets.workspace,
+    fictional: false,
+    load: async () => (await import("../../workspace/live")).loadAndWatch(dashStore, zh.datasets.workspace),
   },
 ];
