@@ -2,11 +2,13 @@
 
 export const USAGE = `用法:
   extract --json FILE...          逐个文件提取，向标准输出打印 { "reports": [...] }
+  extract --explain FILE...       逐个文件说明：每个解析器提出的候选值，以及每个精炼器保留、合并或舍弃它的原因
   extract [--in DIR] [--out DIR] [--dataset NAME] [--label TEXT] [--fictional]
                                   提取 DIR（默认 data/reports）中的全部报告，写入 OUT（默认 data/extracted）`;
 
 export interface Args {
   json: boolean;
+  explain: boolean;
   files: string[];
   inDir: string;
   outDir: string;
@@ -23,6 +25,7 @@ export const DEFAULT_LABELS: Record<string, string> = {
 export function parseArgs(argv: readonly string[]): Args | string {
   const args: Args = {
     json: false,
+    explain: false,
     files: [],
     inDir: "data/reports",
     outDir: "data/extracted",
@@ -39,6 +42,7 @@ export function parseArgs(argv: readonly string[]): Args | string {
     };
     try {
       if (a === "--json") args.json = true;
+      else if (a === "--explain") args.explain = true;
       else if (a === "--in") args.inDir = value();
       else if (a === "--out") args.outDir = value();
       else if (a === "--dataset") args.dataset = value();

@@ -1,6 +1,7 @@
 // The extractor's command line (CONTRACT.md §4). Run with tsx:
 //
 //   npm run --silent extract -- --json FILE...   one JSON document { "reports": [...] } on stdout
+//   npm run extract -- --explain FILE...          what every parser proposed and every refiner did
 //   npm run extract                               data/reports/ → data/extracted/{reports.json,*.csv}
 //   npm run extract -- --in DIR --out DIR --dataset NAME [--label TEXT] [--fictional]
 //
@@ -8,12 +9,17 @@
 import { toContractRecord } from "../data";
 import { DEFAULT_LABELS, parseArgs, USAGE } from "./args";
 import { extractDirectory, extractPath } from "./dataset";
+import { explainFiles } from "./explain";
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
     process.stderr.write(`${args}\n`);
     process.exitCode = args === USAGE ? 0 : 2;
+    return;
+  }
+  if (args.explain) {
+    process.stdout.write(`${explainFiles(args.files).join("\n")}\n`);
     return;
   }
   if (args.files.length > 0 || args.json) {

@@ -12,8 +12,17 @@ export interface IndicatorDef {
   short: string;
   /** Unit shown after a value. */
   unit: string;
-  /** Units the reports use for it. */
+  /** Units the reports use for it: the extractor accepts a figure only in one of these. */
   unitsSeen: readonly string[];
+  /**
+   * How several figures of it combine when the report states no total (the extractor reads it):
+   * "sum" — a flow of activities: parts listed by kind add up (送法进乡村8次、进校园2次 → 10);
+   * "bodies" — a flow counted by several bodies: figures of different bodies add up (调委会52件,
+   *   司法所8件 → 60), a breakdown by type restates the total and is never added;
+   * "one" — a stock (villages, staff, persons), a count reports restate rather than split
+   *   (petitions, lawsuits), or a rate: the best single figure.
+   */
+  combine: "sum" | "bodies" | "one";
   /** A ★ key indicator: counted in `missing`. */
   key: boolean;
   group: IndicatorGroup;
@@ -49,6 +58,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     short: "法律顾问覆盖率",
     unit: "%",
     unitsSeen: ["%"],
+    combine: "one",
     key: true,
     group: "legal_advisor",
     isPercent: true,
@@ -64,6 +74,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     short: "村（社区）数",
     unit: "个",
     unitsSeen: ["个"],
+    combine: "one",
     key: false,
     group: "legal_advisor",
     isPercent: false,
@@ -78,7 +89,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "矛盾纠纷调处（受理）数",
     short: "调处纠纷数",
     unit: "起",
-    unitsSeen: ["起", "件"],
+    unitsSeen: ["起", "件", "宗"],
+    combine: "bodies",
     key: true,
     group: "disputes",
     isPercent: false,
@@ -93,7 +105,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "矛盾纠纷化解（成功）数",
     short: "化解纠纷数",
     unit: "起",
-    unitsSeen: ["起", "件"],
+    unitsSeen: ["起", "件", "宗"],
+    combine: "bodies",
     key: false,
     group: "disputes",
     isPercent: false,
@@ -109,6 +122,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     short: "调解成功率",
     unit: "%",
     unitsSeen: ["%"],
+    combine: "one",
     key: true,
     group: "disputes",
     isPercent: true,
@@ -123,7 +137,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "普法宣传活动场次",
     short: "普法活动场次",
     unit: "场次",
-    unitsSeen: ["场", "场次", "次"],
+    unitsSeen: ["场", "场次", "次", "期"],
+    combine: "sum",
     key: true,
     group: "publicity",
     isPercent: false,
@@ -138,7 +153,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "发放普法宣传资料数",
     short: "宣传资料份数",
     unit: "份",
-    unitsSeen: ["份", "册", "本"],
+    unitsSeen: ["份", "册", "本", "张", "套"],
+    combine: "sum",
     key: false,
     group: "publicity",
     isPercent: false,
@@ -153,7 +169,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "普法受众人次",
     short: "受众人次",
     unit: "人次",
-    unitsSeen: ["人次", "人"],
+    unitsSeen: ["人次", "人", "名"],
+    combine: "sum",
     key: false,
     group: "publicity",
     isPercent: false,
@@ -168,7 +185,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "法律咨询解答人次",
     short: "法律咨询人次",
     unit: "人次",
-    unitsSeen: ["人次", "次"],
+    unitsSeen: ["人次", "次", "人", "件"],
+    combine: "sum",
     key: false,
     group: "services",
     isPercent: false,
@@ -183,7 +201,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "法律援助人次（件）",
     short: "法律援助",
     unit: "人次",
-    unitsSeen: ["人次", "件"],
+    unitsSeen: ["人次", "件", "人", "次", "起", "宗"],
+    combine: "sum",
     key: false,
     group: "services",
     isPercent: false,
@@ -199,6 +218,7 @@ export const INDICATORS: readonly IndicatorDef[] = [
     short: "法律明白人",
     unit: "人",
     unitsSeen: ["人", "名"],
+    combine: "one",
     key: false,
     group: "services",
     isPercent: false,
@@ -213,7 +233,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "干部学法培训次数",
     short: "学法培训次数",
     unit: "次",
-    unitsSeen: ["次", "场", "场次"],
+    unitsSeen: ["次", "场", "场次", "期"],
+    combine: "sum",
     key: false,
     group: "governance",
     isPercent: false,
@@ -228,7 +249,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "持证行政执法人员数",
     short: "执法人员",
     unit: "名",
-    unitsSeen: ["人", "名"],
+    unitsSeen: ["名", "人"],
+    combine: "one",
     key: false,
     group: "governance",
     isPercent: false,
@@ -243,7 +265,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "信访案件数",
     short: "信访件数",
     unit: "件",
-    unitsSeen: ["件"],
+    unitsSeen: ["件", "件次", "起", "批", "批次", "宗"],
+    combine: "one",
     key: false,
     group: "governance",
     isPercent: false,
@@ -258,7 +281,8 @@ export const INDICATORS: readonly IndicatorDef[] = [
     name: "行政诉讼案件数",
     short: "行政诉讼",
     unit: "件",
-    unitsSeen: ["件"],
+    unitsSeen: ["件", "起", "宗"],
+    combine: "one",
     key: false,
     group: "governance",
     isPercent: false,

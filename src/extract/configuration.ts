@@ -44,20 +44,38 @@ export const PARSERS: readonly Parser[] = [
 ];
 
 export const REFINERS: readonly Refiner[] = [
-  plausibility, // first: a rate over 100% or a phone-number-sized count is no figure at all
-  dropPlanSections, // next year's plans and suggestions are intentions, not results
-  dropStandingRules, // 每月一次 / 不少于4次 describe rules, not what was done
-  dropOtherYears, // another year's figure, or a comparison with it, is not this year's
-  overlapRemoval, // one quantity means one indicator: the nearest cue keeps it
-  dropSubScope, // the legal advisor's own events duplicate the township's; elsewhere a fallback
-  dropBreakdowns, // 其中/包括 parts of a figure already counted
-  linkAllResolved, // 已全部化解 takes the handled count (before totals collapse the handled list)
-  scopeOfParts, // 全年 before a named part (送法进乡村…) marks the part, not the figures after it
-  preferYearTotal, // the year total wins over its parts
-  sumParts, // only parts: their sum, derived
-  pickOne, // one observation per indicator
-  ratioFromCounts, // a rate from the two winning counts when none is stated
-  coverageFromCounts, // villages with an advisor ÷ all villages, when no coverage is stated
+  plausibility,
+  dropPlanSections,
+  dropStandingRules,
+  dropOtherYears,
+  overlapRemoval,
+  dropSubScope,
+  dropBreakdowns,
+  linkAllResolved,
+  scopeOfParts,
+  preferYearTotal,
+  sumParts,
+  pickOne,
+  ratioFromCounts,
+  coverageFromCounts,
 ];
+
+/** Why each refiner is where it is in the order; --explain prints these beside its decisions. */
+export const REFINER_REASONS: Readonly<Record<string, string>> = {
+  plausibility: "first: a rate over 100% or a phone-number-sized count is no figure at all",
+  dropPlanSections: "next year's plans and suggestions are intentions, not results",
+  dropStandingRules: "每月一次 / 不少于4次 describe rules, not what was done",
+  dropOtherYears: "another year's figure, or a comparison with it, is not this year's",
+  overlapRemoval: "one quantity means one indicator: the nearest cue keeps it",
+  dropSubScope: "the legal advisor's own events duplicate the township's; elsewhere a fallback",
+  dropBreakdowns: "其中/包括 parts of a figure already counted",
+  linkAllResolved: "已全部化解 takes the handled count (before totals collapse the handled list)",
+  scopeOfParts: "全年 before a named part, or heading a list, marks the parts, not a total",
+  preferYearTotal: "the year total wins over its parts",
+  sumParts: "only parts: their sum, derived (the catalogue's combine: sum, or one per body)",
+  pickOne: "one observation per indicator",
+  ratioFromCounts: "a rate from the two winning counts when none is stated",
+  coverageFromCounts: "villages with an advisor ÷ all villages, when no coverage is stated",
+};
 
 export const DEFAULT_CONFIGURATION: Configuration = { parsers: PARSERS, refiners: REFINERS };

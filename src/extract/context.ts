@@ -2,7 +2,7 @@
 // Boundaries are kept as sorted offsets and found by binary search: one pass to build, a few
 // steps per lookup, so parsers can ask about any offset cheaply.
 import { tokenizeQuantities } from "./normalize";
-import { parseSections } from "./parsers/sections";
+import { parseSections } from "./sections";
 import type { Context } from "./types";
 
 // Char codes: 1 = ends a sentence (。；！？ and line breaks), 2 = ends a clause only (，：).

@@ -14,7 +14,13 @@ export function extractReport(rawText: string, fileName: string, options: Extrac
 
 // For the UI and tests: the number grammar, normalisation and the pieces of the pipeline.
 export { runEngine, reportId, type ExtractOptions } from "./engine";
-export { DEFAULT_CONFIGURATION, PARSERS, REFINERS, type Configuration } from "./configuration";
+export {
+  DEFAULT_CONFIGURATION,
+  PARSERS,
+  REFINERS,
+  REFINER_REASONS,
+  type Configuration,
+} from "./configuration";
 export {
   normalizeText,
   parseChineseNumber,
@@ -31,12 +37,12 @@ export {
   splitAdminChain,
   isCountyName,
   countyOf,
-  parseSections,
   parseShortcomings,
   classifyShortcoming,
   classifyItem,
-  totalStrength,
   type ReportMeta,
 } from "./parsers";
 export { lastYearMention, roundRate } from "./refiners";
+export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
+export { totalStrength } from "./marks";
 export type { Candidate, Context, EngineObserver, Parser, Refiner } from "./types";

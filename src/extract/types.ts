@@ -1,7 +1,7 @@
 // Internal vocabulary of the engine: what parsers propose and what refiners settle.
 import type { Approx, Basis, Evidence, IndicatorId } from "../domain";
 import type { Quantity } from "./normalize";
-import type { Sections } from "./parsers/sections";
+import type { Sections } from "./sections";
 
 /** A figure a parser proposes. Refiners drop, merge or derive candidates; one per id survives. */
 export interface Candidate {

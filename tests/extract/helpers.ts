@@ -1,6 +1,6 @@
 // Test helpers: wrap a sentence into a minimal report and read its observations by id.
 import type { IndicatorId, Observation, StoredReport } from "../../src/domain";
-import { extractReport } from "../../src/extract";
+import { extractReport, runEngine, type Candidate, type Refiner } from "../../src/extract";
 
 /** A minimal 2023 report around `body`, with a title the metadata parser recognises. */
 export function wrap(body: string, year = 2023): string {
@@ -19,4 +19,18 @@ export function observe(body: string, id: IndicatorId, year = 2023): Observation
 /** The value of `id` for a report around `body`, or null when absent. */
 export function valueOf(body: string, id: IndicatorId, year = 2023): number | null {
   return observe(body, id, year)?.value ?? null;
+}
+
+/**
+ * Runs one refiner on hand-built candidates through the engine's observer: a parser that proposes
+ * exactly `candidates` (offsets into `text`), then `refiner` alone; returns what it kept.
+ */
+export function runStage(refiner: Refiner, candidates: Candidate[], text: string): readonly Candidate[] {
+  let out: readonly Candidate[] = [];
+  runEngine(text, "stage.txt", {
+    parsers: [{ name: "hand-built", parse: () => candidates }],
+    refiners: [refiner],
+    observer: { refined: (_name, _before, after) => (out = after) },
+  });
+  return out;
 }

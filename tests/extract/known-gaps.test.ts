@@ -4,11 +4,9 @@ import { describe, expect, it } from "vitest";
 import { valueOf } from "./helpers";
 
 describe("known gaps", () => {
-  it.fails("disputes of two bodies add up (调委会52件；司法所8件 → 60), stocks are never summed", () => {
-    const body = "人民调解组织调解纠纷52件，调解成功50件；司法所调解纠纷8件，调解成功8件。";
-    expect(valueOf(body, "disputes_handled")).toBe(60);
-  });
-
+  // Not derived on purpose for now: CONTRACT.md §2 gives resolved only as a stated count or as
+  // 已全部化解 (= handled), and the hand-labelled holdout does not label it from a rate, so
+  // deriving it would be a false positive there (h16, h25, h26). Kept here until the contract says.
   it.fails("a resolved count from a rate other than 100% (50起，成功率98% → 49)", () => {
     expect(valueOf("调处纠纷50起，调处成功率98%。", "disputes_resolved")).toBe(49);
   });

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { IndicatorId, StoredReport } from "../../src/domain";
 import { extractReport } from "../../src/extract";
+import { readDivisions } from "../../src/geo/node";
 
 export interface GoldCase {
   /** The report's path relative to the answers file; `cases/<case>.txt` when absent. */
@@ -177,13 +178,15 @@ export function readGold(goldPath: string): GoldCase[] {
 }
 
 /**
- * Runs the engine on every report of an answers file and scores it. Report paths are relative to
+ * Runs the engine on every report of an answers file, as the CLI does, and scores it. Report paths are relative to
  * `reportDir`, by default the answers file's folder (as the shared tool reads them).
  */
 export function scoreGold(goldPath: string, reportDir = dirname(goldPath)): Score {
   const cases = readGold(goldPath);
   const sources = cases.map((c) => readFileSync(resolve(reportDir, caseFile(c)), "utf8"));
-  const reports = cases.map((c, i) => extractReport(sources[i]!, caseFile(c)));
+  // With the national division list, as the CLI extracts (what the contract's scorer runs).
+  const divisions = readDivisions();
+  const reports = cases.map((c, i) => extractReport(sources[i]!, caseFile(c), { divisions }));
   return scoreReports(cases, reports, sources);
 }
 

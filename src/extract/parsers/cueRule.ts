@@ -1,15 +1,16 @@
 // The building block of most indicator parsers: a cue vocabulary that must appear shortly before
 // a quantity with an accepted unit ("调处各类矛盾纠纷 70余起"). A rule module is then mostly
 // data: its cues, its units, what excludes a match. Refiners judge the candidates afterwards.
-import type { IndicatorId } from "../../domain";
+import { indicatorDef, type IndicatorId } from "../../domain";
 import type { Quantity } from "../normalize";
+import { totalStrength } from "../marks";
 import type { Candidate, Context } from "../types";
 
 export interface CueRuleSpec {
   id: IndicatorId;
   rule: string;
-  /** Units accepted after the number ("%" for percentages). */
-  units: readonly string[];
+  /** Units accepted after the number; by default the catalogue's (src/domain/indicators.ts). */
+  units?: readonly string[];
   /** Cue words, matched in the window before the number (the clause, from the last quantity). */
   cue: RegExp;
   /** Rejects the match when found between the last cue and the number (the cue included). */
@@ -30,24 +31,17 @@ export interface CueRuleSpec {
   unit?: string;
 }
 
-// A year total is marked by scope (全年, 全镇) and by summing words (共, 累计, 合计).
-const TOTAL_SCOPE = /全年|全年度|一年来|本年度|全镇|全乡|全街道|全办|全区|辖区内/;
-const TOTAL_SUM = /(?<![公中抓])共(?![同建享治产青管识赢和])|累计|合计|总计|总共|共计/;
 // The cue sits in the previous clause when this one only says how many ("…活动，共计120场").
 const BARE_CLAUSE = /^(?:共计?|累计|合计|总计|达到?|计|约|近|全年共?|其中)?$/;
 // The legal advisor as the one acting (法律顾问累计协助…), not as someone invited (邀请法律顾问…)
 // nor as a modifier (法律顾问服务平台).
 const ADVISOR_SUBJECT =
-  /(?<!邀请|聘请|组织|依托|联合|配合|通过|聘用|请|发挥)法律顾问(?:团|们)?(?:共|累计|全年|一年来|先后|还)?(?:参与|参加|协助|举办|开展|为|审核|审查|提供|代理|出具|接待|解答|办理|调解|化解|出庭)/;
+  /(?<!(?:邀请|聘请|组织|依托|联合|配合|通过|聘用|请|发挥|带领|指导)(?:各|全镇|全乡)?(?:村|社区|村居|驻村|镇|乡|街道)?(?:（社区）|\(社区\))?)法律顾问(?:团|们)?(?:共|累计|全年|一年来|先后|还)?(?:参与|参加|协助|举办|开展|为|审核|审查|提供|代理|出具|接待|解答|办理|调解|化解|出庭)/;
 // The rest of a noun phrase after an after-cue.
 const NOUN_TAIL = /[^，。；,;：:\s\d]{0,8}?(?:活动|案件|班|资料|学习)/y;
 // A verb just before the cue belongs in the evidence ("开展" 法治宣传5次, "接待" 法律咨询…).
 const VERB_BEFORE =
   /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?(?:群众|居民|村民)?$/;
-
-export function totalStrength(prefix: string): number {
-  return (TOTAL_SCOPE.test(prefix) ? 1 : 0) + (TOTAL_SUM.test(prefix) ? 1 : 0);
-}
 
 export function isAdvisorScoped(prefix: string): boolean {
   return ADVISOR_SUBJECT.test(prefix);
@@ -92,9 +86,10 @@ export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
   if (!spec.cue.global) throw new Error(`cue of ${spec.rule} must be global`);
   const out: Candidate[] = [];
   const { text, quantities } = ctx;
+  const units = spec.units ?? indicatorDef(spec.id).unitsSeen;
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi] as Quantity;
-    if (!spec.units.includes(q.unit)) continue;
+    if (!units.includes(q.unit)) continue;
     let winStart = cueWindowStart(ctx, qi);
     let window = text.slice(winStart, q.qualifierStart);
     let cue = lastMatch(spec.cue, window);

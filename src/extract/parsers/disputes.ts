@@ -4,13 +4,11 @@ import { phraseCandidate } from "../candidate";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
-const COUNT_UNITS = ["起", "件", "宗"] as const;
 // Counts are of disputes taken up: "调处各类矛盾纠纷70余起", "排查出纠纷67件". Rounds of checking
 // ("开展排查84次") have the unit 次 and never qualify.
 const HANDLED: CueRuleSpec = {
   id: "disputes_handled",
   rule: "disputes.mediated-count",
-  units: COUNT_UNITS,
   cue: /(?:调处|调解|化解|受理|排查出|摸排出|排查|处理|办理|接处|办结|处置)[^，。；,;：:]{0,12}?(?:纠纷|矛盾)|(?:纠纷|矛盾)[^，。；,;：:]{0,6}?(?:调处|调解|化解|受理|排查出)|调解(?:各类)?案件/g,
   exclude: /成功|化解率|成功率|其中|包括|未化解|信访|隐患|风险/,
   // "成功调解纠纷30起" counts the successes: a resolved figure.
@@ -23,7 +21,6 @@ const HANDLED: CueRuleSpec = {
 const RESOLVED: CueRuleSpec = {
   id: "disputes_resolved",
   rule: "disputes.resolved-count",
-  units: COUNT_UNITS,
   // A clause that only says "化解105件" after the handled count ("排查矛盾纠纷107件，化解105件").
   cue: /(?:调处|调解|化解|处置)成功|成功(?:调处|调解|化解|处置)|已(?:经)?(?:化解|调处|调解|办结)|达成(?:调解)?协议|^(?:其中|共|均|已|成功)?(?:化解|调结|办结|解决|调处到位)了?$/g,
   sentence: /纠纷|矛盾|调解|调处/,
@@ -36,7 +33,6 @@ const RESOLVED: CueRuleSpec = {
 const RATE: CueRuleSpec = {
   id: "dispute_resolution_pct",
   rule: "disputes.rate-stated",
-  units: ["%"],
   cue: /(?:调解|调处|化解)?成功率|化解率|调解率|调处率/g,
   sentence: /纠纷|矛盾|调解|调处/,
   excludeWindow: /较(?:上年|去年|上一年|20\d{2}年|同期)|同比|环比|信访|办结/,

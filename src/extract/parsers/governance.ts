@@ -7,8 +7,7 @@ import { runCueRule, type CueRuleSpec } from "./cueRule";
 const TRAINING: CueRuleSpec = {
   id: "law_training_sessions",
   rule: "governance.training-count",
-  units: ["次", "场", "场次", "期"],
-  cue: /中心组(?:理论)?学习|中心组学法|学法|集中学习|专题学习|法治学习|法律学习|法治培训|法律培训|专题培训|业务培训|知识培训|执法(?:人员)?培训|培训班|培训会|法治讲座|法律讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/g,
+  cue: /中心组(?:理论)?学习|中心组学法|专题学法|集体学法|学法|集中学习|专题学习|法治学习|法律学习|法治培训|法律培训|专题培训|业务培训|知识培训|(?:法治|法律|法规|执法|依法行政)[^，。；,;：:\d]{0,8}?培训|培训班|培训会|(?:法治|法律)[^，。；,;：:\d]{0,4}?讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/g,
   // Meetings that study a topic (党委会、专题会16次) are not training; nor is publicity.
   exclude: /宣传|普法|咨询|党委会|专题会|例会|联席会|常委会|办公会|会议|考试|测试|考核/,
   // "组织12次中心组学习", "举办3期法治培训班".
@@ -20,10 +19,11 @@ const TRAINING: CueRuleSpec = {
 const ENFORCEMENT: CueRuleSpec = {
   id: "enforcement_staff",
   rule: "governance.enforcement-staff",
-  units: ["名", "人"],
   cue: /执法人员|执法证|执法资格|执法队员|持证/g,
   // Candidates sitting an exam or a course are not certified staff.
   exclude: /报考|考试|参加|培训|参训|学习/,
+  // This year's increase (新增持证执法人员3名) is not how many hold a certificate.
+  excludeWindow: /新增|新招录|新录用|新进/,
   // "全镇共有13名行政执法人员" — but not "组织30名执法人员参加培训".
   after: /(?:持证)?(?:行政|综合)?执法人员/y,
   afterExclude: /参加|培训|参训|考试|报考|学习/,
@@ -32,7 +32,6 @@ const ENFORCEMENT: CueRuleSpec = {
 const PETITIONS: CueRuleSpec = {
   id: "petitions",
   rule: "governance.petition-count",
-  units: ["件", "件次", "起", "批", "批次", "宗"],
   cue: /信访|来信来访|群众来访|上访/g,
   after: /(?:的)?(?:网上)?(?:信访|来信来访)/y,
   // 件次 as well: "受理群众来信来访45件次".
@@ -41,7 +40,6 @@ const PETITIONS: CueRuleSpec = {
 const LITIGATION: CueRuleSpec = {
   id: "admin_litigation_cases",
   rule: "governance.admin-litigation-count",
-  units: ["件", "起", "宗"],
   cue: /行政诉讼|行政应诉|应诉案件|行政案件/g,
   excludeWindow: /代理|民事|刑事|败诉|胜诉/,
 };

@@ -1,9 +1,8 @@
 // Parsers: each proposes candidates (or report structure) and decides nothing final.
 export { parseReportMeta, splitAdminChain, isCountyName, countyOf, type ReportMeta } from "./reportMeta";
-export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";
 export { parseShortcomings } from "./shortcomings";
 export { classifyShortcoming, classifyItem, CATEGORY_CUES } from "./shortcomingCategories";
-export { runCueRule, cueParser, totalStrength, type CueRuleSpec } from "./cueRule";
+export { runCueRule, cueParser, type CueRuleSpec } from "./cueRule";
 export { legalAdvisorParser } from "./legalAdvisor";
 export { villagesParser } from "./villages";
 export { disputesParser } from "./disputes";

@@ -8,11 +8,11 @@ import { runCueRule, type CueRuleSpec } from "./cueRule";
 const RATE: CueRuleSpec = {
   id: "legal_advisor_coverage_pct",
   rule: "legal-advisor.coverage-pct",
-  units: ["%"],
-  cue: /(?:法律顾问[^，。；,;：:]{0,8}?)?(?:覆盖率|配备率|覆盖面)/g,
+  // 合法性审查覆盖率 / 审核通过率 measure reviews, not villages with an advisor.
+  cue: /(?:法律顾问[^，。；,;：:]{0,8}?)?(?<!审查|审核|合法性|备案|评估)(?:覆盖率|配备率|覆盖面)/g,
   sentence: /法律顾问/,
   // Other coverage rates: model villages, law-literate persons, grids, publicity.
-  exclude: /示范|明白人|网格|创建|宣传|普及|知晓|调解/,
+  exclude: /示范|明白人|网格|创建|宣传|普及|知晓|调解|审查|审核|通过率/,
 };
 
 // Between the advisor and 全覆盖 no clause break, so "法律明白人全覆盖" alone never counts.

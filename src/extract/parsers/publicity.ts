@@ -8,7 +8,6 @@ const TARGETS =
 const EVENTS: CueRuleSpec = {
   id: "publicity_events",
   rule: "publicity.events-count",
-  units: ["场", "场次", "次", "期"],
   cue: new RegExp(
     `普法|法治宣传|法制宣传|法律宣传|宣传活动|宣讲|送法|法律[六七八九]?进|法治[六七八九]?进|进(?:${TARGETS})`,
     "g",
@@ -24,7 +23,6 @@ const EVENTS: CueRuleSpec = {
 const MATERIALS: CueRuleSpec = {
   id: "publicity_materials",
   rule: "publicity.materials-count",
-  units: ["份", "册", "本", "张", "套"],
   cue: /(?:发放|派发|分发|赠送|发送|印发|散发|发出|赠阅|送出)[^，。；,;：:]{0,25}?(?:资料|手册|读本|宣传单|彩页|折页|书籍|材料|明白纸|宣传册|单页|画册|读物|传单|宣传品|图书|法律书|小册子|法规汇编)/g,
   // Banners, boards and posters are put up, not handed out.
   exclude: /横幅|展板|标语|版面|条幅|海报|宣传栏/,
@@ -37,7 +35,6 @@ const MATERIALS: CueRuleSpec = {
 const AUDIENCE: CueRuleSpec = {
   id: "publicity_audience",
   rule: "publicity.audience-count",
-  units: ["人次", "人", "名"],
   cue: /受教育|受惠|受益|受众|惠及|覆盖(?:群众|人群|人数|人员)|教育群众|参与群众|参加群众|群众参与|吸引群众|辐射群众/g,
   // Officials trained are not the public reached; "干部群众" (officials and the public) is.
   exclude: /咨询|培训|干部(?!群众)/,

@@ -9,7 +9,7 @@ export { dropBreakdowns } from "./dropBreakdowns";
 export { linkAllResolved } from "./linkAllResolved";
 export { scopeOfParts } from "./scopeOfParts";
 export { preferYearTotal } from "./preferYearTotal";
-export { sumParts, SUMMED } from "./sumParts";
+export { sumParts } from "./sumParts";
 export { pickOne } from "./pickOne";
 export { ratioFromCounts, roundRate } from "./ratioFromCounts";
 export { coverageFromCounts } from "./coverageFromCounts";

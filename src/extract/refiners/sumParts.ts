@@ -1,19 +1,44 @@
 // Where a report gives only parts of an activity count (送法进乡村8次、进校园2次、进机关1次、
 // 进企业1次), the value is their sum: basis derived, evidence from the first part to the last,
-// each part listed in `sources`. Stocks (villages, staff, disputes) are never summed.
-import type { Approx, IndicatorId } from "../../domain";
+// each part listed in `sources`. Which indicators add up is the catalogue's `combine`
+// (src/domain/indicators.ts): "sum" adds every part; "bodies" adds one figure per body that
+// reports it (人民调解组织调解纠纷52件；司法所调解纠纷8件 → 60), and nothing when the figures
+// name no two bodies; stocks ("one") are never summed.
+import { indicatorDef, type Approx } from "../../domain";
 import { append, extent } from "../arrays";
-import type { Candidate, Refiner } from "../types";
+import type { Candidate, Context, Refiner } from "../types";
 import { perIndicator } from "./util";
 
-export const SUMMED: ReadonlySet<IndicatorId> = new Set([
-  "publicity_events",
-  "publicity_materials",
-  "publicity_audience",
-  "legal_consultations",
-  "legal_aid_cases",
-  "law_training_sessions",
-]);
+// Who handled a dispute: the body named in the sentence before the figure, with its level.
+const BODY =
+  /(?:镇|乡|街道|村|社区|村（居）|村居|各村|各村（居）)?(?:人民调解组织|人民调解委员会|调解委员会|调委会|司法所|派出所|人民法庭|法庭|综治中心|综治办|信访办|调解室|调解工作室|警务室|工作站|网格员|法律顾问|律师)/g;
+
+/** The last body named between the sentence's start and the figure, with where it starts. */
+function bodyOf(c: Candidate, ctx: Context): { name: string; start: number } | null {
+  const at = c.quantity ? c.quantity.qualifierStart : c.start;
+  const from = ctx.sentenceStart(at);
+  const prefix = ctx.text.slice(from, at);
+  let last: { name: string; start: number } | null = null;
+  BODY.lastIndex = 0;
+  for (let m = BODY.exec(prefix); m; m = BODY.exec(prefix)) last = { name: m[0], start: from + m.index };
+  return last;
+}
+
+/**
+ * One figure per body (the largest), when at least two bodies report; otherwise none. The first
+ * figure's evidence is widened to take in its body ("人民调解组织调解纠纷52件").
+ */
+function perBody(parts: readonly Candidate[], ctx: Context): Candidate[] {
+  const byBody = new Map<string, Candidate>();
+  for (const p of parts) {
+    const body = bodyOf(p, ctx);
+    if (body === null) return [];
+    const had = byBody.get(body.name);
+    const withBody = { ...p, start: Math.min(p.start, body.start) };
+    if (!had || p.value > had.value) byBody.set(body.name, withBody);
+  }
+  return byBody.size >= 2 ? [...byBody.values()].sort((a, b) => a.start - b.start) : [];
+}
 
 function sumApprox(parts: Candidate[]): Approx {
   if (parts.some((p) => p.approx === "about")) return "about";
@@ -39,33 +64,38 @@ export const sumParts: Refiner = {
         seen.add(key);
         return true;
       });
-      if (!SUMMED.has(id) || parts.length < 2) return group;
-      const first = parts[0] as Candidate;
-      const value = parts.reduce((s, p) => s + p.value, 0);
-      const sources = parts.map((p) => ({
-        start: p.start,
-        end: p.end,
-        text: ctx.text.slice(p.start, p.end),
-      }));
-      const [start] = extent(parts, (p) => p.start);
-      const [, end] = extent(parts, (p) => p.end);
-      const sum: Candidate = {
-        ...first,
-        value,
-        // Mixed units (份, 册, 本) are reported in the first part's unit.
-        unit: first.unit,
-        approx: sumApprox(parts),
-        basis: "derived",
-        rule: sumRule(first.rule),
-        start,
-        end,
-        quantity: undefined,
-        sources,
-        derivation: `${sources.map((s) => s.text).join(" + ")} → ${value}`,
-      };
-      return append(
-        [sum],
-        group.filter((c) => !c.quantity || c.basis !== "stated"),
-      );
+      const combine = indicatorDef(id).combine;
+      if (combine === "one" || parts.length < 2) return group;
+      // A total already chosen (preferYearTotal) is not added to anything.
+      if (combine === "bodies" && parts.some((p) => p.total > 0)) return group;
+      const summed = combine === "bodies" ? perBody(parts, ctx) : parts;
+      if (summed.length < 2) return group;
+      return sumOf(summed, group, ctx);
     }),
 };
+
+function sumOf(parts: Candidate[], group: readonly Candidate[], ctx: Context): Candidate[] {
+  const first = parts[0] as Candidate;
+  const value = parts.reduce((s, p) => s + p.value, 0);
+  const sources = parts.map((p) => ({ start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end) }));
+  const [start] = extent(parts, (p) => p.start);
+  const [, end] = extent(parts, (p) => p.end);
+  const sum: Candidate = {
+    ...first,
+    value,
+    // Mixed units (份, 册, 本) are reported in the first part's unit.
+    unit: first.unit,
+    approx: sumApprox(parts),
+    basis: "derived",
+    rule: sumRule(first.rule),
+    start,
+    end,
+    quantity: undefined,
+    sources,
+    derivation: `${sources.map((s) => s.text).join(" + ")} → ${value}`,
+  };
+  return append(
+    [sum],
+    group.filter((c) => !c.quantity || c.basis !== "stated"),
+  );
+}

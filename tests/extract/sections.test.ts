@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSections } from "../../../src/extract";
+import { parseSections } from "../../src/extract";
 
 const REPORT = [
   "某镇2023年法治政府建设情况报告",
