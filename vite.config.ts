@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { bundledDatasets } from "./scripts/build/datasets";
+import { preloadCharts } from "./scripts/build/preloadCharts";
 
 // Relative base: the built app also works opened from a folder or a file share.
 export default defineConfig({
   base: "./",
-  plugins: [react()],
+  plugins: [react(), bundledDatasets(), preloadCharts()],
   worker: { format: "es" },
   build: {
     // Vite's 500 kB warning is about what a page downloads up front. Here the page's first download

@@ -1,10 +1,28 @@
-// npm run bench: extraction throughput on one core and the size of the built app (dist/, if built).
-// A measurement to read, not a test to pass: numbers depend on the machine.
+// npm run bench: extraction throughput (Node and the browser Worker), the built app against a floor
+// page (first chart), a county and a province through every view and control, and the bytes the
+// app loads. Prints one PASS/FAIL line per budget (the only lines with those words), writes
+// bench/results.json and the table in docs/PERFORMANCE.md.
 //
-//   npm run bench [-- --runs 7 --seconds 0.5 --dist dist]
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import { gzipSync } from "node:zlib";
+//   npm run bench [-- --pairs 15 --rounds 3 --port 4185 --no-write]
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium } from "@playwright/test";
+import { build } from "vite";
+import {
+  firstChartPairs,
+  median,
+  quantile,
+  scenario,
+  workerThroughput,
+  type Scenario,
+} from "../bench/browser";
+import { bytesOf, sum } from "../bench/bytes";
+import { serve } from "../bench/server";
+import { renderReport, type Results } from "../bench/report";
+import { bundledDatasets, splitDatasetFile } from "./build/datasets";
+import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { generateProvince } from "./province/generate";
 import { extractFile } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
@@ -15,19 +33,23 @@ const opt = (name: string, fallback: number) => {
   const v = i >= 0 ? Number(args[i + 1]) : NaN;
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
-const RUNS = opt("--runs", 7);
-const SECONDS = opt("--seconds", 0.5);
-const DIST = args.includes("--dist") ? (args[args.indexOf("--dist") + 1] ?? "dist") : "dist";
+const PAIRS = opt("--pairs", 15);
+const ROUNDS = opt("--rounds", 3);
+const PORT = opt("--port", 4185);
+const OUT = resolve("dist-bench");
+const t0 = performance.now();
+const log = (m: string) =>
+  process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}\n`);
 
+// 1. Extraction in Node, one core.
 interface Doc {
   name: string;
   bytes: Uint8Array;
   text: string;
 }
-
-function corpus(): Doc[] {
-  const dirs = ["data/reports", "data/demo/reports"].filter((d) => existsSync(d));
-  return dirs.flatMap((d) =>
+const docs: Doc[] = ["data/reports", "data/demo/reports"]
+  .filter((d) => existsSync(d))
+  .flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith(".txt"))
       .sort()
@@ -36,70 +58,136 @@ function corpus(): Doc[] {
         return { name: f, bytes, text: new TextDecoder().decode(bytes) };
       }),
   );
-}
-
-/** Reports per second: repeat the corpus until a run lasts SECONDS, take the median of RUNS runs. */
-function throughput(docs: Doc[], once: (d: Doc) => unknown): { perSecond: number; msPerReport: number } {
-  for (let i = 0; i < 3; i++) for (const d of docs) once(d); // warm-up: let the JIT settle
+function throughput(once: (d: Doc) => unknown, runs = 5, seconds = 0.5): number {
+  for (let i = 0; i < 2; i++) for (const d of docs) once(d);
   const rates: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let r = 0; r < runs; r++) {
     let n = 0;
     const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < SECONDS * 1000) {
+    while (performance.now() - start < seconds * 1000) {
       for (const d of docs) once(d);
       n += docs.length;
-      elapsed = performance.now() - start;
     }
-    rates.push((n * 1000) / elapsed);
+    rates.push((n * 1000) / (performance.now() - start));
   }
-  rates.sort((a, b) => a - b);
-  const median = rates[Math.floor(rates.length / 2)] ?? 0;
-  return { perSecond: median, msPerReport: 1000 / median };
+  return median(rates);
 }
-
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
-}
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const row = (cells: string[], widths: number[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
-
-const docs = corpus();
-const chars = docs.reduce((s, d) => s + d.text.length, 0);
-console.log(`corpus: ${docs.length} reports, ${(chars / docs.length).toFixed(0)} characters each on average`);
-console.log(`runs: median of ${RUNS} runs of ≥${SECONDS}s each, after warm-up, one thread\n`);
-
+log(`extraction in Node over ${docs.length} reports`);
 // With the national division list loaded, as the CLI and the Worker run (built once, outside the timing).
 const divisions = readDivisions();
-const engine = throughput(docs, (d) => extractReport(d.text, d.name, { divisions }));
-const full = throughput(docs, (d) => extractFile(d.bytes, d.name, { divisions }));
-const w = [34, 14, 12];
-console.log(row(["extraction", "reports/s", "ms/report"], w));
-console.log(
-  row(["engine (extractReport on text)", engine.perSecond.toFixed(0), engine.msPerReport.toFixed(2)], w),
-);
-console.log(row(["bytes → record (io + engine)", full.perSecond.toFixed(0), full.msPerReport.toFixed(2)], w));
+const nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
+const nodeFull = throughput((d) => extractFile(d.bytes, d.name, { divisions }));
 
-if (existsSync(DIST)) {
-  const files = walk(DIST);
-  const js = files.filter((f) => f.endsWith(".js"));
-  const total = files.reduce((s, f) => s + statSync(f).size, 0);
-  const sized = js
-    .map((f) => {
-      const bytes = readFileSync(f);
-      return { f: relative(DIST, f), raw: bytes.length, gz: gzipSync(bytes, { level: 9 }).length };
-    })
-    .sort((a, b) => b.raw - a.raw);
-  const jsRaw = sized.reduce((s, x) => s + x.raw, 0);
-  const jsGz = sized.reduce((s, x) => s + x.gz, 0);
-  const v = [44, 12, 12];
-  console.log(`\n${row([`bundle (${DIST}/)`, "raw", "gzip"], v)}`);
-  console.log(row([`all files (${files.length})`, kb(total), ""], v));
-  console.log(row([`JavaScript (${js.length} files)`, kb(jsRaw), kb(jsGz)], v));
-  for (const x of sized.slice(0, 6)) console.log(row([`  ${x.f}`, kb(x.raw), kb(x.gz)], v));
-} else {
-  console.log(`\nbundle: no ${DIST}/ (run npm run build first)`);
+// 2. Builds: the app, and the bench pages (floor, worker) with the same data files and ECharts.
+log("building the app and the bench pages");
+execFileSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", join(OUT, "app"), "--emptyOutDir"], {
+  stdio: "inherit",
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
+});
+await build({
+  configFile: false,
+  root: resolve("bench/pages"),
+  base: "./",
+  logLevel: "error",
+  plugins: [bundledDatasets()],
+  worker: { format: "es" },
+  build: {
+    outDir: join(OUT, "pages"),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: { floor: resolve("bench/pages/floor.html"), worker: resolve("bench/pages/worker.html") },
+    },
+  },
+});
+const bytes = bytesOf(join(OUT, "app"));
+
+// 3. County and province: generated data sets served in place of the demo county's files.
+const assets = readdirSync(join(OUT, "app/assets"));
+const demoFile = (kind: string) => assets.find((f) => f.startsWith(`demo.${kind}-`)) ?? "";
+const swap = (townships: number, seed: string) => {
+  const file = generateProvince({ townships, years: [2020, 2021, 2022, 2023, 2024], seed });
+  const s = splitDatasetFile(file, seed);
+  return {
+    reports: file.reports.length,
+    overrides: new Map<string, string>([
+      [`assets/${demoFile("records")}`, s.records],
+      [`assets/${demoFile("texts")}`, s.texts],
+    ]),
+  };
+};
+log("generating the county (30 × 5) and the province (2,000 × 5)");
+const county = swap(30, "county");
+const province = swap(2000, "province");
+const corpus = JSON.stringify(
+  docs.map((d) => ({ name: d.name, b64: Buffer.from(d.bytes).toString("base64") })),
+);
+const server = await serve(
+  PORT,
+  [
+    { prefix: "/app/", dir: join(OUT, "app") },
+    { prefix: "/county/", dir: join(OUT, "app"), overrides: county.overrides },
+    { prefix: "/province/", dir: join(OUT, "app"), overrides: province.overrides },
+    { prefix: "/pages/", dir: join(OUT, "pages") },
+  ],
+  new Map([["/corpus.json", corpus]]),
+);
+const base = `http://127.0.0.1:${PORT}`;
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+let pairs, workerRate, countyRun: Scenario, provinceRun: Scenario;
+try {
+  log("extraction in the browser Worker");
+  workerRate = await workerThroughput(browser, `${base}/pages/worker.html`, 3);
+  log(`first chart: ${PAIRS} interleaved pairs app/floor`);
+  pairs = await firstChartPairs(browser, `${base}/app/#ds=samples`, `${base}/pages/floor.html`, PAIRS);
+  log(`county (${county.reports} reports)`);
+  countyRun = await scenario(browser, `${base}/county/#ds=demo`, ROUNDS);
+  log(`province (${province.reports} reports)`);
+  provinceRun = await scenario(browser, `${base}/province/#ds=demo`, ROUNDS);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const results: Results = {
+  at: new Date().toISOString(),
+  machine: `${(await import("node:os")).cpus().length} cores, ${process.version}`,
+  extraction: { corpus: docs.length, nodeEngine, nodeFull, worker: workerRate },
+  firstChart: {
+    pairs: PAIRS,
+    appMedian: median(pairs.app),
+    floorMedian: median(pairs.floor),
+    ratioMedian: median(pairs.ratios),
+    ratioMin: Math.min(...pairs.ratios),
+    ratioMax: Math.max(...pairs.ratios),
+  },
+  scenarios: {
+    county: { reports: county.reports, ...countyRun },
+    province: { reports: province.reports, ...provinceRun },
+  },
+  bytes: {
+    initialJsRaw: sum(bytes.initialJs, "raw"),
+    initialJsGzip: sum(bytes.initialJs, "gzip"),
+    chartPreloadRaw: sum(bytes.chartPreload, "raw"),
+    chartPreloadGzip: sum(bytes.chartPreload, "gzip"),
+    cssRaw: sum(bytes.css, "raw"),
+    cssGzip: sum(bytes.css, "gzip"),
+    onDemand: bytes.onDemand,
+    data: bytes.data,
+  },
+  seconds: (performance.now() - t0) / 1000,
+};
+const { lines, markdown } = renderReport(results, quantile);
+for (const l of lines) console.log(l);
+if (!args.includes("--no-write")) {
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  const doc = "docs/PERFORMANCE.md";
+  const old = existsSync(doc) ? readFileSync(doc, "utf8") : "";
+  const begin = "<!-- bench:begin -->";
+  const end = "<!-- bench:end -->";
+  const block = `${begin}\n${markdown}\n${end}`;
+  const next = old.includes(begin)
+    ? old.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
+    : `${old}\n${block}\n`;
+  writeFileSync(doc, next);
+  log("wrote bench/results.json and docs/PERFORMANCE.md");
 }

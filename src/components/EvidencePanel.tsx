@@ -5,13 +5,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Ref } from "react";
 import { segmentText } from "../derive";
 import type { StoredReport } from "../domain";
-import { selectReportById, selectScope, useDash, type EvidenceTarget } from "../store";
+import { selectDataset, selectReportById, selectScope, useDash, type EvidenceTarget } from "../store";
 import { zh } from "../text/zh";
 import { resolveEvidence } from "./resolveEvidence";
+import { useReportText } from "./useReportText";
 
 export interface EvidenceViewProps {
   target: EvidenceTarget;
   report: StoredReport | undefined;
+  /** The report's text is still being read: say so instead of "not found". */
+  loading?: boolean;
   /** Label of the township of a no-report target (the report cannot name it). */
   townshipLabel: string;
   onClose: () => void;
@@ -20,7 +23,14 @@ export interface EvidenceViewProps {
 }
 
 /** The panel's content, from props only (tested without a store or a DOM). */
-export function EvidenceView({ target, report, townshipLabel, onClose, headingRef }: EvidenceViewProps) {
+export function EvidenceView({
+  target,
+  report,
+  loading = false,
+  townshipLabel,
+  onClose,
+  headingRef,
+}: EvidenceViewProps) {
   const markRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const resolved = useMemo(
@@ -72,7 +82,12 @@ export function EvidenceView({ target, report, townshipLabel, onClose, headingRe
           ))}
         </dl>
       )}
-      {resolved.note && (
+      {loading && (
+        <p className="evidence-note" role="status">
+          {zh.evidence.loadingText}
+        </p>
+      )}
+      {!loading && resolved.note && (
         <p className="evidence-note" data-testid="evidence-note">
           {resolved.note}
         </p>
@@ -120,6 +135,8 @@ export function EvidencePanel() {
   const report = useDash((s) =>
     target && target.kind !== "no_report" ? selectReportById(s, target.reportId) : undefined,
   );
+  const texts = useDash((s) => selectDataset(s)?.texts ?? null);
+  const withText = useReportText(report, texts);
   const scope = useDash(selectScope);
   const closed = useDash((s) => s.evidenceClosed);
   const townshipLabel =
@@ -158,7 +175,8 @@ export function EvidencePanel() {
   return (
     <EvidenceView
       target={target}
-      report={report}
+      report={withText.status === "ready" ? withText.report : undefined}
+      loading={withText.status === "loading"}
       townshipLabel={townshipLabel}
       onClose={close}
       headingRef={heading}

@@ -1,15 +1,22 @@
-// The data sets that ship inside the app. The samples (five real, public reports) are small and
-// shown on first load, so they are a static import; the fictional demo county is larger and loaded
-// only when asked for, so it is a dynamic import and Vite puts it in its own chunk.
-import samples from "../../data/extracted/reports.json";
-import { parseDataset } from "./parse";
-import type { DatasetResult } from "./types";
+// The data sets that ship with the app, as data: a records file loaded and checked in a worker,
+// and a texts file fetched when the evidence panel first needs a text (scripts/build/datasets.ts
+// writes both). Nothing here is inside the entry chunk but two URLs.
+import files from "virtual:datasets";
+import type { DatasetSource, LoadedDataset } from "./loader";
+import { fetchedTextStore, loadRecordsInWorker, pageUrl } from "./records";
 
-export function loadSamples(): DatasetResult {
-  return parseDataset(samples);
-}
-
-export async function loadDemo(): Promise<DatasetResult> {
-  const demo = await import("../../data/demo/extracted/reports.json");
-  return parseDataset(demo.default);
+/** A bundled data set by id ("samples", "demo"); the label shown is the source's. */
+export function bundledSource(id: string, label: string, fictional: boolean): DatasetSource {
+  return {
+    id,
+    label,
+    fictional,
+    load: async (signal): Promise<LoadedDataset> => {
+      const f = files[id];
+      if (!f) throw new Error(`没有名为 ${id} 的内置数据集`);
+      const result = await loadRecordsInWorker(pageUrl(f.records), signal);
+      if (!result.ok) throw new Error(result.reason);
+      return { ...result.data, id, label, fictional, texts: fetchedTextStore(pageUrl(f.texts)) };
+    },
+  };
 }

@@ -8,10 +8,11 @@ import {
   type Division,
   type Evidence,
   type Observation,
+  type ReportRecord,
   type Shortcoming,
   type StoredReport,
 } from "../domain";
-import { SCHEMA_VERSION, type DatasetResult } from "./types";
+import { SCHEMA_VERSION, type DatasetResult, type RecordsResult } from "./types";
 
 class Invalid extends Error {}
 
@@ -23,6 +24,22 @@ const DIVISION_BASIS = ["stated", "inferred"] as const;
 
 /** Checks an unknown JSON value against the data set file format. */
 export function parseDataset(json: unknown): DatasetResult {
+  return parseFile(json, (r, path) => parseReport(r, path));
+}
+
+/**
+ * The same check for a records file: records without their texts (the loader keeps texts apart).
+ * Offsets and quotes are checked where the text is (at build for the bundled sets, at import for
+ * the workspace); here only their shape.
+ */
+export function parseRecordsFile(json: unknown): RecordsResult {
+  return parseFile(json, (r, path) => parseRecord(r, path));
+}
+
+function parseFile<R extends ReportRecord>(
+  json: unknown,
+  each: (r: unknown, path: string) => R,
+): { ok: true; data: { id: string; label: string; fictional: boolean; reports: R[] } } | { ok: false; reason: string } {
   try {
     const root = object(json, "数据集");
     const version = root.schemaVersion;
@@ -36,7 +53,7 @@ export function parseDataset(json: unknown): DatasetResult {
     const label = root.label === undefined ? id : nonEmptyString(root.label, "label");
     const fictional = root.fictional === undefined ? false : boolean(root.fictional, "fictional");
     const list = array(root.reports, "reports");
-    const reports = list.map((r, i) => parseReport(r, `reports[${i}]`));
+    const reports = list.map((r, i) => each(r, `reports[${i}]`));
     const seen = new Set<string>();
     for (const r of reports) {
       if (seen.has(r.id)) throw new Invalid(`报告ID重复：${r.id}`);
@@ -51,8 +68,17 @@ export function parseDataset(json: unknown): DatasetResult {
 
 /** Checks one stored report; offsets must fall inside its text and evidence must match its span. */
 export function parseReport(value: unknown, path: string): StoredReport {
+  const text = string(object(value, path).text, `${path}.text`);
+  return { ...recordOf(value, path, text), text };
+}
+
+/** Checks one record without text (offsets are checked against the text where it is read). */
+export function parseRecord(value: unknown, path: string): ReportRecord {
+  return recordOf(value, path, null);
+}
+
+function recordOf(value: unknown, path: string, text: string | null): ReportRecord {
   const r = object(value, path);
-  const text = string(r.text, `${path}.text`);
   const error = r.error === undefined ? undefined : string(r.error, `${path}.error`);
   const year = r.year === null ? null : integer(r.year, `${path}.year`);
   if (year !== null && (year < 1949 || year > 2200)) throw new Invalid(`${path}.year 不是合理的年份：${year}`);
@@ -62,7 +88,7 @@ export function parseReport(value: unknown, path: string): StoredReport {
   if (error !== undefined && indicators.length > 0) {
     throw new Invalid(`${path} 标记为读取失败（error），却带有指标`);
   }
-  const report: StoredReport = {
+  const report: ReportRecord = {
     id: nonEmptyString(r.id, `${path}.id`),
     file: string(r.file, `${path}.file`),
     // Revision 1 files wrote "" for a township the text never names; revision 2 writes null.
@@ -74,7 +100,6 @@ export function parseReport(value: unknown, path: string): StoredReport {
       parseShortcoming(s, `${path}.shortcomings[${i}]`, text),
     ),
     missing: array(r.missing, `${path}.missing`).map((m, i) => oneOf(m, KEY_INDICATOR_IDS, `${path}.missing[${i}]`)),
-    text,
   };
   if (r.division !== undefined) report.division = parseDivision(r.division, `${path}.division`);
   if (error !== undefined) report.error = error;
@@ -99,7 +124,7 @@ function parseDivision(value: unknown, path: string): Division {
   };
 }
 
-function parseObservation(value: unknown, path: string, text: string): Observation {
+function parseObservation(value: unknown, path: string, text: string | null): Observation {
   const o = object(value, path);
   const value_ = o.value;
   if (typeof value_ !== "number" || !Number.isFinite(value_)) throw new Invalid(`${path}.value 应为数字`);
@@ -119,15 +144,15 @@ function parseObservation(value: unknown, path: string, text: string): Observati
   return obs;
 }
 
-function parseEvidence(value: unknown, path: string, text: string): Evidence {
+function parseEvidence(value: unknown, path: string, text: string | null): Evidence {
   const e = object(value, path);
   const [start, end] = span(e.start, e.end, path, text);
   const quoted = string(e.text, `${path}.text`);
-  if (text.slice(start, end) !== quoted) throw new Invalid(`${path} 的原文与正文第 ${start}–${end} 字不符`);
+  if (text !== null && text.slice(start, end) !== quoted) throw new Invalid(`${path} 的原文与正文第 ${start}–${end} 字不符`);
   return { start, end, text: quoted };
 }
 
-function parseShortcoming(value: unknown, path: string, text: string): Shortcoming {
+function parseShortcoming(value: unknown, path: string, text: string | null): Shortcoming {
   const s = object(value, path);
   const [start, end] = span(s.start, s.end, path, text);
   return {
@@ -138,11 +163,11 @@ function parseShortcoming(value: unknown, path: string, text: string): Shortcomi
   };
 }
 
-function span(start: unknown, end: unknown, path: string, text: string): [number, number] {
+function span(start: unknown, end: unknown, path: string, text: string | null): [number, number] {
   const s = integer(start, `${path}.start`);
   const e = integer(end, `${path}.end`);
-  if (s < 0 || e < s || e > text.length) {
-    throw new Invalid(`${path} 的偏移 ${s}–${e} 超出正文范围（正文共 ${text.length} 字）`);
+  if (s < 0 || e < s || (text !== null && e > text.length)) {
+    throw new Invalid(`${path} 的偏移 ${s}–${e} 超出正文范围（正文共 ${text?.length ?? 0} 字）`);
   }
   return [s, e];
 }

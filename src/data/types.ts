@@ -1,7 +1,7 @@
 // A data set: the reports one source contributed (the bundled samples, the fictional demo county,
 // files a person imported). Everything the app shows comes from one or a merge of several; keying
 // reports by their contract id is what lets imports and corrections join later without reshaping.
-import type { StoredReport } from "../domain";
+import type { ReportRecord, StoredReport } from "../domain";
 
 /** The file format version this code writes and reads. Bump it when the shape changes. */
 export const SCHEMA_VERSION = 1;
@@ -26,3 +26,8 @@ export interface DatasetFile {
 }
 
 export type DatasetResult = { ok: true; data: Dataset } | { ok: false; reason: string };
+
+/** A records file (texts apart), as the loader's worker checks it. */
+export type RecordsResult =
+  | { ok: true; data: { id: string; label: string; fictional: boolean; reports: ReportRecord[] } }
+  | { ok: false; reason: string };

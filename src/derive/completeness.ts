@@ -6,7 +6,7 @@ import {
   type IndicatorDef,
   type IndicatorId,
   type Observation,
-  type StoredReport,
+  type ReportRecord,
 } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { hasFigure, observationOf, statusOf, type FigureStatus } from "./status";
@@ -53,10 +53,10 @@ export interface CompletenessVM {
  * checked; a figure a person rejected counts as checked too (they looked and found none).
  */
 export function cellReview(
-  report: StoredReport | undefined,
+  report: ReportRecord | undefined,
   id: IndicatorId,
 ): Pick<CompletenessCell, "review" | "check"> {
-  const r = report as (StoredReport & { reviewed?: unknown; rejected?: Observation[] }) | undefined;
+  const r = report as (ReportRecord & { reviewed?: unknown; rejected?: Observation[] }) | undefined;
   if (!r || r.error || r.reviewed === undefined) return {};
   const review =
     observationOf(r, id)?.review ?? r.rejected?.find((o) => o.id === id && o.review)?.review ?? undefined;

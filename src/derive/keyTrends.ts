@@ -3,7 +3,7 @@
 // question after "how are we doing this year": is it getting better, and is reporting getting more
 // complete? Each year is computed exactly as the overview's tiles compute their year (one report per
 // township, readable reports only), so the point of the focus year is the tile's median.
-import { KEY_INDICATORS, type IndicatorDef, type StoredReport } from "../domain";
+import { KEY_INDICATORS, type IndicatorDef, type ReportRecord } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf } from "./status";
@@ -36,7 +36,7 @@ export function keyTrendsOf(scope: Scope, focusYear: number): KeyTrendsVM {
   const readableByYear = scope.years.map((year) =>
     scope.townships
       .map((t) => reportAt(scope, t.key, year))
-      .filter((r): r is StoredReport => r !== undefined && !r.error),
+      .filter((r): r is ReportRecord => r !== undefined && !r.error),
   );
   const panels = KEY_INDICATORS.map((indicator): KeyTrendPanel => ({
     indicator,

@@ -1,6 +1,6 @@
 // View model of 概览: the year at a glance for one county. Every tile is a count or a spread
 // computed from the same scope the other views use, so a tile and the view it opens agree.
-import { KEY_INDICATORS, type Approx, type IndicatorDef, type StoredReport } from "../domain";
+import { KEY_INDICATORS, type Approx, type IndicatorDef, type ReportRecord } from "../domain";
 import { reportAt, type Scope } from "./scope";
 import { shortcomingsOf } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
@@ -42,7 +42,7 @@ export interface OverviewVM {
 
 export function overviewOf(scope: Scope, year: number): OverviewVM {
   const reports = scope.townships.map((t) => reportAt(scope, t.key, year));
-  const readable = reports.filter((r): r is StoredReport => r !== undefined && !r.error);
+  const readable = reports.filter((r): r is ReportRecord => r !== undefined && !r.error);
   const keyIndicators = KEY_INDICATORS.map((indicator): KeyIndicatorTile => {
     const figures = readable.flatMap((r): TileFigure[] => {
       const o = observationOf(r, indicator.id);

@@ -1,27 +1,27 @@
 // Scope = the reports a view looks at: one data set, one county (or all), reports with a year.
 // A report whose year could not be read cannot sit on a year axis; views leave it out and the
 // overview counts it so nothing disappears silently.
-import type { StoredReport } from "../domain";
+import type { ReportRecord } from "../domain";
 import { compareZh, townshipKey, townshipSetOf, type Roster, type TownshipRef } from "./townships";
 
 export interface Scope {
   county: string | null;
   /** Reports in the county that have a year. */
-  reports: StoredReport[];
+  reports: ReportRecord[];
   /** Reports in the county whose year is unknown. */
-  undated: StoredReport[];
+  undated: ReportRecord[];
   townships: TownshipRef[];
   /** Ascending. */
   years: number[];
   /** `${townshipKey}|${year}` → report. A later report for the same key wins (imports override). */
-  index: Map<string, StoredReport>;
+  index: Map<string, ReportRecord>;
 }
 
-export type DatedReport = StoredReport & { year: number };
+export type DatedReport = ReportRecord & { year: number };
 
 export const cellKey = (township: string, year: number): string => `${township}|${year}`;
 
-export function countiesOf(reports: readonly StoredReport[]): string[] {
+export function countiesOf(reports: readonly ReportRecord[]): string[] {
   const set = new Set<string>();
   for (const r of reports) if (r.county) set.add(r.county);
   return [...set].sort(compareZh);
@@ -33,7 +33,7 @@ export function countiesOf(reports: readonly StoredReport[]): string[] {
  * to another of the same township and year (`alternative`) is left out: charts use the primary.
  */
 export function scopeOf(
-  all: readonly StoredReport[],
+  all: readonly ReportRecord[],
   county: string | null,
   roster: Roster | null = null,
 ): Scope {
@@ -42,13 +42,13 @@ export function scopeOf(
   const counted = roster && (county === null || county === roster.county.name) ? roster : null;
   const reports = inCounty.filter((r): r is DatedReport => r.year !== null);
   const undated = inCounty.filter((r) => r.year === null);
-  const index = new Map<string, StoredReport>();
+  const index = new Map<string, ReportRecord>();
   for (const r of reports) index.set(cellKey(townshipKey(r), r.year as number), r);
   const years = [...new Set(reports.map((r) => r.year as number))].sort((a, b) => a - b);
   return { county, reports, undated, townships: townshipSetOf(inCounty, counted), years, index };
 }
 
-export function reportAt(scope: Scope, township: string, year: number): StoredReport | undefined {
+export function reportAt(scope: Scope, township: string, year: number): ReportRecord | undefined {
   return scope.index.get(cellKey(township, year));
 }
 

@@ -1,14 +1,14 @@
 // What a report says about one indicator. Missing is a value of its own, never 0 (DESIGN §3):
 // stated, stated as zero, absent from the report, no report at all, or a file that could not be read.
-import type { IndicatorId, Observation, StoredReport } from "../domain";
+import type { IndicatorId, Observation, ReportRecord } from "../domain";
 
 export type FigureStatus = "stated" | "zero" | "absent" | "no_report" | "unreadable";
 
-export function observationOf(report: StoredReport | undefined, id: IndicatorId): Observation | undefined {
+export function observationOf(report: ReportRecord | undefined, id: IndicatorId): Observation | undefined {
   return report?.indicators.find((o) => o.id === id);
 }
 
-export function statusOf(report: StoredReport | undefined, id: IndicatorId): FigureStatus {
+export function statusOf(report: ReportRecord | undefined, id: IndicatorId): FigureStatus {
   if (!report) return "no_report";
   if (report.error) return "unreadable";
   const obs = observationOf(report, id);

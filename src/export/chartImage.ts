@@ -4,7 +4,7 @@
 import type { ChartOption, Size } from "../charts";
 // The registered ECharts core (the charts door exports builders, not the runtime). This module is
 // therefore reached only through import() in actions.ts, when the user asks for an image or a deck.
-import { echarts } from "../charts/echarts";
+import { echarts, ensureParts } from "../charts/echarts";
 import { EXPORT_FONT } from "./imageSettings";
 
 export { EXPORT_FONT, exportTheme, SLIDE_LAYOUT, SLIDE_PIXEL_RATIO } from "./imageSettings";
@@ -57,6 +57,7 @@ async function fontsReady(): Promise<void> {
 /** PNG as a data URL. */
 export async function renderPng(req: ImageRequest): Promise<string> {
   await fontsReady();
+  await ensureParts(req.option);
   const el = mount(req.size);
   const chart = echarts.init(el, null, {
     renderer: "canvas",
@@ -74,6 +75,7 @@ export async function renderPng(req: ImageRequest): Promise<string> {
 
 /** SVG document text: vector, so it scales to any slide or page without a new export. */
 export async function renderSvg(req: Omit<ImageRequest, "pixelRatio">): Promise<string> {
+  await ensureParts(req.option, "svg");
   const el = mount(req.size);
   const chart = echarts.init(el, null, { renderer: "svg", width: req.size.width, height: req.size.height });
   try {

@@ -1,6 +1,6 @@
 // The briefing deck as data: which slides, in which order, with which texts, tables and charts.
 // Pure, so the slide list is unit-tested without pptxgenjs; deckPptx.ts only lays it out.
-import { INDICATORS, KEY_INDICATOR_IDS, type IndicatorDef, type StoredReport } from "../domain";
+import { INDICATORS, KEY_INDICATOR_IDS, type IndicatorDef, type ReportRecord } from "../domain";
 import {
   completenessOf,
   formatFigure,
@@ -30,7 +30,7 @@ import {
 
 export interface DeckInput {
   /** Every report of the data set; the deck takes the county's. */
-  reports: readonly StoredReport[];
+  reports: readonly ReportRecord[];
   county: string;
   year: number;
   fictional: boolean;
@@ -107,7 +107,7 @@ function widths(first: number, n: number): number[] {
   return [first, ...Array.from({ length: n }, () => (TABLE_W - first) / n)];
 }
 
-function cellText(report: StoredReport | undefined, def: IndicatorDef): string {
+function cellText(report: ReportRecord | undefined, def: IndicatorDef): string {
   const obs = observationOf(report, def.id);
   if (obs) return formatFigure(obs.value, def.unit, obs.approx);
   if (!report) return "—";

@@ -21,12 +21,12 @@ import {
   type ShortcomingsVM,
   type TrendsVM,
 } from "../derive";
-import type { StoredReport } from "../domain";
+import type { ReportRecord } from "../domain";
 import { memoLast } from "./memo";
 import type { DashState } from "./store";
 import type { Dataset } from "./types";
 
-const EMPTY: StoredReport[] = [];
+const EMPTY: ReportRecord[] = [];
 
 export const selectDatasetEntry = (s: DashState) => s.datasets[s.dataset];
 
@@ -37,7 +37,7 @@ export const selectDataset = (s: DashState): Dataset | null => {
 
 const joinMemo = memoLast(joinLayers);
 /** Every report of the current data set: bundled, plus imported (later: with corrections). */
-export const selectReports = (s: DashState): StoredReport[] =>
+export const selectReports = (s: DashState): ReportRecord[] =>
   joinMemo(selectDataset(s)?.reports ?? EMPTY, s.imported[s.dataset] ?? EMPTY);
 
 const countiesMemo = memoLast(countiesOf);
@@ -58,8 +58,8 @@ export const selectYears = (s: DashState): number[] => selectScope(s).years;
 /** The focus year: the chosen one if the scope has it, else the latest. */
 export const selectYear = (s: DashState): number | null => resolveYear(selectScope(s), s.year);
 
-const reportIndexMemo = memoLast((reports: StoredReport[]) => new Map(reports.map((r) => [r.id, r])));
-export const selectReportById = (s: DashState, id: string): StoredReport | undefined =>
+const reportIndexMemo = memoLast((reports: ReportRecord[]) => new Map(reports.map((r) => [r.id, r])));
+export const selectReportById = (s: DashState, id: string): ReportRecord | undefined =>
   reportIndexMemo(selectReports(s)).get(id);
 
 // Keys from older links (county/name) are mapped onto today's keys (a division code when known).

@@ -1,6 +1,7 @@
 // The view state that the store holds and the URL carries. Everything here is a choice a person
 // made; nothing computed from the data lives here (selectors compute it).
-import type { IndicatorId, StoredReport } from "../domain";
+import type { IndicatorId } from "../domain";
+import type { DatasetSource, LoadedDataset } from "../data/loader";
 import type { ChangeMode, Roster } from "../derive";
 
 export const VIEW_IDS = [
@@ -63,23 +64,12 @@ export const DEFAULT_VIEW: ViewConfig = {
   focus: null,
 };
 
-/** A data set as the app holds it (src/data's Dataset has this shape). */
-export interface Dataset {
-  id: string;
-  label: string;
-  fictional: boolean;
-  reports: StoredReport[];
-  /** The workspace's county and its official township list (derive/townships Roster), if chosen. */
-  roster?: Roster | null;
-}
+/** A data set as the app holds it: records without texts, the store its texts come from, and
+ *  (the workspace) the county's official township list (derive/townships Roster), if chosen. */
+export type Dataset = LoadedDataset & { roster?: Roster | null };
 
-/** Where a data set comes from: the bundled samples, the lazily loaded demo county, later others. */
-export interface DatasetSource {
-  id: string;
-  label: string;
-  fictional: boolean;
-  load: () => Promise<Dataset>;
-}
+/** Where a data set comes from (src/data/loader.ts): bundled files, the workspace. */
+export type { DatasetSource };
 
 export type DatasetEntry =
   { status: "loading" } | { status: "ready"; dataset: Dataset } | { status: "error"; reason: string };

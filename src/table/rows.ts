@@ -1,4 +1,4 @@
-// StoredReport[] → one flat row per report, the only data shape the table knows. Pure: no React,
+// ReportRecord[] → one flat row per report, the only data shape the table knows. Pure: no React,
 // no table library. A figure the report does not state is `null` here and stays distinguishable
 // from a stated 0 all the way to the screen and the export.
 import {
@@ -8,7 +8,7 @@ import {
   type FigureReview,
   type IndicatorId,
   type Observation,
-  type StoredReport,
+  type ReportRecord,
 } from "../domain";
 import { searchKey, townshipName, type PinyinLib } from "../derive";
 
@@ -68,7 +68,7 @@ function toCell(o: Observation): IndicatorCell {
 const usable = (o: Observation): boolean => typeof o.value === "number" && Number.isFinite(o.value);
 
 export function reportToRow(
-  report: StoredReport & { reviewed?: { done: number; total: number } },
+  report: ReportRecord & { reviewed?: { done: number; total: number } },
   rowId = report.id,
   pinyin: PinyinLib | null = null,
 ): TableRow {
@@ -109,7 +109,7 @@ export function compareDefault(a: TableRow, b: TableRow): number {
  * One row per report, in the default order; row ids stay unique even if report ids repeat. With
  * pinyin-pro the search haystacks also hold each name's pinyin (the table passes it once loaded).
  */
-export function buildRows(reports: readonly StoredReport[], pinyin: PinyinLib | null = null): TableRow[] {
+export function buildRows(reports: readonly ReportRecord[], pinyin: PinyinLib | null = null): TableRow[] {
   const seen = new Map<string, number>();
   const rows = reports.map((r) => {
     const n = (seen.get(r.id) ?? 0) + 1;

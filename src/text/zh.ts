@@ -140,6 +140,7 @@ export const zh = {
     keysHeading: "关键指标写明情况",
     keysCount: "写明",
     unreadable: "该报告文件无法读取。",
+    loadingText: "正在读取报告原文…",
     noReport: "该乡镇本年度没有报告。",
     reportText: "报告原文（规范化文本）",
     file: "文件",

@@ -3,6 +3,7 @@
 // roster when the county's township list was chosen. Never mixed with the bundled data sets.
 import { applyCorrections, type ReviewedRecord, type Roster } from "../derive";
 import { matchRoster } from "../derive/townships";
+import { mapTextStore } from "../data/loader";
 import type { StoredReport } from "../domain";
 import type { Dataset } from "../store/types";
 import { exportFile } from "./db";
@@ -38,7 +39,9 @@ export function datasetOfWorkspace(file: WorkspaceFile, label: string): Dataset 
     if (key !== null) out.rosterKey = key;
     return out;
   });
-  return { id: WORKSPACE_ID, label, fictional: false, reports, roster };
+  // Records keep their text for review; the evidence panel reads it through the text store.
+  const texts = mapTextStore(new Map(reports.map((r) => [r.id, r.text])));
+  return { id: WORKSPACE_ID, label, fictional: false, reports, texts, roster };
 }
 
 export async function loadWorkspaceDataset(label: string): Promise<Dataset> {

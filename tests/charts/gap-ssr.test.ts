@@ -2,6 +2,8 @@
 // proof that a year without a figure is a gap in the picture, not a point at 0.
 import { describe, expect, it } from "vitest";
 import { echarts } from "../../src/charts/echarts";
+// Registered on demand in the app (ensureParts); SSR here needs the SVG renderer up front.
+import "../../src/charts/parts/svg";
 import { trendsOption } from "../../src/charts";
 import { scopeOf, trendsOf } from "../../src/derive";
 import { buildReport } from "../fixtures/dashboard";

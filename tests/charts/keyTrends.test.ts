@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { echarts } from "../../src/charts/echarts";
+// Registered on demand in the app (ensureParts); SSR here needs the SVG renderer up front.
+import "../../src/charts/parts/svg";
 import {
   frameOption,
   keyTrendsOption,

@@ -230,3 +230,16 @@ describe("contract outputs", () => {
     });
   });
 });
+
+describe("recordId", () => {
+  it("builds the id as the engine does (year-county-township, the file when no township)", async () => {
+    const { reportId } = await import("../../src/extract");
+    const { recordId } = await import("../../src/derive/corrections");
+    const cases: [number | null, string | null, string | null, string][] = [
+      [2023, "城口县", "咸宜镇", "a.txt"],
+      [null, "城口县", "咸宜镇", "a.txt"],
+      [2023, null, null, "dir/某镇报告.docx"],
+    ];
+    for (const [y, c, t, f] of cases) expect(recordId(y, c, t, f)).toBe(reportId(y, c, t, f));
+  });
+});

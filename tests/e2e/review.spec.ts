@@ -113,6 +113,9 @@ test("correct, reject, add by selection, set a county, undo; after a reload ever
   await figure(page, "villages_total").click();
   await page.getByTestId("review-confirm").click();
   await expect(figure(page, "villages_total")).toContainText("已核对");
+  // Shortcuts still work with focus on the button just clicked.
+  await page.keyboard.press("j");
+  await expect(figure(page, "disputes_handled")).toHaveAttribute("aria-current", "true");
   await page.getByTestId("review-undo").click();
   await expect(figure(page, "villages_total")).toContainText("未核对");
 

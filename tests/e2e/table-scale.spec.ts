@@ -1,5 +1,5 @@
 // 数据表 at scale: 10,000 reports in the real, built app. The demo data set is a same-origin
-// chunk; the test multiplies its reports as the browser receives it, so the app itself carries no
+// data file; the test multiplies its reports as the browser receives it, so the app itself carries no
 // test-only switch. What it checks is what virtualisation promises: only a window of rows is in the
 // DOM wherever the user scrolls, and every row is reachable. (How fast it scrolls is a matter for a
 // benchmark, not for a pass/fail test.)
@@ -8,20 +8,18 @@ import { expect, openApp, test } from "./fixtures";
 
 const ROWS = 10_000;
 
-/** Rewrites the demo chunk so its reports array holds ROWS copies with distinct ids and names. */
+/** Rewrites the demo records file so its reports array holds ROWS copies with distinct ids and names. */
 async function multiplyDemo(page: Page): Promise<void> {
-  await page.route(/\/assets\/reports-[\w-]+\.js$/, async (route) => {
+  await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, async (route) => {
     const res = await route.fetch();
-    const body = await res.text();
-    // The chunk ends in `export{… ,X as reports, …}`: find X whatever the minifier named it.
-    const exportAt = body.lastIndexOf("export{");
-    const name = /(?:^|[{,])\s*([\w$]+) as reports\b/.exec(body.slice(exportAt))?.[1];
-    if (exportAt < 0 || !name) throw new Error("demo chunk has no `reports` export to multiply");
-    const grow =
-      `{const s=${name}.slice();${name}.length=0;` +
-      `for(let k=0;k<${ROWS};k++){const r=s[k%s.length];const c=Math.floor(k/s.length);` +
-      `${name}.push({...r,id:r.id+"#"+k,township:c?r.township+c:r.township})}}`;
-    await route.fulfill({ response: res, body: body.slice(0, exportAt) + grow + body.slice(exportAt) });
+    const file = (await res.json()) as { reports: { id: string; township: string }[] };
+    const s = file.reports;
+    file.reports = Array.from({ length: ROWS }, (_, k) => {
+      const r = s[k % s.length]!;
+      const c = Math.floor(k / s.length);
+      return { ...r, id: `${r.id}#${k}`, township: c ? `${r.township}${c}` : r.township };
+    });
+    await route.fulfill({ response: res, body: JSON.stringify(file) });
   });
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { echarts } from "../../src/charts/echarts";
+// Registered on demand in the app (ensureParts); SSR here needs them up front.
+import "../../src/charts/parts/bar";
+import "../../src/charts/parts/svg";
 import { frameOption, rankingOption } from "../../src/charts";
 import { rankingOf, scopeOf } from "../../src/derive";
 import { EXPORT_FONT, exportOption, exportTheme, singleQuoteFonts } from "../../src/export/chartImage";

@@ -14,9 +14,10 @@ import {
   type DatasetSource,
 } from "../../src/store";
 import { demoReports, sampleReports } from "../fixtures/dashboard";
+import { splitTexts } from "../../src/data/loader";
 
-const samples: Dataset = { id: "samples", label: "样本", fictional: false, reports: sampleReports };
-const demo: Dataset = { id: "demo", label: "示例县", fictional: true, reports: demoReports };
+const samples: Dataset = { id: "samples", label: "样本", ...splitTexts(sampleReports), fictional: false };
+const demo: Dataset = { id: "demo", label: "示例县", ...splitTexts(demoReports), fictional: true };
 
 function loaded(initial = {}) {
   const store = createDashStore(initial);
@@ -49,7 +50,7 @@ describe("store", () => {
     store.getState().datasetChosen("samples");
     const s = store.getState();
     expect([s.county, s.townships, s.year]).toEqual([null, null, null]);
-    expect(selectReports(s)).toBe(sampleReports);
+    expect(selectReports(s)).toBe(samples.reports);
   });
 
   it("an unknown county in a link falls back to all counties", () => {

@@ -22,9 +22,13 @@ import { ReviewText } from "./ReviewText";
 import { ShortcomingList } from "./ShortcomingList";
 
 const V = reviewText.view;
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable || ["INPUT", "SELECT", "TEXTAREA", "BUTTON"].includes(t.tagName));
+/** Keys meant for a field (or Enter/Space on a button) are not review shortcuts. */
+const forControl = (e: KeyboardEvent) => {
+  const t = e.target;
+  if (!(t instanceof HTMLElement)) return false;
+  if (t.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(t.tagName)) return true;
+  return t.tagName === "BUTTON" && (e.key === "Enter" || e.key === " ");
+};
 
 export function ReviewView() {
   useEffect(startReview, []);
@@ -89,7 +93,7 @@ function ReportReview({
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!record || typing(e.target) || e.altKey || e.metaKey) return;
+      if (!record || forControl(e) || e.altKey || e.metaKey) return;
       const k = e.key.toLowerCase();
       if (e.ctrlKey) {
         if (k === "z") {

@@ -1,13 +1,13 @@
 // Pure pieces of 校对: which figures a report lists (the engine's, the person's additions and the
 // rejected ones, in catalogue order), how far review has got, and a first guess at the number in
 // a passage the person selected.
-import { INDICATOR_IDS, type Observation, type StoredReport } from "../../domain";
+import { INDICATOR_IDS, type Observation, type ReportRecord, type StoredReport } from "../../domain";
 import type { ReviewedRecord } from "../../derive";
 
 /** A workspace record as the dashboard store holds it: reviewed, with its text. */
 export type ReviewRecord = StoredReport & ReviewedRecord;
 
-export function isReviewRecord(r: StoredReport): r is ReviewRecord {
+export function isReviewRecord(r: ReportRecord): r is ReviewRecord {
   return typeof (r as Partial<ReviewRecord>).importKey === "string";
 }
 

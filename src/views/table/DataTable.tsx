@@ -4,7 +4,7 @@
 import "./DataTable.css";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useTable } from "@tanstack/react-table";
-import type { IndicatorId, StoredReport } from "../../domain";
+import type { IndicatorId, ReportRecord } from "../../domain";
 // The hook file, not the components door: the table stays free of the store-bound components.
 import { usePinyin } from "../../components/usePinyin";
 import { baseOptions } from "../../table/columns";
@@ -17,7 +17,7 @@ import { TableGrid } from "./TableGrid";
 import { useStoredVisibility } from "./useStoredVisibility";
 
 export interface DataTableProps {
-  reports: StoredReport[];
+  reports: ReportRecord[];
   /** The fictional demo county: the table says so, in the toolbar and in its accessible name. */
   fictional?: boolean;
   onOpenEvidence(reportId: string, indicatorId: IndicatorId): void;

@@ -1,0 +1,199 @@
+// What `npm run bench` measures in headless Chromium: first chart (app vs floor), then a data set's
+// load, view switches, control changes, table sort and scroll, and the page's JS heap.
+import type { Browser, Page } from "@playwright/test";
+
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** In-page helpers: time an action until a condition holds, then two frames (ECharts paints). */
+const HELPERS = `
+window.__frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+window.__timed = async (act, ready) => {
+  const t0 = performance.now();
+  act();
+  for (let i = 0; i < 3000 && !ready(); i++) await window.__frame();
+  await window.__frame();
+  await window.__frame();
+  return performance.now() - t0;
+};
+`;
+
+export const median = (xs: number[]): number => quantile(xs, 0.5);
+export function quantile(xs: number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
+}
+
+async function firstChart(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => performance.getEntriesByName("first-chart")[0]?.startTime ?? NaN);
+}
+
+export interface Pairs {
+  app: number[];
+  floor: number[];
+  ratios: number[];
+}
+
+/** Interleaved pairs, a fresh context (empty cache) for every load; order alternates each pair. */
+export async function firstChartPairs(
+  browser: Browser,
+  app: string,
+  floor: string,
+  n: number,
+): Promise<Pairs> {
+  const out: Pairs = { app: [], floor: [], ratios: [] };
+  const once = async (url: string) => {
+    const ctx = await browser.newContext({ viewport: VIEWPORT });
+    try {
+      return await firstChart(await ctx.newPage(), url);
+    } finally {
+      await ctx.close();
+    }
+  };
+  await once(app); // warm the server and the OS file cache, not counted
+  await once(floor);
+  for (let i = 0; i < n; i++) {
+    let a: number, f: number;
+    if (i % 2 === 0) {
+      a = await once(app);
+      f = await once(floor);
+    } else {
+      f = await once(floor);
+      a = await once(app);
+    }
+    out.app.push(a);
+    out.floor.push(f);
+    out.ratios.push(a / f);
+  }
+  return out;
+}
+
+export interface Scenario {
+  /** Data set load (records fetched and checked in the worker, in the store). */
+  loadMs: number;
+  /** Navigation start → first chart drawn. */
+  firstChartMs: number;
+  /** Interaction name → samples (ms). */
+  interactions: Record<string, number[]>;
+  scroll: { p50: number; p95: number; frames: number };
+  heapMB: number;
+}
+
+const VIEWS = ["trends", "ranking", "completeness", "shortcomings", "table", "overview"] as const;
+
+async function timedView(page: Page, view: string): Promise<number> {
+  return page.evaluate(
+    (v) =>
+      (window as unknown as { __timed: (a: () => void, r: () => boolean) => Promise<number> }).__timed(
+        () => (document.querySelector(`[data-testid="tab-${v}"]`) as HTMLElement).click(),
+        () =>
+          document.querySelector(`[data-testid="view-${v}"]`) !== null &&
+          document.querySelector(".echart-loading") === null &&
+          document.querySelector("main [role=status]") === null,
+      ),
+    view,
+  );
+}
+
+async function timedSelect(page: Page, testId: string, index: number): Promise<number> {
+  return page.evaluate(
+    ([id, i]) =>
+      (window as unknown as { __timed: (a: () => void, r: () => boolean) => Promise<number> }).__timed(
+        () => {
+          const sel = document.querySelector(`[data-testid="${id}"]`) as HTMLSelectElement;
+          const opts = sel.options;
+          sel.value = opts[(i as number) % opts.length]?.value ?? sel.value;
+          sel.dispatchEvent(new Event("change", { bubbles: true }));
+        },
+        () => true,
+      ),
+    [testId, index] as const,
+  );
+}
+
+async function timedClick(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (s) =>
+      (window as unknown as { __timed: (a: () => void, r: () => boolean) => Promise<number> }).__timed(
+        () => (document.querySelector(s) as HTMLElement).click(),
+        () => true,
+      ),
+    selector,
+  );
+}
+
+async function scrollFrames(page: Page, frames: number): Promise<number[]> {
+  return page.evaluate(async (n) => {
+    const box = document.querySelector(".dt-table")?.parentElement;
+    if (!box) return [];
+    const times: number[] = [];
+    let last = await new Promise<number>((r) => requestAnimationFrame(r));
+    for (let i = 0; i < n; i++) {
+      box.scrollTop += 240;
+      const now = await new Promise<number>((r) => requestAnimationFrame(r));
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  }, frames);
+}
+
+/** One data set (opened at `url`) through every view and control, `rounds` times. */
+export async function scenario(browser: Browser, url: string, rounds: number): Promise<Scenario> {
+  const ctx = await browser.newContext({ viewport: VIEWPORT });
+  const page = await ctx.newPage();
+  await page.addInitScript(HELPERS);
+  try {
+    const firstChartMs = await firstChart(page, url);
+    const loadMs = await page.evaluate(() => {
+      const m = performance.getEntriesByType("mark").find((e) => e.name.startsWith("dataset-loaded"));
+      return m?.startTime ?? NaN;
+    });
+    const interactions: Record<string, number[]> = {};
+    const add = (k: string, v: number) => (interactions[k] ??= []).push(v);
+    for (let r = 0; r < rounds; r++) for (const v of VIEWS) add(`view → ${v}`, await timedView(page, v));
+    await timedView(page, "ranking");
+    for (let i = 1; i <= rounds * 2; i++)
+      add("indicator (排名)", await timedSelect(page, "indicator-select", i));
+    for (let i = 1; i <= rounds * 2; i++) add("year (排名)", await timedSelect(page, "year-select", i));
+    await timedView(page, "trends");
+    for (let i = 0; i < rounds * 2; i++) {
+      add("township (趋势)", await timedClick(page, `[data-testid="township-list"] input[type=checkbox]`));
+    }
+    await timedView(page, "table");
+    for (let i = 0; i < rounds * 2; i++) add("table sort", await timedClick(page, ".dt-sort"));
+    const frames = await scrollFrames(page, 90);
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+    return {
+      loadMs,
+      firstChartMs,
+      interactions,
+      scroll: { p50: quantile(frames, 0.5), p95: quantile(frames, 0.95), frames: frames.length },
+      heapMB: heap.usedSize / 1024 / 1024,
+    };
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Reports per second through the app's extraction Worker (one Worker: one core). */
+export async function workerThroughput(browser: Browser, url: string, seconds: number): Promise<number> {
+  const ctx = await browser.newContext();
+  try {
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => "__bench" in window);
+    return await page.evaluate(
+      (s) => (window as unknown as { __bench: (s: number) => Promise<number> }).__bench(s),
+      seconds,
+    );
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,53 @@
+// Loading a records file off the main thread (records.worker.ts), and a text store that fetches a
+// texts file the first time the evidence panel asks for a text.
+import type { TextStore } from "./loader";
+import type { RecordsResult } from "./types";
+
+export interface RecordsRequest {
+  url: string;
+}
+export type RecordsReply = RecordsResult;
+
+/** Absolute URL of a file given relative to the page (a worker resolves against its own URL). */
+export const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
+
+/** Fetches, parses and checks a records file in a worker; the worker ends with the answer. */
+export function loadRecordsInWorker(url: string, signal?: AbortSignal): Promise<RecordsResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./records.worker.ts", import.meta.url), { type: "module" });
+    const done = () => worker.terminate();
+    signal?.addEventListener("abort", () => {
+      done();
+      reject(new DOMException("aborted", "AbortError"));
+    });
+    worker.onmessage = (e: MessageEvent<RecordsReply>) => {
+      done();
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      done();
+      reject(new Error(e.message || "数据加载线程出错"));
+    };
+    worker.postMessage({ url } satisfies RecordsRequest);
+  });
+}
+
+/** Texts fetched once, on the first request, from a JSON file of report id → text. */
+export function fetchedTextStore(url: string): TextStore {
+  let texts: Promise<Record<string, string>> | null = null;
+  return {
+    get: async (id) => {
+      texts ??= fetch(url)
+        .then((r) => {
+          if (!r.ok) throw new Error(`读取报告原文失败（HTTP ${r.status}）`);
+          return r.json() as Promise<Record<string, string>>;
+        })
+        .catch((err: unknown) => {
+          texts = null; // a failed fetch is retried by the next request
+          throw err;
+        });
+      const all = await texts;
+      return Object.hasOwn(all, id) ? (all[id] ?? null) : null;
+    },
+  };
+}
