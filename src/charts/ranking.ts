@@ -17,7 +17,7 @@ export interface RankDatum {
 /** Bar label: the figure, and the change from the previous year when both years state it. */
 export function rankLabel(vm: RankingVM, b: RankBar): string {
   const fig = formatFigure(b.value, vm.indicator.unit, b.approx);
-  return b.change === null ? fig : `${fig}（${formatChange(b.change, vm.indicator.unit)}）`;
+  return b.change === null ? fig : `${fig}（${formatChange(b.change, vm.indicator.unit, b.changeApprox)}）`;
 }
 
 export function rankingTooltip(vm: RankingVM, t: ChartTheme) {
@@ -30,7 +30,7 @@ export function rankingTooltip(vm: RankingVM, t: ChartTheme) {
     if (vm.prevYear !== null) {
       html += tipRow(
         `${zh.ranking.change}（${vm.prevYear}年）`,
-        b.change === null ? zh.ranking.noPrev : formatChange(b.change, vm.indicator.unit),
+        b.change === null ? zh.ranking.noPrev : formatChange(b.change, vm.indicator.unit, b.changeApprox),
         t,
       );
     }

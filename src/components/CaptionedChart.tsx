@@ -1,11 +1,15 @@
 // A chart with its caption: the frame (title, subtitle, source, 虚构示例数据) is drawn by
 // frameOption inside the chart so screen and exported image match; the 指标说明 link and the
 // export toolbar sit over the top-right corner as HTML.
-import { useMemo, type ReactNode } from "react";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { EChart, fitLegend, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
 import type { IndicatorId } from "../domain";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
+
+/** The caption of the chart a toolbar sits on, so its export carries the same keys and notes. */
+const CaptionContext = createContext<Caption | null>(null);
+export const useCaptionContext = (): Caption | null => useContext(CaptionContext);
 
 export interface CaptionedChartProps<R = ClickRef> {
   id: string;
@@ -40,7 +44,7 @@ export function CaptionedChart<R = ClickRef>({
     <figure className="captioned-chart" ref={ref} data-testid={`chart-${id}`}>
       <div className="chart-tools">
         {showDictionaryLink && <DictionaryLink indicator={indicator} />}
-        {toolbar}
+        <CaptionContext.Provider value={caption}>{toolbar}</CaptionContext.Provider>
       </div>
       <EChart<R>
         id={id}

@@ -10,6 +10,21 @@ export function formatNumber(v: number): string {
     : r.toLocaleString("zh-CN", { maximumFractionDigits: 1 });
 }
 
+/**
+ * The one way an approximate figure is written, as the reports write it: 约55起 (about), 30余起
+ * (at least; 95%以上 for a rate). Screen, tooltip, table, exports and deck all use these words,
+ * never ≈ or ⁺. Returns what goes before and after the number (the unit goes after `suffix`
+ * for 余, before it for 以上).
+ */
+export function approxAffixes(approx: Approx, unit: string): { prefix: string; suffix: string } {
+  if (approx === "about") return { prefix: "约", suffix: "" };
+  if (approx === "at_least") return { prefix: "", suffix: unit === "%" ? "以上" : "余" };
+  return { prefix: "", suffix: "" };
+}
+
+/** What the marks mean, for legends and captions. */
+export const APPROX_LEGEND = "“约”“余”“以上”为报告原文的约数";
+
 export function formatFigure(value: number, unit: string, approx: Approx = "exact"): string {
   const n = formatNumber(value);
   if (approx === "about") return `约${n}${unit}`;
@@ -17,9 +32,19 @@ export function formatFigure(value: number, unit: string, approx: Approx = "exac
   return `${n}${unit}`;
 }
 
-/** Signed change: +12起, −3.5个百分点 for percentages, +20.0% for relative change. */
-export function formatChange(delta: number, unit: string): string {
+/**
+ * Signed change: +12起, −3.5个百分点 for percentages. A change computed from an approximate
+ * figure (30余起 this year) is itself approximate and says so: 约−15起.
+ */
+export function formatChange(delta: number, unit: string, approx = false): string {
   const sign = delta > 0 ? "+" : delta < 0 ? "−" : "±";
   const abs = formatNumber(Math.abs(delta));
-  return unit === "%" ? `${sign}${abs}个百分点` : `${sign}${abs}${unit}`;
+  const mark = approx ? "约" : "";
+  return unit === "%" ? `${mark}${sign}${abs}个百分点` : `${mark}${sign}${abs}${unit}`;
+}
+
+/** Names for a tie: "甲镇", "甲镇、乙镇", "甲镇、乙镇等3个乡镇". */
+export function namesOf(labels: readonly string[]): string {
+  if (labels.length <= 2) return labels.join("、");
+  return `${labels.slice(0, 2).join("、")}等${labels.length}个乡镇`;
 }

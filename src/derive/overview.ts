@@ -1,6 +1,7 @@
 // View model of 概览: the year at a glance for one county. Every tile is a count or a spread
 // computed from the same scope the other views use, so a tile and the view it opens agree.
 import { KEY_INDICATORS, type Approx, type IndicatorDef, type ReportRecord } from "../domain";
+import { zh } from "../text/zh";
 import { reportAt, type Scope } from "./scope";
 import { shortcomingsOf } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
@@ -23,6 +24,9 @@ export interface KeyIndicatorTile {
   /** The highest and lowest figures (first township in name order on ties). */
   max: TileFigure | null;
   min: TileFigure | null;
+  /** Every township at the highest / lowest figure, in name order: a tie is never one name. */
+  maxAll: TileFigure[];
+  minAll: TileFigure[];
 }
 
 export interface OverviewVM {
@@ -35,6 +39,8 @@ export interface OverviewVM {
   missingKeyWithReport: number;
   /** Known townships with no (readable) report this year. */
   noReport: number;
+  /** Townships missing at least one key indicator, counting those with no report: the headline. */
+  missingKey: number;
   /** Township × category pairs admitted in two or more years up to this year. */
   recurringPairs: number;
   recurringTownships: number;
@@ -49,17 +55,16 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
       return o ? [{ township: townshipName(r), reportId: r.id, value: o.value, approx: o.approx }] : [];
     });
     const values = figures.map((f) => f.value);
-    const pick = (better: (a: number, b: number) => boolean) =>
-      figures.reduce<TileFigure | null>(
-        (best, f) => (best === null || better(f.value, best.value) ? f : best),
-        null,
-      );
+    const maxAll = values.length ? figures.filter((f) => f.value === Math.max(...values)) : [];
+    const minAll = values.length ? figures.filter((f) => f.value === Math.min(...values)) : [];
     return {
       indicator,
       spread: spreadOf(values),
       stating: values.length,
-      max: pick((a, b) => a > b),
-      min: pick((a, b) => a < b),
+      max: maxAll[0] ?? null,
+      min: minAll[0] ?? null,
+      maxAll,
+      minAll,
     };
   });
   const missingKeyWithReport = readable.filter((r) =>
@@ -74,7 +79,49 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
     keyIndicators,
     missingKeyWithReport,
     noReport: scope.townships.length - readable.length,
+    missingKey: missingKeyWithReport + scope.townships.length - readable.length,
     recurringPairs: sc.recurring.length,
     recurringTownships: new Set(sc.recurring.map((r) => r.township)).size,
   };
+}
+
+/** One headline number of the year: the overview's top tiles and the deck's overview slide alike. */
+export interface Headline {
+  id: "received" | "missing" | "recurring";
+  label: string;
+  value: string;
+  note: string;
+  /** Something to act on (a township missing indicators, a problem that recurs). */
+  warn: boolean;
+}
+
+/**
+ * The year's headline numbers, worded once. The overview's tiles and the deck's overview slide
+ * both call this, so the screen and a slide cannot give two counts for 缺少关键指标.
+ */
+export function headlinesOf(vm: OverviewVM): Headline[] {
+  const T = zh.overview;
+  return [
+    {
+      id: "received",
+      label: T.received,
+      value: T.receivedOf(vm.received, vm.known),
+      note: T.receivedNote(vm.year) + (vm.undated ? `；另有${vm.undated}份年份不详` : ""),
+      warn: false,
+    },
+    {
+      id: "missing",
+      label: T.missingKey,
+      value: `${vm.missingKey} ${T.unit.townships}`,
+      note: `${T.missingKeyNote}：有报告但缺项 ${vm.missingKeyWithReport}，无报告 ${vm.noReport}`,
+      warn: vm.missingKey > 0,
+    },
+    {
+      id: "recurring",
+      label: T.recurring,
+      value: `${vm.recurringPairs} ${T.unit.pairs}`,
+      note: `${T.recurringNote}（截至${vm.year}年，涉及${vm.recurringTownships}个乡镇）`,
+      warn: vm.recurringPairs > 0,
+    },
+  ];
 }

@@ -15,6 +15,8 @@ export interface RankBar {
   /** Figure of the previous year in scope, if that year's report states it. */
   prev: number | null;
   change: number | null;
+  /** The change involves an approximate figure (either year), so it is approximate too. */
+  changeApprox: boolean;
   /** What a person did to the figure in 校对, if anything. */
   review?: FigureReview;
 }
@@ -68,6 +70,7 @@ export function rankingOf(
       reportId: report.id,
       prev,
       change: prev === null ? null : obs.value - prev,
+      changeApprox: obs.approx !== "exact" || (prevObs !== undefined && prevObs.approx !== "exact"),
       ...(obs.review ? { review: obs.review } : {}),
     });
   }

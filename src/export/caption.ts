@@ -14,3 +14,12 @@ export function exportSubtitle(county: string, years: string, indicator: string)
   const span = /^\d/.test(years) ? `${years.replace("-", "—")}年` : years;
   return [county, span, indicator].filter(Boolean).join(" · ");
 }
+
+/** A ranking's townships without the figure, for the exported image: 未写明该指标的乡镇：甲镇（无报告）、乙镇. */
+export function missingNote(missing: readonly { label: string; status: keyof typeof zh.status }[]): string {
+  if (missing.length === 0) return "";
+  const names = missing.map((m) =>
+    m.status === "absent" ? m.label : `${m.label}（${zh.status[m.status]}）`,
+  );
+  return `${zh.ranking.missingList}：${names.join("、")}`;
+}

@@ -4,11 +4,10 @@ import Papa from "papaparse";
 import type { Sheet } from "./sheet";
 
 export function sheetToCsv(sheet: Sheet): string {
-  const matrix: (string | number | null)[][] = [];
-  if (sheet.title) matrix.push([sheet.title]);
-  matrix.push(sheet.columns.map((c) => c.header));
+  // The header is the first row: a line above it breaks Excel's table detection.
+  const matrix: (string | number | null)[][] = [sheet.columns.map((c) => c.header)];
   matrix.push(...sheet.rows);
-  // Cells are already neutralised in toSheet() (shared with the XLSX writer, so both files agree);
+  // Cells are already neutralised in sheetOf() (shared with the XLSX writer, so both files agree);
   // papaparse's own escapeFormulae stays off rather than running a second, different pass.
   return Papa.BYTE_ORDER_MARK + Papa.unparse(matrix, { newline: "\r\n", escapeFormulae: false });
 }

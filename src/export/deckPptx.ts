@@ -1,24 +1,40 @@
 // Lays the deck model out as a 16:9 .pptx with pptxgenjs. This module pulls in pptxgenjs (and
 // JSZip), so the UI reaches it only through a dynamic import() when the user clicks 生成简报.
 // Every text and table names its font: a deck opened on an office PC with a different default
-// theme must still show 微软雅黑, not a Latin font with fallback glyphs.
+// theme must still show 微软雅黑, not a Latin font with fallback glyphs. Type sizes come from
+// deckLayout.PT: body ≥ 14 pt, tables ≥ 12 pt, source lines ≥ 10 pt.
 import PptxGenJS from "pptxgenjs";
 import { FICTIONAL_MARK } from "./caption";
-import type { ChartSpec, DeckModel, DeckSlide, Tile } from "./deckModel";
+import {
+  CELL_MARGIN,
+  CONTENT_BOTTOM,
+  CONTENT_W,
+  contentTop,
+  FINDING_Y,
+  findingPt,
+  linesHeight,
+  linesOf,
+  MARGIN_X,
+  PT,
+  SLIDE,
+} from "./deckLayout";
+import type { ChartSpec, DeckModel, DeckSlide, Tile, Tone } from "./deckModel";
 import { fitFontSize } from "./textFit";
 
+export { SLIDE } from "./deckLayout";
 export const DECK_FONT = "Microsoft YaHei";
 const LANG = "zh-CN";
 const NAVY = "1F3864";
 const GREY = "595959";
+const INK = "262626";
 const RED = "C00000";
+const ALERT_FILL = "FDE2E1";
 
-/** Slide geometry in inches (LAYOUT_16x9 is 10 × 5.625). */
-export const SLIDE = { w: 10, h: 5.625 };
-/** Where a chart image goes; the renderer draws it at exactly this aspect ratio. */
-export const CHART_BOX = { x: 0.5, y: 1.45, w: 9, h: 3.6 };
-/** CSS pixels per inch: the chart is laid out at slide size in CSS px, then rendered at 2×. */
-export const CHART_PX_PER_INCH = 96;
+/**
+ * CSS pixels per inch of a chart image: 72, so a 13 px chart label prints as 13 pt on the slide
+ * (at 96 it shrank to 9–10 pt, unreadable from the back of a room).
+ */
+export const CHART_PX_PER_INCH = 72;
 
 /** Renders one chart to a PNG data URL at the given CSS size (the renderer picks the pixel ratio). */
 export type ChartRenderer = (spec: ChartSpec, size: { width: number; height: number }) => Promise<string>;
@@ -35,35 +51,39 @@ function addFrame(slide: Slide, model: DeckModel, title: string, finding: string
   slide.addText(
     title,
     text({
-      x: 0.5,
+      x: MARGIN_X,
       y: 0.28,
-      w: 9,
+      w: CONTENT_W,
       h: 0.55,
-      fontSize: fitFontSize(title, 9, 1, 22, 16),
+      fontSize: fitFontSize(title, CONTENT_W, 1, PT.title, 18),
       bold: true,
       color: NAVY,
     }),
   );
-  slide.addShape("line", { x: 0.5, y: 0.86, w: 9, h: 0, line: { color: NAVY, width: 1 } });
+  slide.addShape("line", { x: MARGIN_X, y: 0.88, w: CONTENT_W, h: 0, line: { color: NAVY, width: 1 } });
   if (finding) {
+    const pt = findingPt(finding);
     slide.addText(
       finding,
       text({
-        x: 0.5,
-        y: 0.92,
-        w: 9,
-        h: 0.5,
-        fontSize: fitFontSize(finding, 9, 2, 12, 9),
-        color: "262626",
+        x: MARGIN_X,
+        y: FINDING_Y,
+        w: CONTENT_W,
+        h: linesHeight(linesOf(finding, CONTENT_W, pt), pt) + 0.05,
+        fontSize: pt,
+        color: INK,
         valign: "top",
       }),
     );
   }
-  slide.addText(model.source, text({ x: 0.5, y: 5.2, w: 6.6, h: 0.25, fontSize: 8, color: GREY }));
+  slide.addText(
+    model.source,
+    text({ x: MARGIN_X, y: 5.22, w: 6.4, h: 0.25, fontSize: PT.source, color: GREY }),
+  );
   if (model.fictional) {
     slide.addText(
       FICTIONAL_MARK,
-      text({ x: 7.2, y: 5.2, w: 1.7, h: 0.25, fontSize: 9, bold: true, color: RED, align: "right" }),
+      text({ x: 6.9, y: 5.2, w: 1.9, h: 0.28, fontSize: PT.bodyMin, bold: true, color: RED, align: "right" }),
     );
   }
 }
@@ -75,63 +95,58 @@ function addCover(slide: Slide, model: DeckModel, s: Extract<DeckSlide, { kind: 
     s.title,
     text({
       x: 0.6,
-      y: 1.6,
+      y: 1.5,
       w: 8.8,
-      h: 0.9,
-      fontSize: fitFontSize(s.title, 8.8, 1, 30, 20),
+      h: 1.0,
+      fontSize: fitFontSize(s.title, 8.8, 1, 32, 22),
       bold: true,
       color: NAVY,
     }),
   );
-  slide.addText(s.subtitle, text({ x: 0.6, y: 2.6, w: 8.8, h: 0.45, fontSize: 16, color: "262626" }));
-  slide.addText(s.note, text({ x: 0.6, y: 3.1, w: 8.8, h: 0.35, fontSize: 12, color: GREY }));
+  slide.addText(s.subtitle, text({ x: 0.6, y: 2.6, w: 8.8, h: 0.45, fontSize: 18, color: INK }));
+  slide.addText(s.note, text({ x: 0.6, y: 3.15, w: 8.8, h: 0.4, fontSize: 16, color: GREY }));
   if (model.fictional) {
     slide.addText(
       `${FICTIONAL_MARK}：本简报中的县、乡镇和数字均为虚构，仅供演示`,
-      text({ x: 0.6, y: 4.2, w: 8.8, h: 0.4, fontSize: 14, bold: true, color: RED }),
+      text({ x: 0.6, y: 4.1, w: 8.8, h: 0.45, fontSize: 18, bold: true, color: RED }),
     );
   }
-  slide.addText(model.source, text({ x: 0.6, y: 5.2, w: 8.8, h: 0.25, fontSize: 8, color: GREY }));
+  slide.addText(model.source, text({ x: 0.6, y: 5.2, w: 8.8, h: 0.25, fontSize: PT.source, color: GREY }));
 }
 
-function addTiles(slide: Slide, tiles: readonly Tile[]): void {
-  const w = 2.1;
-  const h = 1.6;
+/** A row of tiles: label, big value, a note of up to three lines. */
+function addTileRow(slide: Slide, tiles: readonly Tile[], y: number, h: number): void {
+  const gap = 0.2;
+  const w = (CONTENT_W - gap * (tiles.length - 1)) / tiles.length;
   tiles.forEach((t, i) => {
-    const x = 0.5 + (i % 4) * (w + 0.2);
-    const y = 1.55 + Math.floor(i / 4) * (h + 0.2);
-    slide.addShape("rect", { x, y, w, h, fill: { color: "F2F5FA" }, line: { color: "D0D7E5", width: 0.75 } });
+    const x = MARGIN_X + i * (w + gap);
+    const edge = t.warn ? "E8A09A" : "D0D7E5";
+    slide.addShape("rect", { x, y, w, h, fill: { color: "F2F5FA" }, line: { color: edge, width: 1 } });
+    const inner = w - 0.24;
     slide.addText(
       t.label,
-      text({
-        x: x + 0.12,
-        y: y + 0.12,
-        w: w - 0.24,
-        h: 0.3,
-        fontSize: fitFontSize(t.label, w - 0.24, 1, 11, 8),
-        color: GREY,
-      }),
+      text({ x: x + 0.12, y: y + 0.08, w: inner, h: 0.3, fontSize: PT.bodyMin, color: GREY }),
     );
     slide.addText(
       t.value,
       text({
         x: x + 0.12,
-        y: y + 0.5,
-        w: w - 0.24,
+        y: y + 0.4,
+        w: inner,
         h: 0.45,
-        fontSize: fitFontSize(t.value, w - 0.24, 1, 18, 11),
+        fontSize: fitFontSize(t.value, inner, 1, 26, 16),
         bold: true,
-        color: NAVY,
+        color: t.warn ? RED : NAVY,
       }),
     );
     slide.addText(
       t.note,
       text({
         x: x + 0.12,
-        y: y + 1.0,
-        w: w - 0.24,
-        h: 0.48,
-        fontSize: fitFontSize(t.note, w - 0.24, 2, 9, 7),
+        y: y + 0.88,
+        w: inner,
+        h: h - 0.95,
+        fontSize: PT.bodyMin,
         color: GREY,
         valign: "top",
       }),
@@ -139,33 +154,130 @@ function addTiles(slide: Slide, tiles: readonly Tile[]): void {
   });
 }
 
+function addOverview(slide: Slide, s: Extract<DeckSlide, { kind: "overview" }>): void {
+  const top = contentTop(s.finding);
+  const h = (CONTENT_BOTTOM - top - 0.15) / 2;
+  addTileRow(slide, s.headlines, top, h);
+  addTileRow(slide, s.tiles, top + h + 0.15, h);
+}
+
+const TONE_STYLE: Record<Exclude<Tone, null>, PptxGenJS.TableCellProps> = {
+  alert: { bold: true, color: RED, fill: { color: ALERT_FILL } },
+  muted: { color: "7F7F7F" },
+};
+
 function addTable(slide: Slide, s: Extract<DeckSlide, { kind: "table" }>): void {
   const head: PptxGenJS.TableRow = s.header.map((h) => ({
     text: h,
     options: { bold: true, color: "FFFFFF", fill: { color: NAVY }, align: "center" },
   }));
   const body: PptxGenJS.TableRow[] = s.rows.map((r, i) =>
-    r.map((c, j) => ({
-      text: c,
-      options: {
-        fill: { color: i % 2 === 1 ? "F2F5FA" : "FFFFFF" },
-        align: j === 0 || s.header.length === 4 ? "left" : "center",
-        color: c === "—" || c.startsWith("未写明") || c === "无报告" ? "A6A6A6" : "262626",
-      },
-    })),
+    r.map((c, j) => {
+      const tone = s.tones?.[i]?.[j] ?? null;
+      return {
+        text: c,
+        options: {
+          fill: { color: i % 2 === 1 ? "F2F5FA" : "FFFFFF" },
+          align: j === 0 || c.length > 8 ? "left" : "center",
+          color: c === "—" ? "A6A6A6" : INK,
+          ...(tone ? TONE_STYLE[tone] : {}),
+        },
+      };
+    }),
   );
   slide.addTable([head, ...body], {
-    x: 0.5,
-    y: 1.5,
-    w: 9,
+    x: MARGIN_X,
+    y: contentTop(s.finding),
+    w: CONTENT_W,
     colW: s.colW,
     fontFace: DECK_FONT,
-    fontSize: s.header.length > 6 ? 9 : 10,
+    fontSize: PT.table,
     valign: "middle",
-    margin: 0.04,
+    margin: CELL_MARGIN * 72,
     border: { type: "solid", pt: 0.5, color: "BFBFBF" },
-    rowH: 0.3,
   });
+}
+
+function addPoints(slide: Slide, s: Extract<DeckSlide, { kind: "statement" }>): void {
+  const top = contentTop(s.finding) + 0.1;
+  const runs = s.points.map((p) => ({
+    text: p,
+    options: { bullet: true, paraSpaceAfter: 10, breakLine: true },
+  }));
+  if (runs.length === 0) return;
+  slide.addText(
+    runs,
+    text({
+      x: MARGIN_X,
+      y: top,
+      w: CONTENT_W,
+      h: CONTENT_BOTTOM - top,
+      fontSize: PT.body,
+      color: INK,
+      valign: "top",
+    }),
+  );
+}
+
+function addQuotes(slide: Slide, s: Extract<DeckSlide, { kind: "quotes" }>): void {
+  let y = contentTop(s.finding);
+  for (const q of s.quotes) {
+    const hh = linesHeight(linesOf(q.head, CONTENT_W, PT.bodyMin), PT.bodyMin);
+    slide.addText(
+      q.head,
+      text({ x: MARGIN_X, y, w: CONTENT_W, h: hh, fontSize: PT.bodyMin, bold: true, color: NAVY }),
+    );
+    const th = linesHeight(linesOf(q.text, CONTENT_W - 0.3, PT.bodyMin), PT.bodyMin);
+    slide.addShape("rect", {
+      x: MARGIN_X,
+      y: y + hh + 0.02,
+      w: 0.06,
+      h: th,
+      fill: { color: "D0D7E5" },
+      line: { color: "D0D7E5" },
+    });
+    slide.addText(
+      q.text,
+      text({
+        x: MARGIN_X + 0.3,
+        y: y + hh + 0.02,
+        w: CONTENT_W - 0.3,
+        h: th,
+        fontSize: PT.bodyMin,
+        color: INK,
+        valign: "top",
+      }),
+    );
+    y += hh + th + 0.18;
+  }
+}
+
+async function addChart(
+  slide: Slide,
+  s: Extract<DeckSlide, { kind: "chart" }>,
+  renderChart: ChartRenderer,
+): Promise<void> {
+  const top = contentTop(s.finding);
+  const noteH = s.note ? linesHeight(linesOf(s.note, CONTENT_W, PT.bodyMin), PT.bodyMin) + 0.05 : 0;
+  const box = { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top - noteH };
+  const data = await renderChart(s.chart, {
+    width: Math.round(box.w * CHART_PX_PER_INCH),
+    height: Math.round(box.h * CHART_PX_PER_INCH),
+  });
+  slide.addImage({ data, ...box, altText: `${s.title}。${s.finding}` });
+  if (s.note) {
+    slide.addText(
+      s.note,
+      text({
+        x: MARGIN_X,
+        y: box.y + box.h + 0.02,
+        w: CONTENT_W,
+        h: noteH,
+        fontSize: PT.bodyMin,
+        color: GREY,
+      }),
+    );
+  }
 }
 
 export async function deckToPptx(model: DeckModel, renderChart: ChartRenderer): Promise<ArrayBuffer> {
@@ -185,16 +297,21 @@ export async function deckToPptx(model: DeckModel, renderChart: ChartRenderer): 
       continue;
     }
     addFrame(slide, model, s.title, s.finding);
-    slide.slideNumber = { x: 9.05, y: 5.2, w: 0.45, h: 0.25, fontFace: DECK_FONT, fontSize: 8, color: GREY };
-    if (s.kind === "overview") addTiles(slide, s.tiles);
+    slide.slideNumber = {
+      x: 9.0,
+      y: 5.22,
+      w: 0.5,
+      h: 0.25,
+      fontFace: DECK_FONT,
+      fontSize: PT.source,
+      color: GREY,
+      align: "right",
+    };
+    if (s.kind === "overview") addOverview(slide, s);
     else if (s.kind === "table") addTable(slide, s);
-    else {
-      const data = await renderChart(s.chart, {
-        width: Math.round(CHART_BOX.w * CHART_PX_PER_INCH),
-        height: Math.round(CHART_BOX.h * CHART_PX_PER_INCH),
-      });
-      slide.addImage({ data, ...CHART_BOX, altText: s.title });
-    }
+    else if (s.kind === "statement") addPoints(slide, s);
+    else if (s.kind === "quotes") addQuotes(slide, s);
+    else await addChart(slide, s, renderChart);
   }
 
   const out = await pptx.write({ outputType: "arraybuffer", compression: true });

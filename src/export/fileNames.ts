@@ -1,6 +1,7 @@
 // File names that say what a download holds, so a folder of exports stays readable without
-// opening each file: `{县}_{指标}_{年份}_{导出日期}.png`, `{县}_{年份}_法治简报.pptx`,
-// `{县}_数据表_{导出日期}.xlsx`. Pure; the export date is passed in so tests are deterministic.
+// opening each file: `{县}_{指标}_{年份}_{尺寸}_{导出日期}.png`, `{县}_{年份}_法治简报.pptx`,
+// `{县}_数据表_{导出日期}[_虚构示例数据].xlsx`. Pure; the export date is passed in so tests are
+// deterministic. Each image size has its own name, so a second download never replaces the first.
 
 /** Characters Windows, macOS or a file share refuse in a name, plus control characters. */
 // eslint-disable-next-line no-control-regex
@@ -41,20 +42,40 @@ function join(parts: readonly string[], ext: string): string {
   return `${parts.map(sanitizeFileNamePart).join("_")}.${ext}`;
 }
 
+/** Which rendering of a chart a file holds: the 16:9 slide, the on-screen layout ×2/×3, or vector. */
+export type ImageVariant = "slide" | "screen2x" | "screen3x" | "vector";
+
+const VARIANT_LABEL: Record<ImageVariant, string> = {
+  slide: "幻灯片1920x1080",
+  screen2x: "屏幕2x",
+  screen3x: "屏幕3x",
+  vector: "矢量",
+};
+
 export function chartFileName(
   county: string,
   indicator: string,
   years: string,
   date: string,
   ext: "png" | "svg",
+  variant: ImageVariant = ext === "svg" ? "vector" : "slide",
 ): string {
-  return join([county, indicator, years, date], ext);
+  return join([county, indicator, years, VARIANT_LABEL[variant], date], ext);
 }
 
-export function deckFileName(county: string, year: number): string {
-  return join([county, String(year), "法治简报"], "pptx");
+export function deckFileName(county: string, year: number, fictional = false): string {
+  return join([county, String(year), "法治简报", ...(fictional ? [FICTIONAL] : [])], "pptx");
 }
 
-export function tableFileName(county: string, date: string, ext: "xlsx" | "csv"): string {
-  return join([county, "数据表", date], ext);
+/** The fictional demo county's files say so in their name too, not only inside. */
+const FICTIONAL = "虚构示例数据";
+
+export function tableFileName(
+  county: string,
+  date: string,
+  ext: "xlsx" | "csv",
+  fictional = false,
+  what = "数据表",
+): string {
+  return join([county, what, date, ...(fictional ? [FICTIONAL] : [])], ext);
 }

@@ -1,14 +1,18 @@
 // One sentence of findings per slide, computed from the same view models the dashboard draws, so
 // a sentence never disagrees with the chart beside it. Pure: view model in, Chinese sentence out.
 // Wording is plain 公文 style: counts first, then the median, then who is highest and lowest.
-import type { CompletenessVM, OverviewVM, RankBar, RankingVM, ShortcomingsVM, TrendsVM } from "../derive";
-import { formatChange, formatFigure } from "../derive";
+import type {
+  CompletenessVM,
+  KeyTrendsVM,
+  OverviewVM,
+  RankBar,
+  RankingVM,
+  ShortcomingsVM,
+  TrendsVM,
+} from "../derive";
+import { formatChange, formatFigure, namesOf } from "../derive";
 
-/** Names for a tie: "甲镇", "甲镇、乙镇", "甲镇、乙镇等3个乡镇". */
-export function namesOf(labels: readonly string[]): string {
-  if (labels.length <= 2) return labels.join("、");
-  return `${labels.slice(0, 2).join("、")}等${labels.length}个乡镇`;
-}
+export { namesOf };
 
 /** The highest or lowest township(s) with the figure; bars are sorted highest first. */
 function extreme(bars: readonly RankBar[], pick: "max" | "min", unit: string): string {
@@ -30,7 +34,12 @@ export function rankingFinding(vm: RankingVM): string {
   if (total === 0) return `${vm.year}年没有乡镇数据。`;
   const noReport = missing.filter((m) => m.status === "no_report" || m.status === "unreadable").length;
   const aside = noReport > 0 ? `（其中${noReport}个本年度无可读报告）` : "";
-  if (bars.length === 0) return `${total}个乡镇均未写明${name}${aside}。`;
+  if (bars.length === 0) {
+    const one = missing[0];
+    if (total === 1 && one)
+      return one.status === "absent" ? `${one.label}的报告未写明${name}。` : `${one.label}本年度无可读报告。`;
+    return `${total}个乡镇均未写明${name}${aside}。`;
+  }
 
   const head =
     missing.length === 0
@@ -131,7 +140,33 @@ export function recurrenceFinding(vm: ShortcomingsVM): string {
 /** The overview slide's lead sentence. */
 export function overviewFinding(vm: OverviewVM): string {
   const parts = [`${vm.year}年收到${vm.received}个乡镇的报告（已知乡镇${vm.known}个）`];
-  if (vm.missingKeyWithReport > 0) parts.push(`${vm.missingKeyWithReport}个乡镇的报告缺少至少一项关键指标`);
+  // The same count as the overview's 缺少关键指标 tile (headlinesOf): a township without a report
+  // lacks its key indicators too.
+  if (vm.missingKey > 0) {
+    const aside = vm.noReport > 0 ? `（其中${vm.noReport}个无报告）` : "";
+    parts.push(`${vm.missingKey}个乡镇缺少至少一项关键指标${aside}`);
+  }
   if (vm.recurringPairs > 0) parts.push(`${vm.recurringTownships}个乡镇有反复出现的问题`);
   return `${parts.join("；")}。`;
+}
+
+/** "2021—2024年，全县中位数：调处纠纷数由30起升至50起；法律顾问覆盖率保持在100%。" */
+export function keyTrendsFinding(vm: KeyTrendsVM): string {
+  const first = vm.years[0];
+  const last = vm.years.at(-1);
+  const parts = vm.panels.flatMap((p) => {
+    const ms = p.points.filter((x): x is typeof x & { median: number } => x.median !== null);
+    const a = ms[0];
+    const b = ms.at(-1);
+    if (!a || !b || a === b) return [];
+    const unit = p.indicator.unit;
+    const d = b.median - a.median;
+    return Math.abs(d) < 0.05
+      ? [`${p.indicator.short}保持在${formatFigure(b.median, unit)}`]
+      : [
+          `${p.indicator.short}由${formatFigure(a.median, unit)}${d > 0 ? "升至" : "降至"}${formatFigure(b.median, unit)}`,
+        ];
+  });
+  if (parts.length === 0) return `${first}—${last}年可比较的中位数不足两个年度。`;
+  return `${first}—${last}年，${vm.oneCounty ? "全县" : ""}中位数：${parts.join("；")}。`;
 }

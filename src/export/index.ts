@@ -6,12 +6,15 @@ export {
   exportChartSvg,
   exportTableXlsx,
   exportTableCsv,
+  exportChaseXlsx,
   exportDeck,
   countyLabel,
   type ChartExportSource,
   type TableExportContext,
 } from "./actions";
 export { SLIDE_LAYOUT, SLIDE_PIXEL_RATIO, EXPORT_FONT, exportTheme } from "./imageSettings";
-export { FICTIONAL_MARK, sourceLine } from "./caption";
+export { FICTIONAL_MARK, missingNote, sourceLine } from "./caption";
 export { chartFileName, deckFileName, tableFileName, exportDate, sanitizeFileNamePart } from "./fileNames";
 export type { VisibleTable } from "./sheet";
+export { chaseListOf, chaseSummary, chaseYearText, type ChaseEntry, type ChaseYear } from "./chaseList";
+export { DECK_SECTIONS, type DeckSection } from "./deckSections";

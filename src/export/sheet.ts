@@ -25,11 +25,44 @@ export interface SheetColumn {
   width: number;
 }
 
+/**
+ * One table of a workbook (or the whole CSV). The header is always the first row, so Excel's
+ * table detection and a script reading the file both find it; the fictional demo county is marked
+ * in a column of its own (and in the file name), never in a line above the header.
+ */
 export interface Sheet {
-  /** A first row above the header; set for the fictional demo county. */
-  title: string | null;
+  /** Worksheet name (≤ 31 characters, none of \ / ? * [ ] :). */
+  name: string;
   columns: SheetColumn[];
   rows: SheetCell[][];
+}
+
+/** The column that marks every row of the fictional demo county. */
+export const FICTIONAL_COLUMN = "数据性质";
+
+/** Builds columns (numeric flag, width) from a header and rows; neutralises every text cell. */
+export function sheetOf(name: string, headers: readonly string[], rows: readonly SheetCell[][]): Sheet {
+  const safeRows = rows.map((r) => r.map(neutralizeCell));
+  const columns: SheetColumn[] = headers.map((header, c) => {
+    const cells = safeRows.map((r) => r[c] ?? null);
+    const filled = cells.filter((v) => v !== null);
+    return {
+      header: neutralizeCell(header) as string,
+      numeric: filled.length > 0 && filled.every((v) => typeof v === "number"),
+      width: widthOf(header, cells),
+    };
+  });
+  return { name, columns, rows: safeRows };
+}
+
+/** Adds the 数据性质 column (虚构示例数据 on every row) when the data set is the fictional county. */
+export function markFictional(sheet: Sheet, fictional: boolean): Sheet {
+  if (!fictional) return sheet;
+  return sheetOf(
+    sheet.name,
+    [...sheet.columns.map((c) => c.header), FICTIONAL_COLUMN],
+    sheet.rows.map((r) => [...r, FICTIONAL_MARK]),
+  );
 }
 
 export const APPROX_LABEL: Record<Approx, string | null> = { exact: null, at_least: "至少", about: "约" };
@@ -113,21 +146,11 @@ export function toSheet(table: VisibleTable, opts: { fictional: boolean }): Shee
   const rows: SheetCell[][] = table.rows.map((r) => {
     const out: SheetCell[] = [];
     table.columns.forEach((_, c) => {
-      out.push(neutralizeCell(r.cells[c] ?? null));
+      out.push(r.cells[c] ?? null);
       for (const m of markersOf[c] ?? []) out.push(m.mark(r, c));
     });
     return out;
   });
 
-  const columns: SheetColumn[] = headers.map((header, c) => {
-    const cells = rows.map((r) => r[c] ?? null);
-    const filled = cells.filter((v) => v !== null);
-    return {
-      header: neutralizeCell(header) as string,
-      numeric: filled.length > 0 && filled.every((v) => typeof v === "number"),
-      width: widthOf(header, cells),
-    };
-  });
-
-  return { title: opts.fictional ? FICTIONAL_MARK : null, columns, rows };
+  return markFictional(sheetOf(opts.fictional ? "数据表（虚构）" : "数据表", headers, rows), opts.fictional);
 }

@@ -1,9 +1,11 @@
-// How one table cell reads: the number, its marker (30⁺ at least, ≈30 about, 推算 derived) and the
+// How one table cell reads: the number, its marker (30余 at least, 约30 about, 推算 derived — the
+// words of derive/format.ts's approxAffixes, as everywhere else in the app) and the
 // tooltip that says what the report actually wrote. Pure, so the dictionary's marker legend and
 // the table use the same words and tests can pin them down.
 import type { IndicatorCell } from "./rows";
 import { reviewText } from "../text/review";
 import { tableText } from "./text";
+import { approxAffixes } from "../derive";
 
 /** A number as the bureau reads it: thousands separators, at most one decimal (93.4). */
 export function formatNumber(v: number): string {
@@ -30,9 +32,9 @@ export function approxWording(evidence: string): string {
 export interface CellDisplay {
   /** The number as shown, without marker. */
   text: string;
-  /** "≈" before the number (about). */
+  /** "约" before the number (about). */
   prefix: string;
-  /** "+" raised after the number (at least). */
+  /** "余" (or "以上" for a rate) after the number (at least). */
   suffix: string;
   derived: boolean;
   /** Tooltip: what the marker means and what the report wrote; empty for a plain stated figure. */
@@ -55,14 +57,13 @@ export function cellDisplay(cell: IndicatorCell): CellDisplay {
   }
   return {
     text,
-    prefix: cell.approx === "about" ? "≈" : "",
-    suffix: cell.approx === "at_least" ? "+" : "",
+    ...approxAffixes(cell.approx, cell.unit),
     derived,
     title: titles.join("\n"),
   };
 }
 
-/** The cell as one plain string (for an accessible name or a copy): "≈30", "70+", "6（推算）". */
+/** The cell as one plain string (for an accessible name or a copy): "约30", "70余", "6（推算）". */
 export function cellPlainText(cell: IndicatorCell): string {
   const d = cellDisplay(cell);
   return `${d.prefix}${d.text}${d.suffix}${d.derived ? `（${tableText.cell.derivedTag}）` : ""}`;

@@ -62,7 +62,7 @@ export const zh = {
     missingKey: "缺少关键指标",
     missingKeyNote: "未写明至少一项关键指标的乡镇（含未交报告）",
     recurring: "反复出现的问题",
-    recurringNote: "同一乡镇两年及以上承认的同类问题",
+    recurringNote: "同一乡镇两年及以上报告中的同类问题",
     open: "查看",
     unit: { townships: "个乡镇", pairs: "项" },
     toRanking: "查看各乡镇排名",
@@ -85,7 +85,7 @@ export const zh = {
     median: "全县中位数",
     medianAll: "中位数",
     gapNote: "空缺表示该年报告未写明，不按0处理",
-    approxNote: "空心点为约数（如“30余起”）",
+    approxNote: "空心点为约数（原文写“约30起”“30余起”）",
     changeLabel: "显示",
   },
   ranking: {

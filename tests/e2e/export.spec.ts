@@ -77,7 +77,7 @@ test.describe("chart images", () => {
   test("PNG for a slide is 1920×1080, named for what it holds, and not blank", async ({ page }) => {
     await openApp(page, RANKING);
     const { name, buf, file } = await download(page, () => chooseExport(page, panel, "png-slide"));
-    expect(name).toBe(`${COUNTY}_法律顾问覆盖率_2024_${today()}.png`);
+    expect(name).toBe(`${COUNTY}_法律顾问覆盖率_2024_幻灯片1920x1080_${today()}.png`);
     expect(pngSize(buf)).toEqual({ width: 1920, height: 1080 });
     const ink = await inkShare(page, buf);
     expect(ink).toBeGreaterThan(0.02);
@@ -90,7 +90,9 @@ test.describe("chart images", () => {
     const chart = page.locator("[data-testid=chart-ranking] [_echarts_instance_]");
     const [w, h] = await chart.evaluate((el) => [el.clientWidth, el.clientHeight]);
     for (const ratio of [2, 3]) {
-      const { buf } = await download(page, () => chooseExport(page, panel, `png-${ratio}x`));
+      const { buf, name } = await download(page, () => chooseExport(page, panel, `png-${ratio}x`));
+      // One name per size: a second download never overwrites the first.
+      expect(name).toBe(`${COUNTY}_法律顾问覆盖率_2024_屏幕${ratio}x_${today()}.png`);
       expect(pngSize(buf)).toEqual({ width: w! * ratio, height: h! * ratio });
       expect(await inkShare(page, buf)).toBeGreaterThan(0.01);
     }
@@ -101,7 +103,7 @@ test.describe("chart images", () => {
     const { name, buf, file } = await download(page, () =>
       chooseExport(page, "[data-testid=chart-trends] [data-testid=chart-export]", "svg"),
     );
-    expect(name).toBe(`${COUNTY}_调处纠纷数_2021-2024_${today()}.svg`);
+    expect(name).toBe(`${COUNTY}_调处纠纷数_2021-2024_矢量_${today()}.svg`);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       return {
@@ -118,8 +120,37 @@ test.describe("chart images", () => {
     expect(parsed.text).toContain(`${COUNTY} · 2021—2024年 · 调处纠纷数`);
     expect(parsed.text).toContain(`数据来源：各乡镇法治政府建设情况报告，自动提取，${today()}导出`);
     expect(parsed.text).toContain("虚构示例数据");
+    // The chart's keys travel with it.
+    expect(parsed.text).toContain("空心点为约数");
     expect(buf.toString("utf8")).toContain("Microsoft YaHei");
     await keep(file, "trends.svg");
+  });
+
+  test("the demo data set's exports name 示例县 even with no county chosen, with the ranking's keys and gaps", async ({
+    page,
+  }) => {
+    // No county in the link: the demo data set has one county, and the export says which.
+    await openApp(page, "view=ranking&ds=demo&year=2024&indicator=dispute_resolution_pct");
+    const { name, buf, file } = await download(page, () => chooseExport(page, panel, "svg"));
+    expect(name).toBe(`${COUNTY}_调解成功率_2024_矢量_${today()}.svg`);
+    // The texts as drawn, lines joined (a wrapped subtitle is one <text> per line).
+    const svg = buf
+      .toString("utf8")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, "");
+    expect(svg).not.toContain("全部县");
+    for (const key of [
+      `${COUNTY}·2024年·调解成功率`,
+      "空心条为约数",
+      "括号内为较2023年变化",
+      "未写明该指标的乡镇：",
+    ])
+      expect(svg, key).toContain(key);
+    // Every township the ranking leaves out is named in the image.
+    const missing = await page.locator("[data-testid=ranking-missing] .chip").allInnerTexts();
+    expect(missing.length).toBeGreaterThan(0);
+    for (const m of missing) expect(svg).toContain(m.replace(/（.*$/, "").trim());
+    await keep(file, "ranking-demo.svg");
   });
 });
 
@@ -136,7 +167,7 @@ test("every chart panel exports a slide PNG of itself", async ({ page }) => {
     await openApp(page, `view=${view}&${DEMO}`);
     const scope = `[data-testid="chart-${id}"] [data-testid=chart-export]`;
     const { name, buf } = await download(page, () => chooseExport(page, scope, "png-slide"));
-    expect(name, id).toMatch(new RegExp(`^${COUNTY}_.+_\\d{4}(-\\d{4})?_${today()}\\.png$`));
+    expect(name, id).toMatch(new RegExp(`^${COUNTY}_.+_\\d{4}(-\\d{4})?_幻灯片1920x1080_${today()}\\.png$`));
     expect(pngSize(buf), id).toEqual({ width: 1920, height: 1080 });
     expect(await inkShare(page, buf), id).toBeGreaterThan(0.01);
   }
@@ -171,22 +202,36 @@ test.describe("tables", () => {
     const { name, buf } = await download(page, () =>
       chooseExport(page, "[data-testid=table-export]", "xlsx"),
     );
-    expect(name).toBe(`${COUNTY}_数据表_${today()}.xlsx`);
+    expect(name).toBe(`${COUNTY}_数据表_${today()}_虚构示例数据.xlsx`);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    // A sheet per table, and one saying where the data came from and when.
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "数据表（虚构）",
+      "原文依据",
+      "存在问题",
+      "缺项清单",
+      "说明",
+    ]);
     const ws = wb.worksheets[0]!;
-    expect(ws.name).toContain("虚构示例数据");
-    expect(ws.getCell("A1").value).toBe("虚构示例数据");
-    const header = (ws.getRow(2).values as unknown[]).slice(1) as string[];
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
     expect(header.slice(0, 3)).toEqual(["乡镇", "县（市、区）", "年度"]);
-    expect(ws.getRow(2).font?.bold).toBe(true);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
-    expect(ws.rowCount).toBe(2 + 4);
+    expect(header.at(-1)).toBe("数据性质");
+    expect(ws.getRow(1).font?.bold).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.rowCount).toBe(1 + 4);
+    const figures = wb.getWorksheet("原文依据")!;
+    expect((figures.getRow(1).values as unknown[]).slice(1)).toContain("原文句子");
+    expect((figures.getRow(1).values as unknown[]).slice(1)).toContain("审核状态");
+    expect(figures.rowCount).toBeGreaterThan(100);
+    const about = wb.getWorksheet("说明")!.getSheetValues().flat().join(" ");
+    expect(about).toContain(today());
+    expect(about).toContain("虚构示例数据");
 
     const col = header.indexOf("调处纠纷数（起）") + 1;
     expect(col).toBeGreaterThan(0);
-    for (let r = 3; r <= 6; r++) {
+    for (let r = 2; r <= 5; r++) {
       const row = ws.getRow(r);
       expect(row.getCell(1).value).toBe("'+86金沙镇");
       const year = row.getCell(3).value as number;
@@ -200,16 +245,18 @@ test.describe("tables", () => {
   test("CSV is UTF-8 with BOM and no cell starts a formula", async ({ page }) => {
     await openApp(page, `view=table&${DEMO}`);
     const { name, buf } = await download(page, () => chooseExport(page, "[data-testid=table-export]", "csv"));
-    expect(name).toBe(`${COUNTY}_数据表_${today()}.csv`);
+    expect(name).toBe(`${COUNTY}_数据表_${today()}_虚构示例数据.csv`);
     expect(buf.subarray(0, 3).toString("hex")).toBe("efbbbf");
     const rows = Papa.parse<string[]>(buf.toString("utf8").slice(1), { skipEmptyLines: true }).data;
-    expect(rows[0]).toEqual(["虚构示例数据"]);
-    expect(rows[1]!.slice(0, 3)).toEqual(["乡镇", "县（市、区）", "年度"]);
-    const names = new Set(rows.slice(2).map((r) => r[0]));
+    // The header is the first row (Excel's table detection); the mark is a column.
+    expect(rows[0]!.slice(0, 3)).toEqual(["乡镇", "县（市、区）", "年度"]);
+    expect(rows[0]!.at(-1)).toBe("数据性质");
+    expect(rows.slice(1).every((r) => r.at(-1) === "虚构示例数据")).toBe(true);
+    const names = new Set(rows.slice(1).map((r) => r[0]));
     for (const evil of Object.values(EVIL)) expect(names).toContain(`'${evil}`);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     // Figures stay plain numbers in the file.
-    expect(rows.slice(2).some((r) => r.some((c) => /^\d+(\.\d+)?$/.test(c)))).toBe(true);
+    expect(rows.slice(1).some((r) => r.some((c) => /^\d+(\.\d+)?$/.test(c)))).toBe(true);
   });
 });
 
@@ -248,7 +295,7 @@ test("生成简报 builds a deck whose slides and texts match the data", async (
   const { name, buf, file } = await download(page, () =>
     page.locator('[data-testid=briefing] [data-choice="pptx"]').click(),
   );
-  expect(name).toBe(`${COUNTY}_2024_法治简报.pptx`);
+  expect(name).toBe(`${COUNTY}_2024_法治简报_虚构示例数据.pptx`);
   await keep(file, name);
 
   const model = buildDeckModel({
@@ -262,6 +309,9 @@ test("生成简报 builds a deck whose slides and texts match the data", async (
   expect(zip.file("[Content_Types].xml")).not.toBeNull();
   const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
   expect(slides).toHaveLength(model.slides.length);
+  // About a dozen slides, not 21.
+  expect(slides.length).toBeGreaterThanOrEqual(8);
+  expect(slides.length).toBeLessThanOrEqual(14);
   const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
   expect(media).toHaveLength(model.slides.filter((s) => s.kind === "chart").length);
 
@@ -273,10 +323,28 @@ test("生成简报 builds a deck whose slides and texts match the data", async (
     if (s.kind !== "cover") expect(text, `slide ${i + 1}`).toContain(s.finding);
     expect(text, `slide ${i + 1}`).toContain("虚构示例数据");
     expect(xml).toContain('typeface="Microsoft YaHei"');
+    // Readable from the back of the room: no run under 10 pt, tables ≥ 12 pt, the rest ≥ 14 pt
+    // except the source line.
+    const tables = [...xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)].map((m) => [
+      m.index!,
+      m.index! + m[0].length,
+    ]);
+    for (const m of xml.matchAll(/<a:rPr\b[^>]*\ssz="(\d+)"[^>]*>[\s\S]*?<\/a:rPr>\s*<a:t>([^<]*)<\/a:t>/g)) {
+      const sz = Number(m[1]);
+      const inTable = tables.some(([a, b]) => m.index! > a! && m.index! < b!);
+      const min = inTable ? 1200 : m[2]!.startsWith("数据来源") ? 1000 : 1400;
+      expect(sz, `slide ${i + 1}: ${m[2]}`).toBeGreaterThanOrEqual(min);
+    }
+    // A quote is whole: no "…" anywhere in the deck's text.
+    expect(text, `slide ${i + 1}`).not.toContain("…");
   }
+  // The overview slide's headline is the overview page's.
+  const tile = await page.getByTestId("tile-missing").locator(".tile-value").innerText();
+  const overviewXml = await zip.file("ppt/slides/slide2.xml")!.async("string");
+  expect(overviewXml).toContain(tile.trim());
   // The chart images are real renders at 2× the slide box, with something drawn on them.
   const first = Buffer.from(await zip.file(media[0]!)!.async("uint8array"));
-  expect(pngSize(first)).toEqual({ width: 1728, height: 692 });
+  expect(pngSize(first).width).toBe(9 * 72 * 2);
   expect(await inkShare(page, first)).toBeGreaterThan(0.01);
 });
 
@@ -299,6 +367,8 @@ test("a real county's deck has its own slides and no fictional mark", async ({ p
     page.locator('[data-testid=briefing] [data-choice="pptx"]').click(),
   );
   expect(name).toBe(`${county}_${year}_法治简报.pptx`);
+  // A county with one township: no blank rankings, a handful of slides.
+  expect((await slideTexts(buf)).length).toBeLessThanOrEqual(8);
   await keep(file, name);
   const model = buildDeckModel({
     reports: await reportsOf("data/extracted/reports.json"),

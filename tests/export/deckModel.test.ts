@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildDeckModel,
-  excerpt,
-  TABLE_ROWS_PER_SLIDE,
-  yearList,
-  type DeckSlide,
-} from "../../src/export/deckModel";
+import { buildDeckModel, yearList, type DeckSlide } from "../../src/export/deckModel";
+import { paginate } from "../../src/export/deckLayout";
 import { COUNTY, fixtureReports } from "./fixture";
 import type { StoredReport } from "../../src/domain";
 
@@ -16,23 +11,21 @@ const titles = (slides: DeckSlide[]) => slides.map((s) => `${s.kind}:${s.title}`
 describe("buildDeckModel", () => {
   const model = buildDeckModel(input);
 
-  it("lists the slides in briefing order", () => {
+  it("tells the year in a dozen slides at most, in briefing order", () => {
     expect(titles(model.slides)).toEqual([
       "cover:测试县2024年法治政府建设情况简报",
       "overview:2024年概览",
       "chart:法律顾问覆盖率：2024年各乡镇排名",
-      "chart:法律顾问覆盖率：各乡镇历年变化",
       "chart:调处纠纷数：2024年各乡镇排名",
-      "chart:调处纠纷数：各乡镇历年变化",
       "chart:调解成功率：2024年各乡镇排名",
-      "chart:调解成功率：各乡镇历年变化",
       "chart:普法活动场次：2024年各乡镇排名",
-      "chart:普法活动场次：各乡镇历年变化",
-      "table:2024年缺少关键指标的乡镇",
-      "table:反复出现的问题（两年及以上）",
-      "table:附表1：2024年各乡镇全部指标",
-      "table:附表2：2024年各乡镇全部指标",
+      "chart:关键指标历年中位数（2022—2024年）",
+      "table:2024年缺少关键指标的乡镇：3个",
+      "table:反复出现的问题（按类别）",
+      "quotes:反复出现最久的问题（原文）",
+      "table:附表：2024年各乡镇关键指标",
     ]);
+    expect(model.slides.length).toBeLessThanOrEqual(14);
   });
 
   it("marks the fictional county and carries the source line", () => {
@@ -41,68 +34,105 @@ describe("buildDeckModel", () => {
     expect(model.slides[0]).toMatchObject({ kind: "cover", note: "2025-01-15导出 · 虚构示例数据" });
   });
 
-  it("puts a computed finding on every chart slide", () => {
+  it("uses the overview's headline numbers", () => {
+    const s = model.slides[1];
+    expect(s?.kind === "overview" && s.headlines.map((h) => [h.label, h.value])).toEqual([
+      ["收到报告", "5 / 6"],
+      ["缺少关键指标", "3 个乡镇"],
+      ["反复出现的问题", "2 项"],
+    ]);
+  });
+
+  it("draws a ranking only where it separates townships; the rest is said in a sentence", () => {
     const charts = model.slides.filter((s) => s.kind === "chart");
-    expect(charts[0]?.finding).toContain("6个乡镇中有2个未写明法律顾问覆盖率");
     for (const s of charts) expect(s.finding).toMatch(/。$/);
-    const trend = charts[1];
-    expect(trend?.kind === "chart" && trend.chart.type === "trend" && trend.chart.vm.years).toEqual([
-      2022, 2023, 2024,
-    ]);
+    const allEqual: StoredReport[] = fixtureReports.map((r) => ({
+      ...r,
+      indicators: r.indicators.map((o) => (o.id === "disputes_handled" ? { ...o, value: 7 } : o)),
+    }));
+    const m = buildDeckModel({ ...input, reports: allEqual, sections: ["indicators"] });
+    expect(titles(m.slides)).not.toContain("chart:调处纠纷数：2024年各乡镇排名");
+    const only = buildDeckModel({ ...input, reports: allEqual, sections: ["indicators"] });
+    expect(
+      only.slides.some((s) => s.kind === "statement" && s.points.some((p) => p.startsWith("调处纠纷数："))),
+    ).toBe(true);
   });
 
-  it("lists only townships missing a key indicator, naming each gap", () => {
-    const s = model.slides[10];
-    expect(s?.kind === "table" && s.header).toEqual([
-      "乡镇",
-      "法律顾问覆盖率",
-      "调处纠纷数",
-      "调解成功率",
-      "普法活动场次",
-    ]);
+  it("makes what is missing the loudest cell, townships with most gaps first", () => {
+    const s = model.slides.find((x) => x.title.startsWith("2024年缺少关键指标"));
     expect(s?.kind === "table" && s.rows).toEqual([
-      ["丙乡", "未写明", "约25起", "88%", "6场次"],
-      ["丁镇", "无报告", "无报告", "无报告", "无报告"],
-      ["乙镇", "95%", "70余起", "未写明", "15场次"],
+      ["丁镇", "✗ 无报告", "✗ 无报告", "✗ 无报告", "✗ 无报告"],
+      ["丙乡", "✗ 未写明", "约25起", "88%", "6场次"],
+      ["乙镇", "95%", "70余起", "✗ 未写明", "15场次"],
+    ]);
+    expect(s?.kind === "table" && s.tones?.[1]).toEqual([null, "alert", "muted", "muted", "muted"]);
+  });
+
+  it("summarises recurring problems by category and quotes the longest-running in full", () => {
+    const table = model.slides.find((x) => x.title.startsWith("反复出现的问题"));
+    expect(table?.kind === "table" && table.rows).toEqual([
+      ["普法形式单一", "1", "3年", "甲镇"],
+      ["法治队伍薄弱", "1", "2年", "乙镇"],
+    ]);
+    const quotes = model.slides.find((x) => x.kind === "quotes");
+    expect(quotes?.kind === "quotes" && quotes.quotes).toEqual([
+      { head: "甲镇 · 普法形式单一 · 2022—2024年", text: "“普法宣传覆盖面不够广，针对性不强。”" },
+      { head: "乙镇 · 法治队伍薄弱 · 2022、2024年", text: "“法治队伍建设需加强。”" },
     ]);
   });
 
-  it("tables recurring shortcomings as text", () => {
-    const s = model.slides[11];
-    expect(s?.kind === "table" && s.rows).toEqual([
-      ["甲镇", "普法形式单一", "2022—2024", "普法宣传覆盖面不够广，针对性不强。"],
-      ["乙镇", "法治队伍薄弱", "2022、2024", "法治队伍建设需加强。"],
+  it("never cuts a quote with an ellipsis, however long", () => {
+    const long = "普法宣传" + "覆盖面不够广、针对性不强，".repeat(12) + "需要改进。";
+    const reports = fixtureReports.map((r) =>
+      r.township === "甲镇" && r.year === 2024
+        ? { ...r, shortcomings: [{ category: "publicity_form" as const, text: long, start: 0, end: 2 }] }
+        : r,
+    );
+    const m = buildDeckModel({ ...input, reports });
+    const texts = m.slides.flatMap((s) => (s.kind === "quotes" ? s.quotes.map((q) => q.text) : []));
+    expect(texts).toContain(`“${long}”`);
+    const words = m.slides.flatMap((s) => [
+      s.title,
+      "finding" in s ? s.finding : "",
+      ...(s.kind === "table" ? s.rows.flat() : []),
+      ...(s.kind === "quotes" ? s.quotes.map((q) => q.text) : []),
+      ...(s.kind === "statement" ? s.points : []),
     ]);
+    for (const w of words) expect(w).not.toContain("…");
   });
 
-  it("writes every figure of the year in the appendix, gaps as —", () => {
-    const [a, b] = model.slides.slice(12) as Extract<DeckSlide, { kind: "table" }>[];
-    expect(a?.header).toHaveLength(9);
-    expect(b?.header).toHaveLength(8);
-    const jia = a?.rows.find((r) => r[0] === "甲镇");
-    expect(jia).toEqual(["甲镇", "100%", "14个", "60起", "—", "98%", "20场次", "—", "—"]);
-    const jiaB = b?.rows.find((r) => r[0] === "甲镇");
-    expect(jiaB?.[6]).toBe("0件");
+  it("keeps only the chosen sections", () => {
+    const m = buildDeckModel({ ...input, sections: ["missing", "overview"] });
+    expect(m.slides.map((s) => s.kind)).toEqual(["cover", "overview", "table"]);
   });
 
-  it("splits long tables over slides of at most TABLE_ROWS_PER_SLIDE rows", () => {
+  it("splits long tables evenly over slides, never leaving a near-empty one", () => {
     const many: StoredReport[] = Array.from({ length: 23 }, (_, i) => ({
       ...fixtureReports[0]!,
       id: `t${i}`,
       township: `第${String(i + 1).padStart(2, "0")}镇`,
       year: 2024,
     }));
-    const m = buildDeckModel({ ...input, reports: many });
-    const appendix = m.slides.filter((s) => s.title.startsWith("附表1"));
-    expect(appendix.map((s) => s.title)).toEqual([
-      "附表1：2024年各乡镇全部指标（1/3）",
-      "附表1：2024年各乡镇全部指标（2/3）",
-      "附表1：2024年各乡镇全部指标（3/3）",
+    const m = buildDeckModel({ ...input, reports: many, sections: ["appendix"] });
+    const sizes = m.slides.flatMap((s) => (s.kind === "table" ? [s.rows.length] : []));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(23);
+    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+    expect(m.slides[1]?.title).toMatch(/（1\/\d）$/);
+  });
+
+  it("paginate evens out what a greedy split would leave", () => {
+    expect(paginate([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], () => 1, 12).map((p) => p.length)).toEqual([
+      7, 7,
     ]);
-    const sizes = appendix.map((s) => (s.kind === "table" ? s.rows.length : 0));
-    expect(sizes).toEqual([TABLE_ROWS_PER_SLIDE, TABLE_ROWS_PER_SLIDE, 3]);
-    const second = appendix[1];
-    expect(second?.kind === "table" && second.finding).toMatch(/（续）。$/);
+    expect(paginate([1, 2, 3], () => 1, 12)).toEqual([[1, 2, 3]]);
+  });
+
+  it("a one-township county gets sentences, not blank rankings", () => {
+    const one = fixtureReports.filter((r) => r.township === "丙乡" && r.year === 2024);
+    const m = buildDeckModel({ ...input, reports: one });
+    expect(m.slides.some((s) => s.kind === "chart")).toBe(false);
+    const st = m.slides.find((s) => s.kind === "statement");
+    expect(st?.kind === "statement" && st.points[0]).toBe("法律顾问覆盖率：丙乡的报告未写明法律顾问覆盖率。");
   });
 
   it.each([
@@ -111,10 +141,5 @@ describe("buildDeckModel", () => {
     [[2019, 2021, 2022, 2023, 2025, 2026], "2019、2021—2023、2025、2026"],
   ])("writes years %j as %s", (years, text) => {
     expect(yearList(years)).toBe(text);
-  });
-
-  it("cuts long shortcoming text for a table cell", () => {
-    expect(excerpt("一二三四五六七八九十", 5)).toBe("一二三四…");
-    expect(excerpt("短 句", 5)).toBe("短句");
   });
 });

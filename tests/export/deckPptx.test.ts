@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
 import { buildDeckModel } from "../../src/export/deckModel";
-import { CHART_BOX, CHART_PX_PER_INCH, deckToPptx, type ChartRenderer } from "../../src/export/deckPptx";
+import { CHART_PX_PER_INCH, deckToPptx, type ChartRenderer } from "../../src/export/deckPptx";
 import { COUNTY, fixtureReports } from "./fixture";
 
 // A 1×1 PNG stands in for the chart image: the browser renders real charts (tests/e2e/export.spec.ts).
@@ -15,6 +15,31 @@ async function unzipSlides(buf: ArrayBuffer) {
   const xml = await Promise.all(names.map((n) => zip.file(n)!.async("string")));
   const texts = xml.map((x) => [...x.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join("|"));
   return { zip, xml, texts };
+}
+
+/**
+ * Every run's size (hundredths of a point) with its text, and whether it sits in a table. The
+ * slide number takes its size from its placeholder's list style (a:defRPr) and counts as footer.
+ */
+function fontSizes(xml: string) {
+  const out: { sz: number; text: string; inTable: boolean; source: boolean }[] = [];
+  const tables = [...xml.matchAll(/<a:tbl>[\s\S]*?<\/a:tbl>/g)].map((m) => [
+    m.index!,
+    m.index! + m[0].length,
+  ]);
+  const runs =
+    /<a:rPr\b[^>]*\ssz="(\d+)"[^>]*>[\s\S]*?<\/a:rPr>\s*<a:t>([^<]*)<\/a:t>|<a:defRPr\b[^>]*\ssz="(\d+)"/g;
+  for (const m of xml.matchAll(runs)) {
+    const at = m.index!;
+    const text = m[2] ?? "(页码)";
+    out.push({
+      sz: Number(m[1] ?? m[3]),
+      text,
+      inTable: tables.some(([a, b]) => at > a! && at < b!),
+      source: m[3] !== undefined || text.startsWith("数据来源"),
+    });
+  }
+  return out;
 }
 
 describe("deckToPptx", () => {
@@ -59,18 +84,36 @@ describe("deckToPptx", () => {
     // One image per chart slide, rendered at the box's aspect ratio.
     const charts = model.slides.filter((s) => s.kind === "chart").length;
     expect(sizes).toHaveLength(charts);
-    expect(sizes[0]).toEqual({
-      width: CHART_BOX.w * CHART_PX_PER_INCH,
-      height: Math.round(CHART_BOX.h * CHART_PX_PER_INCH),
-    });
+    // Laid out at 72 px an inch, so a 13 px chart label is 13 pt on the slide.
+    expect(sizes[0]!.width).toBe(9 * CHART_PX_PER_INCH);
+    expect(sizes[0]!.height).toBeGreaterThan(200);
     expect(Object.keys(zip.files).filter((n) => n.startsWith("ppt/media/") && !n.endsWith("/"))).toHaveLength(
       charts,
     );
 
-    // The recurring shortcomings are a native table, not a picture.
+    // The recurring shortcomings are a native table, not a picture; their quotes are whole.
     const recurring = model.slides.findIndex((s) => s.title.startsWith("反复出现的问题"));
     expect(xml[recurring]).toContain("<a:tbl>");
-    expect(texts[recurring]).toContain("普法宣传覆盖面不够广，针对性不强。");
+    const quotes = model.slides.findIndex((s) => s.kind === "quotes");
+    expect(texts[quotes]).toContain("普法宣传覆盖面不够广，针对性不强。");
+  });
+
+  it("writes no text smaller than the room can read: body ≥ 14 pt, tables ≥ 12 pt, sources ≥ 10 pt", async () => {
+    const { xml } = await unzipSlides(await deckToPptx(model, async () => PNG_1X1));
+    for (const [i, x] of xml.entries()) {
+      const sizes = fontSizes(x);
+      // Every text run is counted: each names its size, except the slide number's field.
+      const fields = (x.match(/<a:fld\b/g) ?? []).length;
+      expect(sizes.filter((z) => z.text !== "(页码)").length, `slide ${i + 1}`).toBe(
+        (x.match(/<a:t>/g) ?? []).length - fields,
+      );
+      for (const s of sizes) {
+        const where = `slide ${i + 1}: ${s.text}`;
+        if (s.inTable) expect(s.sz, where).toBeGreaterThanOrEqual(1200);
+        else if (s.source) expect(s.sz, where).toBeGreaterThanOrEqual(1000);
+        else expect(s.sz, where).toBeGreaterThanOrEqual(1400);
+      }
+    }
   });
 
   it("leaves the mark off a real county's deck", async () => {

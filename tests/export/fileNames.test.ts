@@ -42,13 +42,27 @@ describe("file names", () => {
     expect(yearsLabel(years)).toBe(label);
   });
 
-  it("names a chart image {县}_{指标}_{年份}_{导出日期}", () => {
+  it("names a chart image {县}_{指标}_{年份}_{尺寸}_{导出日期}, one name per size and format", () => {
     expect(chartFileName("城口县", "法律顾问覆盖率", "2022-2024", "2024-03-01", "png")).toBe(
-      "城口县_法律顾问覆盖率_2022-2024_2024-03-01.png",
+      "城口县_法律顾问覆盖率_2022-2024_幻灯片1920x1080_2024-03-01.png",
     );
     expect(chartFileName("示例县", "调处/化解", "2023", "2024-03-01", "svg")).toBe(
-      "示例县_调处_化解_2023_2024-03-01.svg",
+      "示例县_调处_化解_2023_矢量_2024-03-01.svg",
     );
+    const names = (["slide", "screen2x", "screen3x"] as const).map((v) =>
+      chartFileName("示例县", "调处纠纷数", "2023", "2024-03-01", "png", v),
+    );
+    expect(new Set(names).size).toBe(3);
+  });
+
+  it("marks the fictional county in table and deck names", () => {
+    expect(tableFileName("示例县", "2024-03-01", "csv", true)).toBe(
+      "示例县_数据表_2024-03-01_虚构示例数据.csv",
+    );
+    expect(tableFileName("示例县", "2024-03-01", "xlsx", true, "催报清单")).toBe(
+      "示例县_催报清单_2024-03-01_虚构示例数据.xlsx",
+    );
+    expect(deckFileName("示例县", 2024, true)).toBe("示例县_2024_法治简报_虚构示例数据.pptx");
   });
 
   it("names the deck {县}_{年份}_法治简报", () => {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { completenessOf, rankingOf, scopeOf, shortcomingsOf, trendsOf, overviewOf } from "../../src/derive";
+import {
+  completenessOf,
+  headlinesOf,
+  keyTrendsOf,
+  overviewOf,
+  rankingOf,
+  scopeOf,
+  shortcomingsOf,
+  trendsOf,
+} from "../../src/derive";
 import type { IndicatorId } from "../../src/domain";
 import {
   completenessFinding,
+  keyTrendsFinding,
   namesOf,
   overviewFinding,
   rankingFinding,
@@ -119,9 +129,17 @@ describe("other findings", () => {
     );
   });
 
-  it("overview", () => {
-    expect(overviewFinding(overviewOf(scope, 2024))).toBe(
-      "2024年收到5个乡镇的报告（已知乡镇6个）；2个乡镇的报告缺少至少一项关键指标；2个乡镇有反复出现的问题。",
+  it("overview: the same 缺少关键指标 count as the overview's headline (a township without a report counts)", () => {
+    const ov = overviewOf(scope, 2024);
+    expect(overviewFinding(ov)).toBe(
+      "2024年收到5个乡镇的报告（已知乡镇6个）；3个乡镇缺少至少一项关键指标（其中1个无报告）；2个乡镇有反复出现的问题。",
+    );
+    expect(headlinesOf(ov).find((h) => h.id === "missing")?.value).toBe("3 个乡镇");
+  });
+
+  it("key trends: each median's first and last year", () => {
+    expect(keyTrendsFinding(keyTrendsOf(scope, 2024))).toBe(
+      "2022—2024年，全县中位数：法律顾问覆盖率由90%升至97.5%；调处纠纷数保持在25起；调解成功率由95%升至95.7%；普法活动场次由8场次升至15场次。",
     );
   });
 });

@@ -54,7 +54,7 @@ describe("neutralizeCell", () => {
 describe("toSheet", () => {
   it("keeps the visible columns in order, with units, and adds a marker column only where needed", () => {
     const sheet = toSheet(table, { fictional: false });
-    expect(sheet.title).toBeNull();
+    expect(sheet.name).toBe("数据表");
     expect(sheet.columns.map((c) => c.header)).toEqual([
       "乡镇",
       "年份",
@@ -71,8 +71,11 @@ describe("toSheet", () => {
     expect(sheet.columns.map((c) => c.numeric)).toEqual([false, true, true, false, true, false]);
   });
 
-  it("marks the fictional county in a title row", () => {
-    expect(toSheet(table, { fictional: true }).title).toBe("虚构示例数据");
+  it("marks the fictional county in a column of its own, on every row, not above the header", () => {
+    const sheet = toSheet(table, { fictional: true });
+    expect(sheet.columns.at(-1)!.header).toBe("数据性质");
+    expect(sheet.rows.map((r) => r.at(-1))).toEqual(["虚构示例数据", "虚构示例数据", "虚构示例数据"]);
+    expect(sheet.columns[0]!.header).toBe("乡镇");
   });
 
   it("sizes columns for Chinese text", () => {
@@ -84,23 +87,23 @@ describe("toSheet", () => {
 });
 
 describe("sheetToCsv", () => {
-  it("writes UTF-8 with a BOM, CRLF lines, neutralised text and plain numbers", () => {
+  it("writes UTF-8 with a BOM, the header as the first row, neutralised text and plain numbers", () => {
     const csv = sheetToCsv(toSheet(table, { fictional: true }));
     expect(csv.startsWith("\ufeff")).toBe(true);
     const parsed = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" }).data;
-    expect(parsed[0]).toEqual(["虚构示例数据"]);
-    expect(parsed[1]).toEqual([
+    expect(parsed[0]).toEqual([
       "乡镇",
       "年份",
       "调处纠纷数（起）",
       "调处纠纷数约数",
       "法律顾问覆盖率（%）",
       "法律顾问覆盖率来源",
+      "数据性质",
     ]);
-    expect(parsed[2]).toEqual(["咸宜镇", "2023", "70", "至少", "100", ""]);
-    expect(parsed[3]![0]).toBe('\'=HYPERLINK("x")');
-    expect(parsed[3]![5]).toBe("推算");
-    expect(parsed[4]).toEqual(["许疃镇", "2024", "30", "约", "", ""]);
+    expect(parsed[1]).toEqual(["咸宜镇", "2023", "70", "至少", "100", "", "虚构示例数据"]);
+    expect(parsed[2]![0]).toBe('\'=HYPERLINK("x")');
+    expect(parsed[2]![5]).toBe("推算");
+    expect(parsed[3]).toEqual(["许疃镇", "2024", "30", "约", "", "", "虚构示例数据"]);
     // No cell of the file starts with a formula character.
     for (const row of parsed) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });

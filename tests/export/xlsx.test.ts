@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { toSheet, type VisibleTable } from "../../src/export/sheet";
-import { sheetName, sheetToXlsx } from "../../src/export/xlsx";
+import { safeSheetName, sheetsToXlsx } from "../../src/export/xlsx";
+
+const sheetToXlsx = (s: ReturnType<typeof toSheet>) => sheetsToXlsx([s]);
 
 const table: VisibleTable = {
   columns: [
@@ -38,14 +40,19 @@ describe("sheetToXlsx", () => {
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(20);
   });
 
-  it("names the sheet and adds a title row for the fictional county", async () => {
+  it("keeps the header first for the fictional county and marks each row in a column", async () => {
     const wb = await readBack(await sheetToXlsx(toSheet(table, { fictional: true })));
     const ws = wb.worksheets[0]!;
-    expect(ws.name).toBe(sheetName(true));
-    expect(ws.name).toContain("虚构示例数据");
-    expect(ws.getCell("A1").value).toBe("虚构示例数据");
-    expect(ws.getCell("A2").value).toBe("乡镇");
-    expect(ws.getCell("B3").value).toBe(120);
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect(ws.name).toContain("虚构");
+    expect(ws.getCell("A1").value).toBe("乡镇");
+    expect(ws.getCell("E1").value).toBe("数据性质");
+    expect(ws.getCell("E2").value).toBe("虚构示例数据");
+    expect(ws.getCell("B2").value).toBe(120);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  });
+
+  it("makes names Excel accepts", () => {
+    expect(safeSheetName("a/b:c[1]?")).toBe("a_b_c_1__");
+    expect([...safeSheetName("表".repeat(40))]).toHaveLength(31);
   });
 });

@@ -35,15 +35,15 @@ describe("approxWording", () => {
 });
 
 describe("cellDisplay", () => {
-  it("marks at-least figures with + and says what the report wrote", () => {
+  it("marks at-least figures with 余, as the app writes them everywhere, and says what the report wrote", () => {
     const d = cellDisplay(cell({ approx: "at_least", evidenceText: "调处各类矛盾纠纷30余起" }));
-    expect(d).toMatchObject({ text: "30", suffix: "+", prefix: "", derived: false });
+    expect(d).toMatchObject({ text: "30", suffix: "余", prefix: "", derived: false });
     expect(d.title).toBe("至少30（原文：30余）");
   });
 
-  it("marks about figures with ≈", () => {
+  it("marks about figures with 约", () => {
     const d = cellDisplay(cell({ approx: "about", evidenceText: "约30起" }));
-    expect(d.prefix).toBe("≈");
+    expect(d.prefix).toBe("约");
     expect(d.title).toBe("约30（原文：约30）");
   });
 

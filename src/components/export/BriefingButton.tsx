@@ -1,16 +1,24 @@
-// 生成简报: one click builds the 16:9 briefing deck for a county and a year. The menu offers the
-// county and year in view (or, when the dashboard shows every county, the one with most reports),
-// so the button works from any view without the user setting filters first.
+// 生成简报: one click builds the 16:9 briefing deck for a county and a year. The menu opens on the
+// county and year the page shows (the data set's only county when no county is chosen), so the
+// deck is about what the user is looking at; the sections can be left out one by one.
 import { useMemo, useState } from "react";
 import { countiesOf, scopeOf } from "../../derive";
-import { exportDeck } from "../../export";
-import { selectCounty, selectDataset, selectReports, selectYear, useDash } from "../../store";
+import { DECK_SECTIONS, exportDeck, type DeckSection } from "../../export";
+import { selectDataset, selectReports, selectYear, useDash } from "../../store";
+import { selectExportCounty } from "./ChartExportMenu";
 import { ExportMenu } from "./ExportMenu";
+
+/** The year a deck opens on: the page's year if the county has it, else its latest before it. */
+export function deckYear(years: readonly number[], onScreen: number | null): number | null {
+  if (onScreen !== null && years.includes(onScreen)) return onScreen;
+  const before = onScreen === null ? [] : years.filter((y) => y <= onScreen);
+  return before.at(-1) ?? years.at(-1) ?? null;
+}
 
 export function BriefingButton() {
   const reports = useDash(selectReports);
   const fictional = useDash((s) => selectDataset(s)?.fictional ?? false);
-  const current = useDash(selectCounty);
+  const current = useDash(selectExportCounty);
   const currentYear = useDash(selectYear);
 
   const counties = useMemo(() => {
@@ -18,19 +26,21 @@ export function BriefingButton() {
     const size = (c: string) => reports.filter((r) => r.county === c).length;
     return [...all].sort((a, b) => size(b) - size(a));
   }, [reports]);
-  const [picked, setPicked] = useState<{ county: string | null; year: number | null }>({
+  // A choice made in the menu holds only while the page shows what it showed then.
+  const shown = `${current}|${currentYear}`;
+  const [picked, setPicked] = useState<{ county: string | null; year: number | null; for: string }>({
     county: null,
     year: null,
+    for: shown,
   });
+  const choice = picked.for === shown ? picked : { county: null, year: null, for: shown };
+  const [off, setOff] = useState<ReadonlySet<DeckSection>>(new Set());
 
-  const county = picked.county ?? current ?? counties[0] ?? null;
+  const county = choice.county ?? current ?? counties[0] ?? null;
   const years = useMemo(() => (county ? scopeOf(reports, county).years : []), [reports, county]);
   const year =
-    picked.year !== null && years.includes(picked.year)
-      ? picked.year
-      : currentYear !== null && years.includes(currentYear)
-        ? currentYear
-        : (years.at(-1) ?? null);
+    choice.year !== null && years.includes(choice.year) ? choice.year : deckYear(years, currentYear);
+  const sections = DECK_SECTIONS.map((s) => s.id).filter((id) => !off.has(id));
 
   const ready = county !== null && year !== null;
   return (
@@ -45,8 +55,10 @@ export function BriefingButton() {
               {
                 id: "pptx",
                 label: `生成 ${county}${year}年简报`,
-                hint: "封面、概览、关键指标排名与趋势、缺项、反复问题、附表",
-                run: () => exportDeck({ reports, county, year, fictional }),
+                hint: `${sections.length}个部分：${DECK_SECTIONS.filter((s) => !off.has(s.id))
+                  .map((s) => s.label)
+                  .join("、")}`,
+                run: () => exportDeck({ reports, county, year, fictional, sections }),
               },
             ]
           : []
@@ -56,7 +68,7 @@ export function BriefingButton() {
         县（市、区）
         <select
           value={county ?? ""}
-          onChange={(e) => setPicked({ county: e.target.value, year: picked.year })}
+          onChange={(e) => setPicked({ county: e.target.value, year: choice.year, for: shown })}
           data-testid="briefing-county"
         >
           {counties.map((c) => (
@@ -70,7 +82,7 @@ export function BriefingButton() {
         年度
         <select
           value={year ?? ""}
-          onChange={(e) => setPicked({ county, year: Number(e.target.value) })}
+          onChange={(e) => setPicked({ county, year: Number(e.target.value), for: shown })}
           data-testid="briefing-year"
         >
           {years.map((y) => (
@@ -80,6 +92,25 @@ export function BriefingButton() {
           ))}
         </select>
       </label>
+      <fieldset className="xp-sections" data-testid="briefing-sections">
+        <legend>包含的部分</legend>
+        {DECK_SECTIONS.map((s) => (
+          <label key={s.id} className="xp-check">
+            <input
+              type="checkbox"
+              checked={!off.has(s.id)}
+              data-section={s.id}
+              onChange={(e) => {
+                const next = new Set(off);
+                if (e.target.checked) next.delete(s.id);
+                else next.add(s.id);
+                setOff(next);
+              }}
+            />
+            {s.label}
+          </label>
+        ))}
+      </fieldset>
     </ExportMenu>
   );
 }

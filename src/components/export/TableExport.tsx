@@ -2,9 +2,21 @@
 // DataTable reports it through onVisibleChange). `useTableExport` returns the two DataTable props
 // so the view wires it in one line: <DataTable {...useTableExport()} …/>.
 import { useCallback, useMemo, useRef, type ReactNode } from "react";
-import { exportTableCsv, exportTableXlsx, type VisibleTable } from "../../export";
-import { selectCounty, selectDataset, useDash } from "../../store";
+import { exportTableCsv, exportTableXlsx, type TableExportContext, type VisibleTable } from "../../export";
+import { selectDataset, selectScope, useDash } from "../../store";
+import { selectExportCounty } from "./ChartExportMenu";
 import { ExportMenu } from "./ExportMenu";
+
+/** What a spreadsheet export needs from the store besides the visible table. */
+export function useTableExportContext(): TableExportContext {
+  const county = useDash(selectExportCounty);
+  const dataset = useDash(selectDataset);
+  const scope = useDash(selectScope);
+  return useMemo(
+    () => ({ county, scope, fictional: dataset?.fictional ?? false, datasetLabel: dataset?.label ?? "" }),
+    [county, scope, dataset],
+  );
+}
 
 interface TableExportMenuProps {
   /** Read at click time, so the file holds what is on screen at that moment. */
@@ -12,9 +24,7 @@ interface TableExportMenuProps {
 }
 
 export function TableExportMenu({ visible }: TableExportMenuProps) {
-  const county = useDash(selectCounty);
-  const fictional = useDash((s) => selectDataset(s)?.fictional ?? false);
-  const ctx = { county, fictional };
+  const ctx = useTableExportContext();
   const current = (): VisibleTable => visible() ?? { columns: [], rows: [] };
   return (
     <ExportMenu
@@ -24,7 +34,7 @@ export function TableExportMenu({ visible }: TableExportMenuProps) {
         {
           id: "xlsx",
           label: "导出 Excel（.xlsx）",
-          hint: "当前显示的行和列；数字可直接计算",
+          hint: "当前显示的行和列，另附原文依据、存在问题、缺项清单和说明",
           run: () => exportTableXlsx(current(), ctx),
         },
         {

@@ -1,6 +1,14 @@
 // 概览: the chosen county and year at a glance. Every tile opens the view that explains it, and
 // every figure a tile names opens the sentence it came from.
-import { formatFigure, formatNumber, type KeyIndicatorTile, type TileFigure } from "../../derive";
+import {
+  formatFigure,
+  formatNumber,
+  headlinesOf,
+  namesOf,
+  type Headline,
+  type KeyIndicatorTile,
+  type TileFigure,
+} from "../../derive";
 import { selectOverview, useDash } from "../../store";
 import { zh } from "../../text/zh";
 import type { ViewId } from "../../store";
@@ -13,17 +21,38 @@ const KeyTrendsChart = lazy(() => import("./KeyTrendsChart").then((m) => ({ defa
 import { useFillHeight } from "./useFillHeight";
 
 function FigureLink({
-  fig,
+  figs,
   unit,
   indicator,
   prefix,
 }: {
-  fig: TileFigure;
+  figs: TileFigure[];
   unit: string;
   indicator: IndicatorId;
   prefix: string;
 }) {
   const open = useDash((s) => s.evidenceOpened);
+  const viewChosen = useDash((s) => s.viewChosen);
+  const fig = figs[0];
+  if (!fig) return null;
+  if (figs.length > 1) {
+    // A tie names how many share the figure and opens the ranking, where every one of them is.
+    const all = figs.map((f) => f.township).join("、");
+    return (
+      <button
+        type="button"
+        className="figure-link"
+        data-testid="tile-figure"
+        onClick={(e) => {
+          e.stopPropagation();
+          viewChosen("ranking", { indicator });
+        }}
+        title={`并列${prefix}（${formatFigure(fig.value, unit, fig.approx)}）：${all}`}
+      >
+        {prefix} {namesOf(figs.map((f) => f.township))} {formatFigure(fig.value, unit, fig.approx)}
+      </button>
+    );
+  }
   return (
     <button
       type="button"
@@ -70,9 +99,15 @@ function KeyTile({ tile, received }: { tile: KeyIndicatorTile; received: number 
         <DictionaryLink indicator={def.id} />
       </span>
       <div className="tile-figures">
-        {tile.max && <FigureLink fig={tile.max} unit={def.unit} indicator={def.id} prefix="最高" />}
-        {tile.min && tile.min.reportId !== tile.max?.reportId && (
-          <FigureLink fig={tile.min} unit={def.unit} indicator={def.id} prefix="最低" />
+        {tile.max && tile.min && tile.max.value === tile.min.value && tile.stating > 1 ? (
+          <FigureLink figs={tile.maxAll} unit={def.unit} indicator={def.id} prefix="均为" />
+        ) : (
+          <>
+            <FigureLink figs={tile.maxAll} unit={def.unit} indicator={def.id} prefix="最高" />
+            {tile.min && tile.min.reportId !== tile.max?.reportId && (
+              <FigureLink figs={tile.minAll} unit={def.unit} indicator={def.id} prefix="最低" />
+            )}
+          </>
         )}
         {!tile.max && <span className="tile-none">{zh.overview.noneStating}</span>}
       </div>
@@ -111,36 +146,29 @@ export function OverviewView() {
   // The key-indicator trends take what the tiles leave of the window, within readable bounds.
   const [trendsRef, trendsHeight] = useFillHeight<HTMLDivElement>(280, 560);
   if (!vm) return <p className="empty">{zh.noData}</p>;
-  const missing = vm.missingKeyWithReport + vm.noReport;
+  const heads = headlinesOf(vm);
+  const VIEW: Record<Headline["id"], ViewId> = {
+    received: "completeness",
+    missing: "completeness",
+    recurring: "shortcomings",
+  };
   return (
     <section className="overview" data-testid="view-overview">
       <div className="toolbar">
         <YearSelect />
       </div>
       <div className="tiles tiles-top">
-        <CountTile
-          id="received"
-          label={zh.overview.received}
-          value={zh.overview.receivedOf(vm.received, vm.known)}
-          note={zh.overview.receivedNote(vm.year) + (vm.undated ? `；另有${vm.undated}份年份不详` : "")}
-          view="completeness"
-        />
-        <CountTile
-          id="missing"
-          label={zh.overview.missingKey}
-          value={`${missing} ${zh.overview.unit.townships}`}
-          note={`${zh.overview.missingKeyNote}：有报告但缺项 ${vm.missingKeyWithReport}，无报告 ${vm.noReport}`}
-          view="completeness"
-          warn={missing > 0}
-        />
-        <CountTile
-          id="recurring"
-          label={zh.overview.recurring}
-          value={`${vm.recurringPairs} ${zh.overview.unit.pairs}`}
-          note={`${zh.overview.recurringNote}（截至${vm.year}年，涉及${vm.recurringTownships}个乡镇）`}
-          view="shortcomings"
-          warn={vm.recurringPairs > 0}
-        />
+        {heads.map((h) => (
+          <CountTile
+            key={h.id}
+            id={h.id}
+            label={h.label}
+            value={h.value}
+            note={h.note}
+            view={VIEW[h.id]}
+            warn={h.warn}
+          />
+        ))}
       </div>
       <h2 className="section-title">{zh.overview.keyTitle(vm.year)}</h2>
       <div className="tiles tiles-key">

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
+import { missingNote } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
 
@@ -12,7 +13,7 @@ export function RankingView({ height }: { height: number }) {
   const open = useDash((s) => s.evidenceOpened);
   const option = useMemo(() => (vm ? rankingOption(vm) : null), [vm]);
   const subtitle = vm
-    ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数。`
+    ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数（原文写“约”“余”），由约数算得的变化标“约”。`
     : undefined;
   const caption = useCaption(vm ? zh.ranking.title(vm.indicator.name, vm.year) : "", subtitle);
   if (!vm || !option) return <p className="empty">{zh.noData}</p>;
@@ -42,6 +43,7 @@ export function RankingView({ height }: { height: number }) {
               title={zh.ranking.title(vm.indicator.name, vm.year)}
               subject={vm.indicator.short}
               years={String(vm.year)}
+              notes={missingNote(vm.missing)}
             />
           }
         />

@@ -21,7 +21,7 @@ function Missing({ keyIndicator }: { keyIndicator: boolean }) {
   );
 }
 
-/** A figure with its markers: ≈30, 30⁺, *6* 推算. Exported for the dictionary's marker legend. */
+/** A figure with its markers: 约30, 30余, *6* 推算. Exported for the dictionary's marker legend. */
 export function Figure({ cell }: { cell: IndicatorCell }) {
   const d = cellDisplay(cell);
   return (
@@ -33,9 +33,9 @@ export function Figure({ cell }: { cell: IndicatorCell }) {
       )}
       {d.derived ? <i>{d.text}</i> : d.text}
       {d.suffix && (
-        <sup className="dt-approx" aria-hidden="true">
+        <span className="dt-approx" aria-hidden="true">
           {d.suffix}
-        </sup>
+        </span>
       )}
       {d.derived && <span className="dt-tag">{C.derivedTag}</span>}
       {cell.review && (

@@ -63,9 +63,9 @@ describe("Figure", () => {
     derivation: null,
   };
 
-  it("raises + after an at-least figure and explains it", () => {
+  it("writes 余 after an at-least figure, as the rest of the app does, and explains it", () => {
     const html = renderToString(<Figure cell={cell} />);
-    expect(html).toContain('<sup class="dt-approx" aria-hidden="true">+</sup>');
+    expect(html).toContain('<span class="dt-approx" aria-hidden="true">余</span>');
     expect(html).toContain("至少70（原文：70余）");
   });
 
