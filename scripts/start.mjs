@@ -14,9 +14,15 @@ if (!existsSync("data/demo/extracted/reports.json")) {
   run("npm", ["run", "--silent", "demo"]);
 }
 
+// PORT chooses the port (documented in the README): PORT=8080 npm start.
 const port = process.env.PORT ?? "5173";
 console.log(`\n法治政府建设年报看板：在浏览器中打开 http://127.0.0.1:${port}/ （按 Ctrl+C 停止）\n`);
-const server = spawn("npx", ["vite", "--host", "127.0.0.1", "--port", port, "--strictPort"], {
-  stdio: "inherit",
-});
+// --logLevel warn: a newcomer sees the address, not the dev server's dependency preparation.
+const server = spawn(
+  "npx",
+  ["vite", "--host", "127.0.0.1", "--port", port, "--strictPort", "--logLevel", "warn"],
+  {
+    stdio: "inherit",
+  },
+);
 server.on("exit", (code) => process.exit(code ?? 0));

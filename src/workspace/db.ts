@@ -36,25 +36,30 @@ interface Schema extends DBSchema {
 let connection: Promise<IDBPDatabase<Schema>> | null = null;
 
 function db(): Promise<IDBPDatabase<Schema>> {
-  connection ??= openDB<Schema>(DB_NAME, DB_VERSION, {
-    upgrade(d) {
-      d.createObjectStore("reports", { keyPath: "key" });
-      d.createObjectStore("texts", { keyPath: "key" });
-      d.createObjectStore("corrections", { keyPath: "id" }).createIndex("byKey", "key");
-      d.createObjectStore("meta", { keyPath: "id" });
-    },
-    // Another tab deletes or upgrades the database: let go so it can.
-    blocking() {
-      void connection?.then((c) => c.close());
+  // Started inside a promise: an indexedDB.open that throws (storage disabled) becomes a rejection.
+  connection ??= Promise.resolve()
+    .then(() =>
+      openDB<Schema>(DB_NAME, DB_VERSION, {
+        upgrade(d) {
+          d.createObjectStore("reports", { keyPath: "key" });
+          d.createObjectStore("texts", { keyPath: "key" });
+          d.createObjectStore("corrections", { keyPath: "id" }).createIndex("byKey", "key");
+          d.createObjectStore("meta", { keyPath: "id" });
+        },
+        // Another tab deletes or upgrades the database: let go so it can.
+        blocking() {
+          void connection?.then((c) => c.close());
+          connection = null;
+        },
+        terminated() {
+          connection = null;
+        },
+      }),
+    )
+    .catch((e: unknown) => {
       connection = null;
-    },
-    terminated() {
-      connection = null;
-    },
-  }).catch((e: unknown) => {
-    connection = null;
-    throw storageError(e, "打开工作区");
-  });
+      throw storageError(e, "打开工作区");
+    });
   return connection;
 }
 
@@ -64,6 +69,31 @@ async function guard<T>(doing: string, work: (d: IDBPDatabase<Schema>) => Promis
     return await work(d);
   } catch (e) {
     throw storageError(e, doing);
+  }
+}
+
+/** Runs writes in one transaction; if any write throws, the whole transaction is aborted. */
+async function atomically<T extends { abort(): void; done: Promise<void> }>(
+  tx: T,
+  build: (tx: T, writes: Promise<unknown>[]) => Promise<unknown>,
+): Promise<void> {
+  // Every request goes into `writes`: if one throws, the others (which then fail with AbortError)
+  // are still handled, so nothing surfaces as an unhandled rejection.
+  const writes: Promise<unknown>[] = [];
+  const done = tx.done;
+  // Rejects when the transaction is aborted below; the caller hears the write's own error instead.
+  done.catch(() => undefined);
+  try {
+    await Promise.all([build(tx, writes), done]);
+    await Promise.all(writes);
+  } catch (e) {
+    for (const w of writes) w.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished (aborted by the error itself).
+    }
+    throw e;
   }
 }
 
@@ -86,14 +116,16 @@ export async function text(key: ImportKey): Promise<string | null> {
 /** Adds or replaces reports (with their texts) and removes `remove` — all in one transaction. */
 export async function putReports(list: readonly ImportedReport[], remove: readonly ImportKey[] = []) {
   await guard("保存报告", async (d) => {
-    const tx = d.transaction(["reports", "texts", "corrections"], "readwrite");
-    const writes: Promise<unknown>[] = [];
-    for (const key of remove) writes.push(...deleteIn(tx, key));
-    for (const r of list) {
-      const [rec, txt] = split(r);
-      writes.push(tx.objectStore("reports").put(rec), tx.objectStore("texts").put(txt));
-    }
-    await Promise.all([...writes, tx.done]);
+    await atomically(d.transaction(["reports", "texts", "corrections"], "readwrite"), (tx, writes) => {
+      for (const key of remove) writes.push(...deleteIn(tx, key));
+      for (const r of list) {
+        const [rec, txt] = split(r);
+        // One push per request: if the second throws, the first is already tracked.
+        writes.push(tx.objectStore("reports").put(rec));
+        writes.push(tx.objectStore("texts").put(txt));
+      }
+      return Promise.all(writes);
+    });
   });
   announce("reports");
 }
@@ -101,8 +133,10 @@ export async function putReports(list: readonly ImportedReport[], remove: readon
 /** Changes stored reports' fields other than the text (e.g. which of two is primary). */
 export async function updateReports(list: readonly StoredImport[]) {
   await guard("保存报告", async (d) => {
-    const tx = d.transaction("reports", "readwrite");
-    await Promise.all([...list.map((r) => tx.store.put(r)), tx.done]);
+    await atomically(d.transaction("reports", "readwrite"), (tx, writes) => {
+      for (const r of list) writes.push(tx.store.put(r));
+      return Promise.all(writes);
+    });
   });
   announce("reports");
 }
@@ -124,8 +158,10 @@ function deleteIn(tx: WriteTx, key: ImportKey): Promise<unknown>[] {
 /** Removes a report, its text and its corrections. */
 export async function deleteReport(key: ImportKey) {
   await guard("删除报告", async (d) => {
-    const tx = d.transaction(["reports", "texts", "corrections"], "readwrite");
-    await Promise.all([...deleteIn(tx, key), tx.done]);
+    await atomically(d.transaction(["reports", "texts", "corrections"], "readwrite"), (tx, writes) => {
+      writes.push(...deleteIn(tx, key));
+      return Promise.all(writes);
+    });
   });
   announce("reports");
 }
@@ -160,14 +196,14 @@ export async function setMeta<K extends MetaName>(name: K, value: WorkspaceMeta[
 /** Empties every store in one transaction. */
 export async function clear() {
   await guard("清空工作区", async (d) => {
-    const tx = d.transaction(["reports", "texts", "corrections", "meta"], "readwrite");
-    await Promise.all([
-      tx.objectStore("reports").clear(),
-      tx.objectStore("texts").clear(),
-      tx.objectStore("corrections").clear(),
-      tx.objectStore("meta").clear(),
-      tx.done,
-    ]);
+    await atomically(
+      d.transaction(["reports", "texts", "corrections", "meta"], "readwrite"),
+      (tx, writes) => {
+        for (const name of ["reports", "texts", "corrections", "meta"] as const)
+          writes.push(tx.objectStore(name).clear());
+        return Promise.all(writes);
+      },
+    );
   });
   announce("all");
 }
@@ -213,43 +249,49 @@ export async function importFile(
   mode: "merge" | "replace",
   takeIncoming: ReadonlySet<ImportKey> = new Set(),
 ) {
-  await guard("导入工作区", async (d) => {
-    const tx = d.transaction(["reports", "texts", "corrections", "meta"], "readwrite");
-    const rs = tx.objectStore("reports");
-    const cs = tx.objectStore("corrections");
-    const ms = tx.objectStore("meta");
-    const writes: Promise<unknown>[] = [];
-    if (mode === "replace") {
-      await Promise.all([rs.clear(), tx.objectStore("texts").clear(), cs.clear(), ms.clear()]);
-    }
-    const present = new Set(mode === "replace" ? [] : await rs.getAllKeys());
-    const taken = new Set<ImportKey>();
-    for (const r of file.reports) {
-      if (present.has(r.key) && !takeIncoming.has(r.key)) continue;
-      if (present.has(r.key)) writes.push(...deleteIn(tx, r.key));
-      taken.add(r.key);
-      const [rec, txt] = split(r);
-      writes.push(rs.put(rec), tx.objectStore("texts").put(txt));
-    }
-    await Promise.all(writes);
-    const stored = new Set(await cs.getAllKeys());
-    for (const c of file.corrections) {
-      // A correction of a report kept from the stored side stays the stored side's business.
-      if (present.has(c.key) && !taken.has(c.key)) continue;
-      if (!stored.has(c.id) || taken.has(c.key)) writes.push(cs.put(c));
-    }
-    const meta: WorkspaceMeta = { county: file.county, roster: file.roster, reviewer: file.reviewer };
-    for (const [id, value] of Object.entries(meta)) {
-      if (mode === "merge") {
-        // Merging keeps this workspace's county, roster and reviewer; the file fills only gaps.
-        if (value === null) continue;
-        const current = await ms.get(id);
-        if (current !== undefined && current.value !== null) continue;
-      }
-      writes.push(ms.put({ id, value }));
-    }
-    await Promise.all([...writes, tx.done]);
-  });
+  await guard("导入工作区", (d) =>
+    // One transaction: if any write fails, a "replace" has not emptied anything either.
+    atomically(
+      d.transaction(["reports", "texts", "corrections", "meta"], "readwrite"),
+      async (tx, writes) => {
+        const rs = tx.objectStore("reports");
+        const cs = tx.objectStore("corrections");
+        const ms = tx.objectStore("meta");
+        if (mode === "replace") {
+          writes.push(rs.clear(), tx.objectStore("texts").clear(), cs.clear(), ms.clear());
+          await Promise.all(writes);
+        }
+        const present = new Set(mode === "replace" ? [] : await rs.getAllKeys());
+        const taken = new Set<ImportKey>();
+        for (const r of file.reports) {
+          if (present.has(r.key) && !takeIncoming.has(r.key)) continue;
+          if (present.has(r.key)) writes.push(...deleteIn(tx, r.key));
+          taken.add(r.key);
+          const [rec, txt] = split(r);
+          writes.push(rs.put(rec));
+          writes.push(tx.objectStore("texts").put(txt));
+        }
+        await Promise.all(writes);
+        const stored = new Set(await cs.getAllKeys());
+        for (const c of file.corrections) {
+          // A correction of a report kept from the stored side stays the stored side's business.
+          if (present.has(c.key) && !taken.has(c.key)) continue;
+          if (!stored.has(c.id) || taken.has(c.key)) writes.push(cs.put(c));
+        }
+        const meta: WorkspaceMeta = { county: file.county, roster: file.roster, reviewer: file.reviewer };
+        for (const [id, value] of Object.entries(meta)) {
+          if (mode === "merge") {
+            // Merging keeps this workspace's county, roster and reviewer; the file fills only gaps.
+            if (value === null) continue;
+            const current = await ms.get(id);
+            if (current !== undefined && current.value !== null) continue;
+          }
+          writes.push(ms.put({ id, value }));
+        }
+        await Promise.all(writes);
+      },
+    ),
+  );
   announce("all");
 }
 

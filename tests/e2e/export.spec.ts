@@ -382,3 +382,24 @@ test("a real county's deck has its own slides and no fictional mark", async ({ p
   model.slides.forEach((s, i) => expect(texts[i]).toContain(s.title));
   for (const t of texts) expect(t).not.toContain("虚构示例数据");
 });
+
+test("完整性 exports a 催报 list: per township, what is missing in which years, most gaps first", async ({
+  page,
+}) => {
+  await openApp(page, `view=completeness&${DEMO}`);
+  const { name, buf } = await download(page, () => chooseExport(page, "[data-testid=chase-export]", "xlsx"));
+  expect(name).toBe(`${COUNTY}_催报清单_${today()}_虚构示例数据.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["缺项清单", "说明"]);
+  const ws = wb.getWorksheet("缺项清单")!;
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 4)).toEqual(["乡镇", "年度", "情况", "缺少的关键指标"]);
+  const rows = ws.getSheetValues().slice(2) as unknown[][];
+  expect(rows.length).toBeGreaterThan(3);
+  // Sorted by the township's total gaps, highest first.
+  const totals = rows.map((r) => r[6] as number);
+  expect(totals).toEqual([...totals].sort((a, b) => b - a));
+  // A year without a report says so; 杏花乡 sent none for 2024 in the demo county.
+  expect(rows.some((r) => r[1] === "杏花乡" && r[2] === 2024 && r[3] === "未收到报告")).toBe(true);
+});

@@ -2,6 +2,7 @@
 // township × year. A click opens the report at the figure, or says it is absent.
 import { useMemo } from "react";
 import { byIndicatorOption, byYearOption } from "../../charts";
+import { ChaseButton } from "../../components/export/ChaseButton";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
 import type { CompletenessVM } from "../../derive";
@@ -36,6 +37,7 @@ export function CompletenessView({ wide }: { wide: boolean }) {
         <span className="toolbar-note">
           关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
         </span>
+        <ChaseButton />
       </div>
       <div className={wide ? "chart-grid two" : "chart-grid"}>
         <CaptionedChart

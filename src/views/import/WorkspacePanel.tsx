@@ -126,7 +126,7 @@ export function WorkspacePanel() {
           </div>
         </div>
       )}
-      <RosterSection />
+      <RosterSection onError={(m) => workspaceStore.getState().storageFailed(m)} />
     </Modal>
   );
 }
