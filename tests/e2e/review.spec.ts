@@ -168,13 +168,17 @@ test("correct, reject, add by selection, set a county, undo; after a reload ever
   const bars = (option.series?.[0]?.data ?? []) as { bar?: { label: string; value: number } }[];
   const i = bars.findIndex((d) => d.bar?.label === "白鹭镇");
   expect(bars[i]?.bar?.value).toBe(75);
-  await hoverAt(page, "ranking", [75, i]);
   const tip = page
     .locator("[data-chart-id=ranking] div")
     .filter({ hasText: "人工校对 · 张三" })
     .filter({ hasText: "引擎读数：70" })
     .last();
-  await expect(tip).toBeVisible();
+  // On a loaded machine the first move can land before the chart listens: move again until it shows.
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await hoverAt(page, "ranking", [75, i]);
+    await expect(tip).toBeVisible({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await expect(tip).toContainText("白鹭镇 · 2023年");
 
   // Completeness: the checked cells carry ✓ and the note counts them.
