@@ -2,6 +2,7 @@
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
 import { lazy, Suspense, useLayoutEffect } from "react";
 import { EvidencePanel } from "./components";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { selectDatasetEntry, useDash, type DashState, type DatasetSource } from "./store";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
@@ -66,10 +67,41 @@ function CurrentView() {
   }
 }
 
+/** A data set with thousands of bad records must not push the view off the screen. */
+const MAX_REJECTED_SHOWN = 5;
+
+/** The way back from a broken page: the default view of the default data set, loaded afresh. */
+function reloadHome(): void {
+  window.location.hash = "";
+  window.location.reload();
+}
+
+/** The shell inside its own boundary: if even the header fails, the page says so instead of going white. */
 export function App({ sources }: { sources: readonly DatasetSource[] }) {
+  return (
+    <ErrorBoundary
+      what={zh.errors.shell}
+      back={{ label: zh.errors.reload, onClick: reloadHome }}
+      testId="shell-error"
+    >
+      <Shell sources={sources} />
+    </ErrorBoundary>
+  );
+}
+
+function Shell({ sources }: { sources: readonly DatasetSource[] }) {
   const entry = useDash(selectDatasetEntry);
-  const evidenceOpen = useDash((s) => s.evidence !== null);
+  const evidence = useDash((s) => s.evidence);
+  const evidenceOpen = evidence !== null;
   const view = useDash((s) => s.view);
+  const viewChosen = useDash((s) => s.viewChosen);
+  const evidenceClosed = useDash((s) => s.evidenceClosed);
+  const rejected = entry?.status === "ready" ? (entry.dataset.rejected ?? []) : [];
+  // From a broken view back to the overview; if the overview itself is broken, a fresh page.
+  const viewBack =
+    view === "overview"
+      ? { label: zh.errors.reload, onClick: reloadHome }
+      : { label: zh.errors.backToOverview, onClick: () => viewChosen("overview") };
   const starting = useDash(selectStarting);
   const panel = useWorkspace((s) => s.panel);
   const topRef = useStickyTop<HTMLDivElement>();
@@ -91,8 +123,21 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
               <strong>{zh.loadFailed}</strong>：{entry.reason}
             </div>
           )}
+          {rejected.length > 0 && (
+            <div className="load-warning" role="status" data-testid="load-rejected">
+              <strong>{zh.rejected(rejected.length)}</strong>
+              <ul>
+                {rejected.slice(0, MAX_REJECTED_SHOWN).map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+                {rejected.length > MAX_REJECTED_SHOWN && (
+                  <li>{zh.rejectedMore(rejected.length - MAX_REJECTED_SHOWN)}</li>
+                )}
+              </ul>
+            </div>
+          )}
           {entry?.status === "ready" && (
-            <>
+            <ErrorBoundary what={zh.errors.view} back={viewBack} resetKey={view} testId="view-error">
               {/* Views other than the overview are lazy chunks (views/index.ts). */}
               <Suspense
                 fallback={
@@ -105,10 +150,17 @@ export function App({ sources }: { sources: readonly DatasetSource[] }) {
                 {/* Inside the boundary: "ready" means the data and the view's code are both here. */}
                 <span data-testid="app-ready" hidden />
               </Suspense>
-            </>
+            </ErrorBoundary>
           )}
         </main>
-        <EvidencePanel />
+        <ErrorBoundary
+          what={zh.errors.panel}
+          back={{ label: zh.errors.closePanel, onClick: evidenceClosed }}
+          resetKey={evidence}
+          testId="panel-error"
+        >
+          <EvidencePanel />
+        </ErrorBoundary>
       </div>
       {panel !== null && (
         <Suspense fallback={null}>

@@ -1,17 +1,24 @@
 // Renders one ECharts option into a div and nothing else: init on mount, setOption on change,
 // resize with its box, dispose on unmount. Clicks on marks carrying a `ref` are passed up.
-// The last option per chart id is kept on window.__charts so browser tests can read what is drawn.
+// For browser tests only, the last option per chart id is kept on window.__charts (and the instance
+// on window.__chartInstances) so they can read what is drawn. The hooks exist only when the page was
+// told before it loaded (window.__dashTestHooks, set by an init script in tests/e2e/fixtures.ts): the
+// build that is tested is the build that ships, and in a user's browser nothing is exposed.
 import { useCallback, useEffect, useRef } from "react";
 import { echarts, ensureParts, partsGeneration } from "./echarts";
 import type { ChartOption, ClickRef } from "./types";
 
 declare global {
   interface Window {
+    /** Set by the browser tests before the page loads; never by the app. */
+    __dashTestHooks?: boolean;
     __charts?: Record<string, ChartOption>;
     /** Live instances by chart id, so browser tests can click a mark where ECharts draws it. */
     __chartInstances?: Record<string, ReturnType<typeof echarts.init>>;
   }
 }
+
+const testHooks = (): boolean => window.__dashTestHooks === true;
 
 /** R: what a mark's `ref` says; a township-year figure (ClickRef) unless the chart says otherwise. */
 export interface EChartProps<R = ClickRef> {
@@ -42,7 +49,7 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
     const c = echarts.init(node, undefined, { renderer: "canvas" });
     made.current = partsGeneration();
     chart.current = c;
-    window.__chartInstances = { ...window.__chartInstances, [id]: c };
+    if (testHooks()) window.__chartInstances = { ...window.__chartInstances, [id]: c };
     // The benchmark's "time to first chart" (scripts/bench.ts): the first frame any chart draws.
     c.on("rendered", () => {
       if (performance.getEntriesByName("first-chart").length === 0) performance.mark("first-chart");
@@ -71,7 +78,7 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
   useEffect(() => {
     const apply = () => {
       make()?.setOption(option, { notMerge: true });
-      window.__charts = { ...window.__charts, [id]: option };
+      if (testHooks()) window.__charts = { ...window.__charts, [id]: option };
     };
     // Parts beyond the core (bar, heatmap, …) are registered first; usually they already are.
     const pending = ensureParts(option);

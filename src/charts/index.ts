@@ -3,7 +3,7 @@
 // door is light; the ECharts runtime (≈1 MB before minifying) comes in with EChart, which is
 // therefore lazy here: it loads the first time a chart is drawn, not with the page.
 export * from "./types";
-export { escapeHtml } from "./escape";
+export { escapeHtml, escapeXml } from "./escape";
 export { theme, FONT_FAMILY, type ChartTheme } from "./theme";
 export { fitLegend, legendRows } from "./legend";
 export { frameOption, headerHeight, FICTIONAL_MARK, FOOTER_HEIGHT, type Caption } from "./frame";

@@ -67,7 +67,8 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
       emphasis: { focus: "series" as const },
       endLabel:
         hl === s.key
-          ? { show: true, formatter: "{a}", color: colour, fontWeight: "bold" as const }
+          ? // A function, not the template "{a}": ECharts reads tokens inside the filled-in name again.
+            { show: true, formatter: (() => s.label) as never, color: colour, fontWeight: "bold" as const }
           : { show: false },
       data: s.points.map((pt): TrendDatum => ({
         value: [String(pt.year), round1(pt.value)],

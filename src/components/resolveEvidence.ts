@@ -37,7 +37,7 @@ export function resolveEvidence(
       report: null,
       marks: [],
     };
-  const where = `${townshipName(report)} · ${report.year ?? "年份不详"}年`;
+  const where = `${townshipName(report)} · ${report.year === null ? "年份不详" : `${report.year}年`}`;
   if (target.kind === "report") return { heading: where, facts: [], note: null, report, marks: [] };
   if (target.kind === "shortcoming") {
     const item = report.shortcomings[target.index];

@@ -4,5 +4,6 @@
 // app's main bundle must not pull the engine in through this index).
 export { SCHEMA_VERSION, type Dataset, type DatasetFile, type DatasetResult, type RecordsResult } from "./types";
 export { parseDataset, parseReport, parseRecord, parseRecordsFile } from "./parse";
+export { cleanName, isBuiltInKey, screenReport, MAX_NAME_LENGTH } from "./names";
 export { serializeDataset, toDatasetFile, toContractRecord, canonicalReport } from "./serialize";
 export { mergeReports, mergeDatasets } from "./merge";

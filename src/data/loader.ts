@@ -17,6 +17,8 @@ export interface LoadedDataset {
   /** Records without text (may carry app-only optional fields, e.g. review marks, importKey). */
   reports: ReportRecord[];
   texts: TextStore;
+  /** Records left out while loading, one message each (src/data/names.ts); absent when none. */
+  rejected?: string[];
 }
 
 export interface DatasetSource {

@@ -12,6 +12,7 @@ import {
   type Shortcoming,
   type StoredReport,
 } from "../domain";
+import { screenReport } from "./names";
 import { SCHEMA_VERSION, type DatasetResult, type RecordsResult } from "./types";
 
 class Invalid extends Error {}
@@ -39,7 +40,9 @@ export function parseRecordsFile(json: unknown): RecordsResult {
 function parseFile<R extends ReportRecord>(
   json: unknown,
   each: (r: unknown, path: string) => R,
-): { ok: true; data: { id: string; label: string; fictional: boolean; reports: R[] } } | { ok: false; reason: string } {
+):
+  | { ok: true; data: { id: string; label: string; fictional: boolean; reports: R[]; rejected?: string[] } }
+  | { ok: false; reason: string } {
   try {
     const root = object(json, "数据集");
     const version = root.schemaVersion;
@@ -53,13 +56,16 @@ function parseFile<R extends ReportRecord>(
     const label = root.label === undefined ? id : nonEmptyString(root.label, "label");
     const fictional = root.fictional === undefined ? false : boolean(root.fictional, "fictional");
     const list = array(root.reports, "reports");
-    const reports = list.map((r, i) => each(r, `reports[${i}]`));
+    // A record whose names cannot be shown safely is left out on its own (names.ts); the rest loads.
+    const screened = list.map((r, i) => screenReport(each(r, `reports[${i}]`), `reports[${i}]`));
+    const reports = screened.flatMap((s) => (s.ok ? [s.report] : []));
+    const rejected = screened.flatMap((s) => (s.ok ? [] : [s.reason]));
     const seen = new Set<string>();
     for (const r of reports) {
       if (seen.has(r.id)) throw new Invalid(`报告ID重复：${r.id}`);
       seen.add(r.id);
     }
-    return { ok: true, data: { id, label, fictional, reports } };
+    return { ok: true, data: { id, label, fictional, reports, ...(rejected.length ? { rejected } : {}) } };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: `数据集格式错误：${e.message}` };
     throw e;

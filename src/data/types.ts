@@ -14,6 +14,8 @@ export interface Dataset {
   /** Invented data (the demo county): the UI must say so wherever it shows it. */
   fictional: boolean;
   reports: StoredReport[];
+  /** Why records were left out while loading (src/data/names.ts), one message each; absent when none. */
+  rejected?: string[];
 }
 
 /** The JSON file on disk and in the bundle (data/extracted/reports.json). */
@@ -29,5 +31,8 @@ export type DatasetResult = { ok: true; data: Dataset } | { ok: false; reason: s
 
 /** A records file (texts apart), as the loader's worker checks it. */
 export type RecordsResult =
-  | { ok: true; data: { id: string; label: string; fictional: boolean; reports: ReportRecord[] } }
+  | {
+      ok: true;
+      data: { id: string; label: string; fictional: boolean; reports: ReportRecord[]; rejected?: string[] };
+    }
   | { ok: false; reason: string };

@@ -23,11 +23,13 @@ export function singleQuoteFonts<T>(value: T): T {
   if (Array.isArray(value)) return value.map(singleQuoteFonts) as T;
   if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype)
     return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    out[k] = k === "fontFamily" && typeof v === "string" ? v.replaceAll('"', "'") : singleQuoteFonts(v);
-  }
-  return out as T;
+  // fromEntries defines each key as its own property: a "__proto__" key stays a key, never a prototype.
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === "fontFamily" && typeof v === "string" ? v.replaceAll('"', "'") : singleQuoteFonts(v),
+    ]),
+  ) as T;
 }
 
 export function exportOption(option: ChartOption): ChartOption {

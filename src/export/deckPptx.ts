@@ -4,6 +4,7 @@
 // theme must still show 微软雅黑, not a Latin font with fallback glyphs. Type sizes come from
 // deckLayout.PT: body ≥ 14 pt, tables ≥ 12 pt, source lines ≥ 10 pt.
 import PptxGenJS from "pptxgenjs";
+import { escapeXml } from "../charts";
 import { FICTIONAL_MARK } from "./caption";
 import {
   CELL_MARGIN,
@@ -286,7 +287,8 @@ export async function deckToPptx(model: DeckModel, renderChart: ChartRenderer): 
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
   pptx.title = model.title;
   pptx.subject = model.fictional ? `${model.title}（${FICTIONAL_MARK}）` : model.title;
-  pptx.company = model.county;
+  // pptxgenjs escapes title, subject and author but writes Company into docProps/app.xml as given.
+  pptx.company = escapeXml(model.county);
   pptx.author = "法治政府建设年报看板";
 
   // Charts render one after another: each needs its own off-screen ECharts instance.

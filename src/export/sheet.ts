@@ -8,6 +8,9 @@
 // - Text that a spreadsheet would run as a formula (= + - @ tab CR at the start) gets a leading
 //   apostrophe (OWASP "CSV injection"): a report's text must never execute on a colleague's PC.
 import type { Approx } from "../domain";
+// The formula rule is shared with the CLI's CSVs; imported from its module, not the io door, so the
+// export chunk does not pull in the file readers.
+import { neutralizeFormula } from "../io/formula";
 // Type only: the table's own description of what is on screen (src/table owns it).
 import type { VisibleColumn, VisibleTable } from "../table/visible";
 import { reviewText } from "../text/review";
@@ -67,11 +70,9 @@ export function markFictional(sheet: Sheet, fictional: boolean): Sheet {
 
 export const APPROX_LABEL: Record<Approx, string | null> = { exact: null, at_least: "至少", about: "约" };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Neutralises text a spreadsheet would treat as a formula; numbers and empty cells pass unchanged. */
+/** Neutralises text a spreadsheet would treat as a formula (io/formula.ts); numbers and empty cells pass unchanged. */
 export function neutralizeCell(cell: SheetCell): SheetCell {
-  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return neutralizeFormula(cell);
 }
 
 /** Header text: the column header with its unit, as in "调处纠纷数（起）". */

@@ -4,15 +4,9 @@
 // joined back to the data set.
 import Papa from "papaparse";
 import { INDICATOR_IDS, indicatorDef, shortcomingDef, type ReportRecord } from "../domain";
+import { neutralizeFormula } from "./formula";
 
 const BOM = "\uFEFF";
-
-/**
- * A cell that begins with = + - @ (or tab/CR) is run as a formula by Excel ("CSV injection"); report
- * text is outside input, so such cells get a leading apostrophe. Papa's own `escapeFormulae: true`
- * pattern ends in `.*$` and so misses cells that contain a line break; this one does not.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * Where the township is in the national division list (CONTRACT §1a), last so the earlier columns
@@ -114,9 +108,11 @@ function divisionCells(r: ReportRecord): Cell[] {
 }
 
 function toCsv(fields: readonly string[], data: Cell[][]): string {
+  // Formula-looking cells get their apostrophe here (formula.ts), not from Papa's escapeFormulae,
+  // whose pattern misses full-width signs and cells with a line break.
   const body = Papa.unparse(
-    { fields: [...fields], data },
-    { escapeFormulae: FORMULA_START, newline: "\r\n", quotes: false },
+    { fields: [...fields].map(neutralizeFormula), data: data.map((row) => row.map(neutralizeFormula)) },
+    { newline: "\r\n", quotes: false },
   );
   return `${BOM}${body}\r\n`;
 }

@@ -11,4 +11,5 @@ export { decodeText, normaliseCharset, type Decoded, type TextEncodingName } fro
 export { htmlToText, declaredCharset, looksLikeHtml } from "./html";
 export { docxToText, documentXmlToText } from "./docx";
 export { toIndicatorsCsv, toShortcomingsCsv, INDICATOR_COLUMNS, SHORTCOMING_COLUMNS } from "./csv";
+export { neutralizeFormula } from "./formula";
 export { baseName, fail, type ReadResult } from "./result";

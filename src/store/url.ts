@@ -1,6 +1,7 @@
 // The URL is a partial view config (DESIGN §7): only what differs from the defaults is written,
 // and reading ignores what it does not understand, so old or hand-edited links still open.
 // Hash-based because the app also ships as a single file opened from disk.
+import { isBuiltInKey } from "../data";
 import { INDICATOR_IDS, type IndicatorId } from "../domain";
 import { DEFAULT_VIEW, VIEW_IDS, type EvidenceTarget, type ViewConfig, type ViewId } from "./types";
 
@@ -25,13 +26,19 @@ const isIndicator = (s: string | undefined): s is IndicatorId => INDICATOR_IDS.i
 const isView = (s: string | null): s is ViewId => VIEW_IDS.includes(s as ViewId);
 
 function decodeEvidence(s: string): EvidenceTarget | undefined {
-  const [kind, a, b] = s.split(SEP);
+  // A report id or township may itself contain "~": the kind is before the first separator, an
+  // indicator, index or year after the last, and everything between is the id.
+  const first = s.indexOf(SEP);
+  const last = s.lastIndexOf(SEP);
+  const kind = s.slice(0, first);
+  const rest = first < 0 ? "" : s.slice(first + 1);
+  const [a, b] = last > first ? [s.slice(first + 1, last), s.slice(last + 1)] : [rest, undefined];
+  if (kind === "r" && rest) return { kind: "report", reportId: rest };
+  if (kind === "k" && rest) return { kind: "keys", reportId: rest };
   if (!a) return undefined;
   if (kind === "f" && isIndicator(b)) return { kind: "figure", reportId: a, indicator: b };
   if (kind === "s" && b !== undefined && /^\d+$/.test(b))
     return { kind: "shortcoming", reportId: a, index: Number(b) };
-  if (kind === "r") return { kind: "report", reportId: a };
-  if (kind === "k") return { kind: "keys", reportId: a };
   if (kind === "n" && b !== undefined && /^\d{4}$/.test(b))
     return { kind: "no_report", township: a, year: Number(b) };
   return undefined;
@@ -70,7 +77,8 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   const view = p.get("view");
   if (isView(view)) out.view = view;
   const ds = p.get("ds");
-  if (ds && /^[\w-]{1,40}$/.test(ds)) out.dataset = ds;
+  // The store keys data sets by this id: a built-in object key (constructor…) would find Object's own.
+  if (ds && /^[\w-]{1,40}$/.test(ds) && !isBuiltInKey(ds)) out.dataset = ds;
   const county = p.get("county");
   if (county) out.county = county;
   const y = year(p.get("year"));

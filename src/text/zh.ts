@@ -10,6 +10,21 @@ export const zh = {
   loadingView: "正在载入视图…",
   loadingChart: "正在载入图表…",
   loadFailed: "数据载入失败",
+  /** Records a data set file holds that were left out while loading (src/data/names.ts). */
+  rejected: (n: number) => `有 ${n} 条记录未载入，其余数据照常显示：`,
+  rejectedMore: (n: number) => `……另有 ${n} 条，原因相同或类似`,
+  /** Error boundaries (components/ErrorBoundary.tsx): what failed, and the way back. */
+  errors: {
+    title: (what: string) => `${what}出错，未能显示`,
+    body: "其他视图和已载入的数据不受影响。可以返回概览，或重新载入页面。",
+    detail: "错误信息：",
+    backToOverview: "返回概览",
+    reload: "重新载入页面",
+    closePanel: "关闭原文面板",
+    view: "此视图",
+    shell: "页面",
+    panel: "原文面板",
+  },
   datasetLabel: "数据集",
   briefing: "生成简报",
   importReports: "导入报告",

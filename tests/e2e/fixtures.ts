@@ -9,9 +9,14 @@ export interface PageGuards {
 
 export const test = base.extend<{ guards: PageGuards }>({
   guards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, context, baseURL }, use) => {
       const origin = new URL(baseURL ?? "http://127.0.0.1/").origin;
       const guards: PageGuards = { consoleErrors: [], foreignRequests: [] };
+      // Test hooks (window.__charts…) exist only when asked for before the page loads (EChart.tsx);
+      // set on the context, so pages a test opens itself (a copied link) have them too.
+      await context.addInitScript(() => {
+        (window as { __dashTestHooks?: boolean }).__dashTestHooks = true;
+      });
       page.on("console", (msg) => {
         if (msg.type() === "error") guards.consoleErrors.push(msg.text());
       });

@@ -11,8 +11,9 @@ const root = resolve(import.meta.dirname, "../..");
 const outDir = resolve(root, process.env.E2E_OUTDIR ?? "dist");
 
 export default defineConfig({
-  testDir: ".",
-  testMatch: /.*\.spec\.ts$/,
+  // tests/e2e (journeys) and tests/hostile (attacks on the running app) are both browser tests.
+  testDir: "..",
+  testMatch: /(e2e|hostile)\/.*\.spec\.ts$/,
   // One results folder per port, so two runs side by side do not overwrite each other's files.
   outputDir: `../../test-results/${port}`,
   fullyParallel: false,
