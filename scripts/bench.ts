@@ -23,7 +23,7 @@ import { renderReport, type Results } from "../bench/report";
 import { bundledDatasets, splitDatasetFile } from "./build/datasets";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
-import { extractFile } from "../src/data/from-files";
+import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
 
@@ -76,7 +76,7 @@ log(`extraction in Node over ${docs.length} reports`);
 // With the national division list loaded, as the CLI and the Worker run (built once, outside the timing).
 const divisions = readDivisions();
 const nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
-const nodeFull = throughput((d) => extractFile(d.bytes, d.name, { divisions }));
+const nodeFull = throughput((d) => extractFileSync(d.bytes, d.name, { divisions }));
 
 // 2. Builds: the app, and the bench pages (floor, worker) with the same data files and ECharts.
 log("building the app and the bench pages");

@@ -9,7 +9,7 @@ const args = process.argv.slice(2);
 const outAt = args.indexOf("--out");
 const outDir = outAt >= 0 ? (args[outAt + 1] ?? "data/demo") : "data/demo";
 
-const { truth, dataset, absent } = generateDemo(outDir, (m) => process.stderr.write(`${m}\n`));
+const { truth, dataset, absent } = await generateDemo(outDir, (m) => process.stderr.write(`${m}\n`));
 const score = scoreRecovery(truth.cases, dataset.reports);
 console.log(
   `示例县（虚构）: ${truth.cases.length} reports written to ${outDir}/reports, ${absent.length} township-years without a report (${absent.join(", ")})`,

@@ -23,7 +23,10 @@ export interface DemoOutput {
 }
 
 /** Writes `outDir`/reports/*.txt, `outDir`/truth.json and `outDir`/extracted/{reports.json,*.csv}. */
-export function generateDemo(outDir: string, warn: (m: string) => void = () => {}): DemoOutput {
+export async function generateDemo(
+  outDir: string,
+  warn: (m: string) => void = () => {},
+): Promise<DemoOutput> {
   const reportsDir = join(outDir, "reports");
   // The folder holds only generated files: clear it so a township dropped from the list disappears.
   rmSync(reportsDir, { recursive: true, force: true });
@@ -52,7 +55,7 @@ export function generateDemo(outDir: string, warn: (m: string) => void = () => {
   };
   writeFileSync(join(outDir, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`);
 
-  const dataset = extractDirectory({
+  const dataset = await extractDirectory({
     inDir: reportsDir,
     outDir: join(outDir, "extracted"),
     dataset: DEMO_DATASET.id,

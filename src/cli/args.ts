@@ -4,7 +4,8 @@ export const USAGE = `用法:
   extract --json FILE...          逐个文件提取，向标准输出打印 { "reports": [...] }
   extract --explain FILE...       逐个文件说明：每个解析器提出的候选值，以及每个精炼器保留、合并或舍弃它的原因
   extract [--in DIR] [--out DIR] [--dataset NAME] [--label TEXT] [--fictional]
-                                  提取 DIR（默认 data/reports）中的全部报告，写入 OUT（默认 data/extracted）`;
+                                  提取 DIR（默认 data/reports）中的全部报告，写入 OUT（默认 data/extracted）
+  --time-limit SECONDS            每个文件的处理时限（默认 30 秒），超时的文件记为错误，其余照常`;
 
 export interface Args {
   json: boolean;
@@ -15,6 +16,8 @@ export interface Args {
   dataset: string;
   label: string | null;
   fictional: boolean;
+  /** Per file, in milliseconds. */
+  timeLimitMs: number;
 }
 
 export const DEFAULT_LABELS: Record<string, string> = {
@@ -32,6 +35,7 @@ export function parseArgs(argv: readonly string[]): Args | string {
     dataset: "samples",
     label: null,
     fictional: false,
+    timeLimitMs: 30_000,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
@@ -48,7 +52,11 @@ export function parseArgs(argv: readonly string[]): Args | string {
       else if (a === "--dataset") args.dataset = value();
       else if (a === "--label") args.label = value();
       else if (a === "--fictional") args.fictional = true;
-      else if (a === "--help" || a === "-h") return USAGE;
+      else if (a === "--time-limit") {
+        const seconds = Number(value());
+        if (!(seconds > 0)) throw new Error("--time-limit 需要一个正数（秒）");
+        args.timeLimitMs = seconds * 1000;
+      } else if (a === "--help" || a === "-h") return USAGE;
       else if (a === "--") {
         args.files.push(...argv.slice(i + 1));
         break;

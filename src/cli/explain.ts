@@ -155,7 +155,7 @@ export function explainText(rawText: string, fileName: string, options: ExtractO
 }
 
 /** Reads each file as the extractor does and explains it; an unreadable file gets one line. */
-export function explainFiles(paths: readonly string[]): string[] {
+export async function explainFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     let bytes: Uint8Array;
@@ -165,7 +165,7 @@ export function explainFiles(paths: readonly string[]): string[] {
       out.push(`== ${path}: 无法读取文件`);
       continue;
     }
-    const read = readReportFile(bytes, path);
+    const read = await readReportFile(bytes, path);
     if (!read.ok) out.push(`== ${path}: ${read.reason}`);
     else for (const line of explainText(read.text, path, { divisions: readDivisions() })) out.push(line);
   }

@@ -8,10 +8,10 @@
 // With FILEs, stdout carries the JSON and nothing else; messages go to stderr.
 import { toContractRecord } from "../data";
 import { DEFAULT_LABELS, parseArgs, USAGE } from "./args";
-import { extractDirectory, extractPath } from "./dataset";
+import { extractDirectory, extractPaths } from "./dataset";
 import { explainFiles } from "./explain";
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
     process.stderr.write(`${args}\n`);
@@ -19,21 +19,26 @@ function main(): void {
     return;
   }
   if (args.explain) {
-    process.stdout.write(`${explainFiles(args.files).join("\n")}\n`);
+    process.stdout.write(`${(await explainFiles(args.files)).join("\n")}\n`);
     return;
   }
   if (args.files.length > 0 || args.json) {
-    const reports = args.files.map((f) => toContractRecord(extractPath(f)));
+    const records = await extractPaths(
+      args.files.map((f) => ({ path: f, name: f })),
+      args.timeLimitMs,
+    );
+    const reports = records.map(toContractRecord);
     process.stdout.write(`${JSON.stringify({ reports }, null, 2)}\n`);
     return;
   }
   try {
-    const dataset = extractDirectory({
+    const dataset = await extractDirectory({
       inDir: args.inDir,
       outDir: args.outDir,
       dataset: args.dataset,
       label: args.label ?? DEFAULT_LABELS[args.dataset] ?? args.dataset,
       fictional: args.fictional,
+      timeLimitMs: args.timeLimitMs,
       warn: (m) => process.stderr.write(`${m}\n`),
     });
     const failed = dataset.reports.filter((r) => r.error).length;
@@ -48,4 +53,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -1,22 +1,130 @@
 // Report files → records, the one recipe the CLI and the browser Worker share: read (io), extract
-// (engine), and turn any failure into a reason for that file alone.
+// (engine), and turn any failure into a reason for that file alone. Each result carries the file's
+// import key (sha256 of its bytes), which the workspace hangs corrections on.
 import { KEY_INDICATOR_IDS, type StoredReport } from "../domain";
 import { extractReport, type ExtractOptions } from "../extract";
-import { baseName, fail, readReportFile } from "../io";
+import {
+  archiveEntries,
+  baseName,
+  DEFAULT_TIME_LIMIT_MS,
+  fail,
+  isArchive,
+  readReportFile,
+  readReportFileSync,
+  TimeLimitExceeded,
+  timeLimitText,
+  type ReportFormat,
+} from "../io";
+import { importKey } from "../io/key";
+import type { ImportKey } from "../workspace/types";
 import type { Dataset } from "./types";
 
-export type FileResult = { ok: true; record: StoredReport } | { ok: false; reason: string };
+export { importKey };
 
-/** Reads and extracts one file. Never throws: an engine failure is this file's problem only. */
-export function extractFile(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): FileResult {
-  const read = readReportFile(bytes, fileName);
-  if (!read.ok) return read;
+/** `name`: the file as given (inside a .zip: "a.zip/dir/x.docx"); `key`: its import key. */
+export type FileResult = { name: string; key: ImportKey } & (
+  | { ok: true; record: StoredReport; format: ReportFormat }
+  | { ok: false; reason: string; timedOut?: true }
+);
+
+export interface ExtractFileOptions {
+  /** Per file (each entry of a .zip has its own); readers stop cooperatively when it runs out. */
+  timeLimitMs?: number;
+  /** The engine's options (the national division list). */
+  engine?: ExtractOptions;
+}
+
+/** Reads and extracts one file (not an archive: see extractEach). Never throws. */
+export async function extractFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractFileOptions = {},
+): Promise<FileResult> {
+  const key = await importKey(bytes);
+  const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  let read;
   try {
-    return { ok: true, record: extractReport(read.text, fileName, options) };
+    read = await readReportFile(bytes, fileName, { deadline: Date.now() + limit });
   } catch (e) {
-    return fail(fileName, `提取时出错：${e instanceof Error ? e.message : String(e)}`);
+    if (e instanceof TimeLimitExceeded)
+      return { name: fileName, key, ...fail(fileName, timeLimitText(limit)), timedOut: true };
+    return { name: fileName, key, ...fail(fileName, `读取时出错：${message(e)}`) };
+  }
+  if (!read.ok) return { name: fileName, key, ...read };
+  try {
+    return { name: fileName, key, ok: true, record: extractReport(read.text, fileName, options.engine),
+      format: read.format,
+    };
+  } catch (e) {
+    return { name: fileName, key, ...fail(fileName, `提取时出错：${message(e)}`) };
   }
 }
+
+export interface ExtractEachOptions extends ExtractFileOptions {
+  /** Entries of an archive to pass over (already answered before a restart). */
+  skip?: number;
+  /** Hears how many files this input holds (1, or a .zip's entries), before the first starts. */
+  onCount?: (count: number) => void;
+  /** Hears each file as it starts, with its key (so a caller that must stop it can still name it). */
+  onStart?: (file: string, key: ImportKey, index: number) => void;
+}
+
+/**
+ * One input → the results of the files it holds: itself, or each entry of a .zip ("a.zip/dir/x.docx"),
+ * one at a time, so a large archive never sits inflated in memory. Never throws.
+ */
+export async function* extractEach(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ExtractEachOptions = {},
+): AsyncGenerator<FileResult> {
+  const { onCount, onStart, skip = 0 } = options;
+  if (!isArchive(bytes, fileName)) {
+    onCount?.(1);
+    if (skip > 0) return;
+    onStart?.(fileName, await importKey(bytes), 0);
+    yield await extractFile(bytes, fileName, options);
+    return;
+  }
+  const listed = archiveEntries(bytes, fileName);
+  if (!listed.ok) {
+    onCount?.(1);
+    if (skip === 0) yield { name: fileName, key: await importKey(bytes), ...listed };
+    return;
+  }
+  onCount?.(listed.entries.length);
+  for (const [index, entry] of listed.entries.entries()) {
+    if (index < skip) continue;
+    const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+    let read;
+    try {
+      read = entry.read(Date.now() + limit);
+    } catch {
+      read = fail(entry.name, timeLimitText(limit));
+    }
+    if (!read.ok) {
+      // An entry that could not be inflated has no bytes to hash: the archive's key and its index.
+      const key = `${await importKey(bytes)}/${index}`;
+      onStart?.(entry.name, key, index);
+      yield { name: entry.name, key, ...read };
+      continue;
+    }
+    onStart?.(entry.name, await importKey(read.bytes), index);
+    yield await extractFile(read.bytes, entry.name, options);
+  }
+}
+
+/** extractFile without PDF support or key, synchronous: only for `npm run bench`'s timing loop. */
+export function extractFileSync(
+  bytes: Uint8Array,
+  fileName: string,
+  engine: ExtractOptions = {},
+): StoredReport {
+  const read = readReportFileSync(bytes, fileName);
+  return read.ok ? extractReport(read.text, fileName, engine) : errorRecord(fileName, read.reason);
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The record a file that could not be read still gets (CONTRACT.md §4): an `error`, no indicators,
@@ -37,8 +145,8 @@ export function errorRecord(fileName: string, reason: string): StoredReport {
   };
 }
 
-export function recordOf(result: FileResult, fileName: string): StoredReport {
-  return result.ok ? result.record : errorRecord(fileName, result.reason);
+export function recordOf(result: FileResult): StoredReport {
+  return result.ok ? result.record : errorRecord(result.name, result.reason);
 }
 
 /**

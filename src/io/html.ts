@@ -1,8 +1,9 @@
 // A report page saved from a government website → the report's text. The page is only tokenised
 // (htmlparser2's SAX parser): nothing is rendered, no script runs, no URL is fetched. Site chrome
 // (menus, banners, footers, share buttons) is dropped; block elements become line breaks so the
-// extractor still sees titles, section headings and paragraphs on their own lines.
-import { Parser } from "htmlparser2";
+// extractor still sees titles, section headings and paragraphs on their own lines. The tokeniser is
+// bounded (./sax.ts): nesting is capped and a deadline is checked, so a hostile page ends quickly.
+import { parseMarkup } from "./sax";
 
 /** Elements whose whole content is never report text. */
 const SKIP = new Set([
@@ -92,7 +93,7 @@ interface Open {
 }
 
 /** The report text of an HTML page. */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, deadline?: number): string {
   const lines: string[] = [];
   let line = "";
   let title = "";
@@ -111,7 +112,8 @@ export function htmlToText(html: string): string {
     if (cleaned !== "") lines.push(cleaned);
   };
 
-  const parser = new Parser(
+  parseMarkup(
+    html,
     {
       onopentag(name, attribs) {
         const skip = skipDepth > 0 || isChrome(name, attribs, inArticle > 0);
@@ -148,10 +150,8 @@ export function htmlToText(html: string): string {
         line += preDepth > 0 ? data.replace(/\r\n?/g, "\n") : data.replace(/[\s\u00A0]+/g, " ");
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    { xmlMode: false, deadline },
   );
-  parser.write(html);
-  parser.end();
   flush();
 
   const body = lines

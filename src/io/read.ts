@@ -1,17 +1,25 @@
 // One report file (bytes + its name) → its text, or a reason the person can act on. The content
 // decides before the name does: government sites serve HTML pages named .doc, and people rename
-// files; the extension only picks the message for formats we cannot read.
+// files; the extension only picks the message for formats we cannot read. Asynchronous because
+// pdf.js is; every other format is read synchronously (readReportFileSync) by the same code.
 import { decodeText } from "./decode";
+import { docToText } from "./doc";
 import { docxToText } from "./docx";
+import { extensionOf } from "./ext";
 import { declaredCharset, htmlToText, looksLikeHtml } from "./html";
+import { MAX_PDF_BYTES, MAX_REPORT_BYTES, MAX_TEXT_CHARS, mb } from "./limits";
+import { ofdToText } from "./ofd";
+import { pdfToText } from "./pdf";
 import { fail, type ReadResult } from "./result";
 
-export type ReportFormat = "text" | "html" | "docx";
+export type ReportFormat = "text" | "html" | "docx" | "doc" | "pdf" | "ofd";
 
 export type ReadReportResult = ReadResult<{ text: string; format: ReportFormat; encoding?: string }>;
 
-/** Larger than any prose report by two orders of magnitude. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+export interface ReadOptions {
+  /** Date.now() value after which reading stops with TimeLimitExceeded (the caller reports it). */
+  deadline?: number;
+}
 
 const SAVE_AS = "请另存为 .docx 或 .txt 后导入";
 
@@ -19,10 +27,6 @@ const HTML_EXTENSIONS = new Set(["html", "htm", "shtml", "xhtml", "jsp", "asp", 
 
 /** Formats we recognise but cannot read, by extension: the message says what to do instead. */
 const UNSUPPORTED: Record<string, string> = {
-  pdf: `暂不支持 PDF 文件，${SAVE_AS}`,
-  doc: ".doc（旧版 Word）格式不支持，请另存为 .docx",
-  wps: ".wps（WPS 文字）格式不支持，请另存为 .docx",
-  ofd: `暂不支持 OFD 版式文件，${SAVE_AS}`,
   rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
   mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
   mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
@@ -32,39 +36,51 @@ const UNSUPPORTED: Record<string, string> = {
   csv: "这是表格文件，不是报告正文",
   ppt: "这是演示文稿，不是报告正文",
   pptx: "这是演示文稿，不是报告正文",
+  dps: "这是演示文稿，不是报告正文",
   zip: "这是压缩包，请解压后导入其中的报告文件",
-  rar: "这是压缩包，请解压后导入其中的报告文件",
-  "7z": "这是压缩包，请解压后导入其中的报告文件",
+  rar: "暂不支持 RAR 压缩包，请解压后导入其中的报告文件，或改用 .zip",
+  "7z": "暂不支持 7z 压缩包，请解压后导入其中的报告文件，或改用 .zip",
 };
 const IMAGE = "这是图片文件，无法提取文字，请提供文字版报告";
 for (const ext of ["png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "heic"])
   UNSUPPORTED[ext] = IMAGE;
 
-export function extensionOf(fileName: string): string {
-  const m = /\.([A-Za-z0-9]+)$/.exec(fileName.trim());
-  return m?.[1]?.toLowerCase() ?? "";
+/** Reads one report file: text (UTF-8, UTF-16, GB18030/GBK), HTML, .docx, .doc/.wps, .pdf or .ofd. */
+export async function readReportFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): Promise<ReadReportResult> {
+  if (sniffBinary(bytes) !== "pdf") return readReportFileSync(bytes, fileName, options);
+  const pdf = await pdfToText(bytes, fileName, options.deadline);
+  return pdf.ok ? capped({ ok: true, text: pdf.text, format: "pdf" }, fileName) : pdf;
 }
 
-/** Reads one report file: plain text (UTF-8, UTF-16, GB18030/GBK), an HTML page, or a .docx. */
-export function readReportFile(bytes: Uint8Array, fileName: string): ReadReportResult {
+/** Everything but PDF (which needs pdf.js, asynchronous): the benchmark and tests use it directly. */
+export function readReportFileSync(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions = {},
+): ReadReportResult {
+  const { deadline } = options;
   if (bytes.length === 0) return fail(fileName, "文件为空");
-  if (bytes.length > MAX_REPORT_BYTES) return fail(fileName, "文件过大（超过 20 MB），不像是一份报告");
+  const sniffed = sniffBinary(bytes);
+  const limit = sniffed === "pdf" ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
+  if (bytes.length > limit)
+    return fail(fileName, `文件大小 ${mb(bytes.length)}，超过 ${mb(limit)} 上限，不像是一份报告，已拒绝`);
   const ext = extensionOf(fileName);
 
-  const sniffed = sniffBinary(bytes);
   if (sniffed === "zip") {
-    if (ext === "ofd" || ext === "xlsx" || ext === "pptx") return fail(fileName, UNSUPPORTED[ext] ?? "");
-    const docx = docxToText(bytes, fileName);
-    return docx.ok ? { ok: true, text: docx.text, format: "docx" } : docx;
+    if (ext === "ofd") return capped(withFormat(ofdToText(bytes, fileName, deadline), "ofd"), fileName);
+    if (ext === "xlsx" || ext === "pptx" || ext === "zip") return fail(fileName, UNSUPPORTED[ext] ?? "");
+    return capped(withFormat(docxToText(bytes, fileName, deadline), "docx"), fileName);
   }
   if (sniffed === "ole") {
-    if (ext === "docx")
-      return fail(fileName, "文件已加密，或实为旧版 .doc 格式；请在 Word 中取消密码并另存为 .docx");
-    return fail(
-      fileName,
-      UNSUPPORTED[ext === "wps" || ext === "xls" || ext === "et" || ext === "ppt" ? ext : "doc"] ?? "",
-    );
+    if (ext === "xls" || ext === "et" || ext === "ppt" || ext === "dps")
+      return fail(fileName, UNSUPPORTED[ext] ?? "");
+    return capped(withFormat(docToText(bytes, fileName), "doc"), fileName);
   }
+  if (sniffed === "pdf") return fail(fileName, "PDF 需要异步读取");
   if (sniffed) return fail(fileName, UNSUPPORTED[sniffed] ?? IMAGE);
 
   const decoded = decodeText(bytes, fileName, declaredCharset(bytes));
@@ -74,11 +90,22 @@ export function readReportFile(bytes: Uint8Array, fileName: string): ReadReportR
     return known ? fail(fileName, known) : decoded;
   }
   if (HTML_EXTENSIONS.has(ext) || looksLikeHtml(decoded.text)) {
-    const text = htmlToText(decoded.text);
+    const text = htmlToText(decoded.text, deadline);
     if (text === "") return fail(fileName, "网页中没有正文文字");
-    return { ok: true, text, format: "html", encoding: decoded.encoding };
+    return capped({ ok: true, text, format: "html", encoding: decoded.encoding }, fileName);
   }
-  return { ok: true, text: decoded.text, format: "text", encoding: decoded.encoding };
+  return capped({ ok: true, text: decoded.text, format: "text", encoding: decoded.encoding }, fileName);
+}
+
+function withFormat(r: ReadResult<{ text: string }>, format: ReportFormat): ReadReportResult {
+  return r.ok ? { ok: true, text: r.text, format } : r;
+}
+
+/** The engine reads tens of thousands of characters; millions are not a report (and cost memory). */
+function capped(r: ReadReportResult, fileName: string): ReadReportResult {
+  if (r.ok && r.text.length > MAX_TEXT_CHARS)
+    return fail(fileName, `正文超过 ${MAX_TEXT_CHARS / 10000} 万字上限，不像是一份报告，已拒绝`);
+  return r;
 }
 
 const LATIN1 = new TextDecoder("latin1");
@@ -86,7 +113,7 @@ const LATIN1 = new TextDecoder("latin1");
 type Sniffed = "zip" | "ole" | "pdf" | "rtf" | "png" | "jpg" | "gif" | "tif" | "webp" | null;
 
 /** File signatures ("magic numbers") of the binary formats people drop in by mistake. */
-function sniffBinary(b: Uint8Array): Sniffed {
+export function sniffBinary(b: Uint8Array): Sniffed {
   const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
   const ascii = LATIN1.decode(b.subarray(0, 12));
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return "zip";
@@ -97,7 +124,6 @@ function sniffBinary(b: Uint8Array): Sniffed {
   if (starts(0xff, 0xd8, 0xff)) return "jpg";
   if (ascii.startsWith("GIF8")) return "gif";
   if (ascii.startsWith("II*\u0000") || ascii.startsWith("MM\u0000*")) return "tif";
-  if (ascii.startsWith("RIFF") && new TextDecoder("latin1").decode(b.subarray(8, 12)) === "WEBP")
-    return "webp";
+  if (ascii.startsWith("RIFF") && ascii.slice(8, 12) === "WEBP") return "webp";
   return null;
 }

@@ -1,35 +1,31 @@
 // What the Worker does with one request, as a plain function (testable in Node without a Worker).
-import { extractFile } from "../data/from-files";
+import { extractEach } from "../data/from-files";
 import type { ExtractOptions } from "../extract";
-import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
+import { configurePdfAssets, fail } from "../io";
+import type { ExtractRequest, ExtractResponse } from "./protocol";
 
-export function extractOne(name: string, bytes: Uint8Array, options: ExtractOptions = {}): FileOutcome {
-  try {
-    const result = extractFile(bytes, name, options);
-    return result.ok ? { name, ok: true, record: result.record } : { name, ok: false, reason: result.reason };
-  } catch (e) {
-    // extractFile already catches the engine; this catches a bug in reading, for this file only.
-    return {
-      name,
-      ok: false,
-      reason: `《${name}》：读取时出错：${e instanceof Error ? e.message : String(e)}`,
-    };
-  }
-}
-
-/** Answers each file as soon as it is done, then says "done". */
-export function handleRequest(
+/** Answers each file of the input as soon as it is done, then says "done". Never throws. */
+export async function handleRequest(
   req: ExtractRequest,
   post: (msg: ExtractResponse) => void,
-  options: ExtractOptions = {},
-): void {
-  req.files.forEach((file, index) => {
-    post({
-      type: "result",
-      requestId: req.requestId,
-      index,
-      outcome: extractOne(file.name, file.bytes, options),
+  engine: ExtractOptions = {},
+): Promise<void> {
+  const { requestId, file } = req;
+  if (req.pdfAssetBase) configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
+  let index = req.skip;
+  try {
+    const each = extractEach(file.bytes, file.name, {
+      skip: req.skip,
+      timeLimitMs: req.timeLimitMs,
+      engine,
+      onCount: (count) => post({ type: "count", requestId, count }),
+      onStart: (name, key, i) => post({ type: "start", requestId, index: i, name, key }),
     });
-  });
-  post({ type: "done", requestId: req.requestId });
+    for await (const outcome of each) post({ type: "result", requestId, index: index++, outcome });
+  } catch (e) {
+    // extractEach never throws; this catches a bug, for this file only.
+    const reason = fail(file.name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
+    post({ type: "result", requestId, index, outcome: { name: file.name, key: "", ...reason } });
+  }
+  post({ type: "done", requestId });
 }

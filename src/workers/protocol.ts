@@ -1,21 +1,33 @@
-// Messages between the page and the extraction Worker. The Worker answers file by file, so the page
-// can show progress and a file that fails never holds back or spoils the others.
-import type { StoredReport } from "../domain";
+// Messages between the page and the extraction Worker. One input file per request (a .zip is one
+// input holding many files); the Worker says how many files it holds, names each as it starts, and
+// answers each as soon as it is done, so the page can show progress and stop a file that overruns.
+import type { FileResult } from "../data/from-files";
 
 export interface InputFile {
+  /** As the person knows it; from a folder pick, the relative path ("乡镇/青石镇.docx"). */
   name: string;
   bytes: Uint8Array;
 }
 
-export type FileOutcome =
-  { name: string; ok: true; record: StoredReport } | { name: string; ok: false; reason: string };
+/**
+ * One file's outcome: a record with its import key, or a reason (Chinese, naming the file).
+ * `timedOut`: the file overran the per-file time limit and was stopped.
+ */
+export type FileOutcome = FileResult;
 
 export interface ExtractRequest {
-  /** Distinguishes the answers to concurrent requests sharing one Worker. */
+  /** Distinguishes answers to earlier requests a restarted Worker can no longer send. */
   requestId: number;
-  files: InputFile[];
+  file: InputFile;
+  /** Entries of an archive already answered (after a restart, the Worker resumes past them). */
+  skip: number;
+  timeLimitMs: number;
+  /** Base URL of pdf.js's assets on the app's own origin (its "cmaps/" folder is inside). */
+  pdfAssetBase?: string;
 }
 
 export type ExtractResponse =
+  | { type: "count"; requestId: number; count: number }
+  | { type: "start"; requestId: number; index: number; name: string; key: string }
   | { type: "result"; requestId: number; index: number; outcome: FileOutcome }
   | { type: "done"; requestId: number };

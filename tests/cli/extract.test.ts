@@ -56,7 +56,7 @@ describe("extract --json FILE...", () => {
       SAMPLE2,
     ]);
     expect(reports[1]).toMatchObject({
-      error: "《scan.pdf》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
+      error: "《scan.pdf》：PDF 文件已损坏或无法解析，请提供文字版或 .docx",
       indicators: [],
     });
     expect(reports[2]).toMatchObject({ error: "《nope.txt》：找不到文件", indicators: [] });
@@ -132,7 +132,7 @@ describe("extract without FILEs (a folder into a data set)", () => {
     const out = join(dir, "out3");
     const r = run(["--in", dir, "--out", out, "--dataset", "mine", "--label", "我的", "--fictional"]);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("《scan.pdf》：暂不支持 PDF 文件");
+    expect(r.stderr).toContain("《scan.pdf》：PDF 文件已损坏或无法解析");
     const json = JSON.parse(readFileSync(join(out, "reports.json"), "utf8"));
     expect(json).toMatchObject({ dataset: "mine", label: "我的", fictional: true });
     expect(json.reports.map((x: { file: string; error?: string }) => [x.file, Boolean(x.error)])).toEqual([

@@ -16,7 +16,12 @@ export function para(...runs: string[]): string {
     .join("")}</w:p>`;
 }
 
-export function makeDocx(bodyXml: string, mainPart = "word/document.xml"): Uint8Array {
+/** Extra parts (word/numbering.xml, word/footnotes.xml, word/styles.xml…) go in as given. */
+export function makeDocx(
+  bodyXml: string,
+  mainPart = "word/document.xml",
+  extra: Record<string, string> = {},
+): Uint8Array {
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${mainPart}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
@@ -26,5 +31,27 @@ export function makeDocx(bodyXml: string, mainPart = "word/document.xml"): Uint8
     ),
     [mainPart]: strToU8(documentXml(bodyXml)),
   };
+  for (const [name, xml] of Object.entries(extra)) files[name] = strToU8(xml);
   return zipSync(files);
+}
+
+/** A paragraph numbered by list `numId` at level `ilvl` (Word's automatic numbering). */
+export function numbered(numId: number, ilvl: number, text: string): string {
+  return `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+}
+
+/**
+ * numbering.xml with the outline Chinese reports use: 一、 / （一） / 1. in abstract list 0 (numId 1),
+ * and circled digits in abstract list 1 (numId 2, and numId 3 restarting it at 1).
+ */
+export function numberingXml(): string {
+  const lvl = (ilvl: number, fmt: string, text: string) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/><w:suff w:val="nothing"/></w:lvl>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${W}">
+<w:abstractNum w:abstractNumId="0">${lvl(0, "chineseCounting", "%1、")}${lvl(1, "chineseCounting", "（%2）")}${lvl(2, "decimal", "%3.")}</w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+</w:numbering>`;
 }

@@ -65,9 +65,9 @@ describe("docxToText", () => {
     if (!r.ok) expect(r.reason.startsWith(reason)).toBe(true);
   });
 
-  it("is what readReportFile does with zip content, whatever the file is called", () => {
+  it("is what readReportFile does with zip content, whatever the file is called", async () => {
     const bytes = makeDocx(para("正文"));
-    expect(readReportFile(bytes, "报告.docx")).toEqual({ ok: true, text: "正文", format: "docx" });
-    expect(readReportFile(bytes, "报告")).toEqual({ ok: true, text: "正文", format: "docx" });
+    expect(await readReportFile(bytes, "报告.docx")).toEqual({ ok: true, text: "正文", format: "docx" });
+    expect(await readReportFile(bytes, "报告")).toEqual({ ok: true, text: "正文", format: "docx" });
   });
 });

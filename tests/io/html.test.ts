@@ -107,22 +107,25 @@ describe("page detection", () => {
 });
 
 describe("readReportFile on pages", () => {
-  it("reads a GBK page (meta charset=gb2312) to the same text as its UTF-8 copy", () => {
-    const fromGbk = readReportFile(encodeGb18030(PAGE), "青石镇.htm");
-    const fromUtf8 = readReportFile(new TextEncoder().encode(PAGE), "青石镇.html");
+  it("reads a GBK page (meta charset=gb2312) to the same text as its UTF-8 copy", async () => {
+    const fromGbk = await readReportFile(encodeGb18030(PAGE), "青石镇.htm");
+    const fromUtf8 = await readReportFile(new TextEncoder().encode(PAGE), "青石镇.html");
     expect(fromGbk).toMatchObject({ ok: true, format: "html", encoding: "gb18030" });
     expect(fromUtf8).toMatchObject({ ok: true, format: "html", encoding: "utf-8" });
     expect(fromGbk.ok && fromUtf8.ok && fromGbk.text === fromUtf8.text).toBe(true);
   });
 
-  it("reads a page saved with a .doc name as a page (government sites do this)", () => {
-    const r = readReportFile(new TextEncoder().encode(PAGE), "报告.doc");
+  it("reads a page saved with a .doc name as a page (government sites do this)", async () => {
+    const r = await readReportFile(new TextEncoder().encode(PAGE), "报告.doc");
     expect(r).toMatchObject({ ok: true, format: "html" });
   });
 
-  it("refuses a page with no text", () => {
+  it("refuses a page with no text", async () => {
     expect(
-      readReportFile(new TextEncoder().encode("<html><body><script>x()</script></body></html>"), "空.html"),
+      await readReportFile(
+        new TextEncoder().encode("<html><body><script>x()</script></body></html>"),
+        "空.html",
+      ),
     ).toEqual({
       ok: false,
       reason: "《空.html》：网页中没有正文文字",

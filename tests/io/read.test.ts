@@ -6,15 +6,15 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array([...b, ...utf8(" padding to look like a file")]);
 
 describe("readReportFile", () => {
-  it("reads plain text in UTF-8 and GB18030 alike", () => {
+  it("reads plain text in UTF-8 and GB18030 alike", async () => {
     const text = "青石镇2023年法治政府建设情况报告\n";
-    expect(readReportFile(utf8(text), "a.txt")).toEqual({
+    expect(await readReportFile(utf8(text), "a.txt")).toEqual({
       ok: true,
       text,
       format: "text",
       encoding: "utf-8",
     });
-    expect(readReportFile(encodeGb18030(text), "a.txt")).toEqual({
+    expect(await readReportFile(encodeGb18030(text), "a.txt")).toEqual({
       ok: true,
       text,
       format: "text",
@@ -24,28 +24,16 @@ describe("readReportFile", () => {
 
   it.each([
     [
-      "a PDF by content",
+      "a broken PDF",
       bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31),
       "报告.pdf",
-      "《报告.pdf》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
+      "《报告.pdf》：PDF 文件已损坏或无法解析，请提供文字版或 .docx",
     ],
     [
-      "a PDF even when misnamed",
+      "a broken PDF even when misnamed",
       bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31),
       "报告.txt",
-      "《报告.txt》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
-    ],
-    [
-      "an old Word .doc",
-      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
-      "报告.doc",
-      "《报告.doc》：.doc（旧版 Word）格式不支持，请另存为 .docx",
-    ],
-    [
-      "a WPS file",
-      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
-      "报告.wps",
-      "《报告.wps》：.wps（WPS 文字）格式不支持，请另存为 .docx",
+      "《报告.txt》：PDF 文件已损坏或无法解析，请提供文字版或 .docx",
     ],
     [
       "an encrypted .docx (OLE container)",
@@ -73,25 +61,32 @@ describe("readReportFile", () => {
     ],
     ["an empty file", new Uint8Array(), "空.txt", "《空.txt》：文件为空"],
     ["a file named by a full path", new Uint8Array(), "C:\\报告\\2023\\空.txt", "《空.txt》：文件为空"],
-  ])("refuses %s with a reason that names the file", (_name, input, fileName, reason) => {
-    expect(readReportFile(input, fileName)).toEqual({ ok: false, reason });
-  });
+  ])(
+    "refuses %s with a reason that names the file",
+    async (_name, input, fileName, reason) => {
+      expect(await readReportFile(input, fileName)).toEqual({ ok: false, reason });
+    },
+    30_000, // a PDF loads pdf.js
+  );
 
-  it("names the format, not the encoding, for undecodable bytes under a known extension", () => {
+  it("names the format, not the encoding, for undecodable bytes under a known extension", async () => {
     const junk = new Uint8Array(64).map((_, i) => (i * 53 + 7) % 256);
-    expect(readReportFile(junk, "报告.ofd")).toEqual({
+    expect(await readReportFile(junk, "报告.xls")).toEqual({
       ok: false,
-      reason: "《报告.ofd》：暂不支持 OFD 版式文件，请另存为 .docx 或 .txt 后导入",
+      reason: "《报告.xls》：这是表格文件，不是报告正文",
     });
   });
 
-  it("refuses a file far larger than any report", () => {
-    const r = readReportFile(new Uint8Array(MAX_REPORT_BYTES + 1), "大.txt");
-    expect(r).toMatchObject({ ok: false, reason: expect.stringContaining("文件过大") });
+  it("refuses a file far larger than any report, saying the limit", async () => {
+    const r = await readReportFile(new Uint8Array(MAX_REPORT_BYTES + 1), "大.txt");
+    expect(r).toEqual({
+      ok: false,
+      reason: "《大.txt》：文件大小 20 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+    });
   });
 
-  it("reads text under any name: the content decides", () => {
-    expect(readReportFile(utf8("报告正文"), "报告.doc")).toMatchObject({ ok: true, format: "text" });
+  it("reads text under any name: the content decides", async () => {
+    expect(await readReportFile(utf8("报告正文"), "报告.doc")).toMatchObject({ ok: true, format: "text" });
   });
 });
 

@@ -15,9 +15,9 @@ const COMMITTED = "data/demo";
 let dir = "";
 let out: DemoOutput;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "demo-"));
-  out = generateDemo(dir);
+  out = await generateDemo(dir);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,8 +1,13 @@
+// The page's extraction client against a fake Worker that runs the real handler (asynchronously,
+// through structuredClone, like a Worker) and misbehaves on request: a file whose name contains
+// "crash" kills it, one containing "hang" stops it answering (inside a .zip too).
 import { readFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import { describe, expect, it, vi } from "vitest";
 import {
-  extractFilesInWorker,
+  extractFiles,
   readBrowserFiles,
+  type ExtractProgress,
   type ExtractRequest,
   type ExtractResponse,
   type WorkerLike,
@@ -10,100 +15,149 @@ import {
 import { handleRequest } from "../../src/workers/handle";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const sample = {
-  name: "2022-wanzhou-xinxiang.txt",
-  bytes: new Uint8Array(readFileSync("data/reports/2022-wanzhou-xinxiang.txt")),
-};
-const pdf = { name: "扫描件.pdf", bytes: utf8("%PDF-1.7 ...") };
+const SAMPLE = new Uint8Array(readFileSync("data/reports/2022-wanzhou-xinxiang.txt"));
+const sample = { name: "2022-wanzhou-xinxiang.txt", bytes: SAMPLE };
+const broken = { name: "坏.pdf", bytes: utf8("%PDF-1.7 ...") };
 const empty = { name: "空.txt", bytes: new Uint8Array() };
 
-/** Runs the real handler asynchronously, like a Worker; files named "crash…" or "hang…" misbehave. */
 class FakeWorker implements WorkerLike {
   static created = 0;
   static terminated = 0;
   onmessage: WorkerLike["onmessage"] = null;
   onerror: WorkerLike["onerror"] = null;
+  private dead = false;
   constructor() {
     FakeWorker.created++;
   }
   postMessage(req: ExtractRequest): void {
     const copy = structuredClone(req); // what postMessage does to the data
     setTimeout(() => {
-      const name = copy.files[0]?.name ?? "";
-      if (name.startsWith("crash")) {
+      if (copy.file.name.includes("crash")) {
         this.onerror?.({ message: "boom", preventDefault() {} } as unknown as ErrorEvent);
         return;
       }
-      if (name.startsWith("hang")) return;
-      handleRequest(copy, (msg: ExtractResponse) =>
-        this.onmessage?.({ data: msg } as MessageEvent<ExtractResponse>),
-      );
+      void handleRequest(copy, (msg: ExtractResponse) => {
+        if (this.dead) return;
+        if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
+        setTimeout(() => this.onmessage?.({ data: msg } as MessageEvent<ExtractResponse>), 0);
+      });
     }, 0);
   }
   terminate(): void {
+    this.dead = true;
     FakeWorker.terminated++;
   }
 }
-
 const createWorker = () => new FakeWorker();
 
-describe("extractFilesInWorker", () => {
-  it("answers every file in order; a bad file gets a reason and spoils nothing", async () => {
-    const onResult = vi.fn();
-    const out = await extractFilesInWorker([pdf, sample, empty], { createWorker, onResult });
+describe("extractFiles", () => {
+  it("answers every file in order with its import key; a bad file gets a reason and spoils nothing", async () => {
+    const onOutcome = vi.fn();
+    const out = await extractFiles([broken, sample, empty], { createWorker, onOutcome });
     expect(out.map((o) => [o.name, o.ok])).toEqual([
-      ["扫描件.pdf", false],
+      ["坏.pdf", false],
       ["2022-wanzhou-xinxiang.txt", true],
       ["空.txt", false],
     ]);
-    expect(out[0]).toEqual({
-      name: "扫描件.pdf",
-      ok: false,
-      reason: "《扫描件.pdf》：暂不支持 PDF 文件，请另存为 .docx 或 .txt 后导入",
-    });
-    expect(out[2]).toEqual({ name: "空.txt", ok: false, reason: "《空.txt》：文件为空" });
+    expect(out[0]).toMatchObject({ reason: "《坏.pdf》：PDF 文件已损坏或无法解析，请提供文字版或 .docx" });
+    expect(out[2]).toMatchObject({ reason: "《空.txt》：文件为空" });
     const good = out[1];
     expect(good?.ok && good.record.text.length).toBeGreaterThan(1000);
-    expect(onResult).toHaveBeenCalledTimes(3);
-    expect(onResult.mock.calls.map((c) => c[1])).toEqual([0, 1, 2]);
-  });
+    const digest = await crypto.subtle.digest("SHA-256", SAMPLE);
+    const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+    expect(good?.key).toBe(`sha256:${hex}`);
+    expect(onOutcome.mock.calls.map((c) => c[1])).toEqual([0, 1, 2]);
+  }, 30_000);
+
+  it("reports progress: n of N and the current file, N growing when a .zip is opened", async () => {
+    const zip = { name: "乡镇.zip", bytes: zipSync({ "甲/1.txt": SAMPLE, "2.txt": SAMPLE }) };
+    const seen: ExtractProgress[] = [];
+    const out = await extractFiles([sample, zip], { createWorker, onProgress: (p) => seen.push(p) });
+    expect(out.map((o) => o.name)).toEqual([sample.name, "乡镇.zip/甲/1.txt", "乡镇.zip/2.txt"]);
+    expect(seen[0]).toEqual({ done: 0, total: 2, current: null });
+    expect(seen).toContainEqual({ done: 1, total: 3, current: "乡镇.zip/甲/1.txt" });
+    expect(seen.at(-1)).toEqual({ done: 3, total: 3, current: null });
+    // Same bytes, same key: the workspace sees duplicates by key.
+    expect(new Set(out.map((o) => o.key)).size).toBe(1);
+  }, 30_000);
 
   it("replaces a Worker that crashed on one file and carries on with the rest", async () => {
     FakeWorker.created = 0;
     FakeWorker.terminated = 0;
-    const out = await extractFilesInWorker([sample, { name: "crash.txt", bytes: utf8("x") }, sample], {
+    const out = await extractFiles([sample, { name: "crash.txt", bytes: utf8("x") }, sample], {
       createWorker,
     });
     expect(out.map((o) => o.ok)).toEqual([true, false, true]);
-    expect(out[1]).toEqual({ name: "crash.txt", ok: false, reason: "《crash.txt》：提取程序意外中止：boom" });
+    expect(out[1]).toMatchObject({ name: "crash.txt", reason: "《crash.txt》：提取程序意外中止：boom" });
     expect(FakeWorker.created).toBe(2);
     expect(FakeWorker.terminated).toBe(2);
-  });
+  }, 30_000);
 
-  it("gives up on a file that hangs, after the time limit, and still answers the others", async () => {
-    const out = await extractFilesInWorker([{ name: "hang.txt", bytes: utf8("x") }, sample], {
+  it("stops a file that overruns the time limit, reports it as timed out, and answers the others", async () => {
+    const out = await extractFiles([{ name: "hang.txt", bytes: utf8("x") }, sample], {
       createWorker,
-      timeoutMs: 50,
+      timeLimitMs: 2000,
     });
-    expect(out[0]).toMatchObject({ ok: false, reason: expect.stringContaining("处理超时") });
+    expect(out[0]).toMatchObject({
+      name: "hang.txt",
+      ok: false,
+      timedOut: true,
+      reason: "《hang.txt》：处理超时（超过 2 秒），已跳过此文件",
+      key: expect.stringMatching(/^sha256:/),
+    });
     expect(out[1]?.ok).toBe(true);
-  });
+  }, 30_000);
+
+  it("inside a .zip, stops only the entry that hangs and resumes with the next entry", async () => {
+    const zip = zipSync({ "1.txt": SAMPLE, "hang.txt": utf8("卡住"), "3.txt": SAMPLE });
+    const out = await extractFiles([{ name: "批.zip", bytes: zip }], { createWorker, timeLimitMs: 2000 });
+    expect(out.map((o) => [o.name, o.ok])).toEqual([
+      ["批.zip/1.txt", true],
+      ["批.zip/hang.txt", false],
+      ["批.zip/3.txt", true],
+    ]);
+    expect(out[1]).toMatchObject({ timedOut: true });
+  }, 30_000);
+
+  it("cancels: resolves with what was answered and stops the Worker", async () => {
+    const controller = new AbortController();
+    FakeWorker.terminated = 0;
+    const out = await extractFiles([sample, { name: "hang.txt", bytes: utf8("x") }, sample], {
+      createWorker,
+      signal: controller.signal,
+      onOutcome: () => setTimeout(() => controller.abort(), 10),
+    });
+    expect(out.map((o) => o.name)).toEqual([sample.name]);
+    expect(FakeWorker.terminated).toBe(1);
+  }, 30_000);
+
+  it("refuses a file over its size limit before reading it", async () => {
+    const big = new File([new Uint8Array(21 * 1024 * 1024)], "大.txt");
+    const out = await extractFiles([big, sample], { createWorker });
+    expect(out[0]).toEqual({
+      name: "大.txt",
+      key: "",
+      ok: false,
+      reason: "《大.txt》：文件大小 21 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+    });
+    expect(out[1]?.ok).toBe(true);
+  }, 30_000);
 
   it("answers every file even when no Worker can be created", async () => {
-    const out = await extractFilesInWorker([sample, pdf], {
+    const out = await extractFiles([sample, broken], {
       createWorker: () => {
         throw new Error("Worker is not defined");
       },
     });
-    expect(out).toEqual([
-      { name: sample.name, ok: false, reason: `《${sample.name}》：Worker is not defined` },
-      { name: pdf.name, ok: false, reason: `《${pdf.name}》：Worker is not defined` },
+    expect(out.map((o) => o.ok || o.reason)).toEqual([
+      `《${sample.name}》：Worker is not defined`,
+      `《${broken.name}》：Worker is not defined`,
     ]);
-  });
+  }, 30_000);
 
   it("resolves to an empty list for no files", async () => {
-    expect(await extractFilesInWorker([], { createWorker })).toEqual([]);
-  });
+    expect(await extractFiles([], { createWorker })).toEqual([]);
+  }, 30_000);
 });
 
 describe("readBrowserFiles", () => {

@@ -41,7 +41,7 @@ const PUBLISHER =
 const SUBJECT_NEXT =
   "(?:在|坚持|始终|深入|认真|紧紧|紧扣|紧密|紧盯|紧抓|以|按照|全面|立足|围绕|法治|坚定|聚焦|持续|扎实|牢牢|进一步|积极|高度|严格|党委|党工委|人民政府|政府|办事处|着力|不断|把|将|结合|锚定|深化|践行|贯彻|落实|统筹|组织|开展|召开|制定|修订|强化|加强|健全|完善|推动|注重|切实|大力|全力|共|先后)";
 const OPENING_SUBJECT = new RegExp(
-  `${YEAR}\\s*年度?(?:以来|全年)?[，,]\\s*(?:在[^。\\n]{0,80}?下[，,]\\s*)?(${HAN}{2,12}?${TOWNSHIP_SUFFIX})(?=${SUBJECT_NEXT})`,
+  `(?:${YEAR}\\s*年度?(?:以来|全年)?|今年以来|一年来|本年度)[，,]\\s*(?:在[^。\\n]{0,80}?下[，,]\\s*)?(${HAN}{2,12}?${TOWNSHIP_SUFFIX})(?=${SUBJECT_NEXT})`,
 );
 const REPORT_AS_FOLLOWS = new RegExp(
   `现将(?:我)?(${HAN}{2,12}?${TOWNSHIP_SUFFIX})(?=${YEAR}|年度|全年|本年|法治|有关|相关|一年)`,
@@ -55,11 +55,14 @@ const BODY_TOWNSHIP = new RegExp(
 // Organ names glued in front of a name: "人民政府某某街道" is 某某街道.
 const GLUED_ORGAN = /^.*(?:人民政府|政府|党委|党工委|委员会|办事处|人大|司法所)(?=[\u4e00-\u9fff]{2})/;
 
+const TRAILING_ORGAN = /(?:人民政府|政府|党委|党工委|办事处|委员会|人大)+$/;
+
 type Trust = "title" | "field" | "opening" | "body";
 
 /** A capture made into a name: words and organs in front dropped, a chain split, the list consulted. */
 function clean(raw: string, trust: Trust, list: DivisionLookup | undefined): TownshipFinding | null {
-  let name = raw.replace(LEADING_WORDS, "");
+  // "某某镇人民政府" in a publisher field, "某某街道办事处": the organ is not the name.
+  let name = raw.replace(LEADING_WORDS, "").replace(TRAILING_ORGAN, "");
   const glued = GLUED_ORGAN.exec(name);
   if (glued && new RegExp(`${TOWNSHIP_SUFFIX}$`).test(name.slice(glued[0].length))) {
     name = name.slice(glued[0].length);

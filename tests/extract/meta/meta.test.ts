@@ -46,6 +46,17 @@ describe("township: where reports name it", () => {
       "新驿镇",
     ],
     [
+      "a publisher field naming the organ",
+      "发布机构：咸宜镇人民政府\n2023年，全镇扎实推进。" + BODY,
+      "咸宜镇",
+    ],
+    ["opening: 今年以来", "今年以来，咸宜镇党委高度重视法治建设。" + BODY, "咸宜镇"],
+    [
+      "the signature",
+      "根据要求，现将我镇情况报告如下。" + BODY + "\n\n咸宜镇人民政府\n2024年1月10日",
+      "咸宜镇",
+    ],
+    [
       "the title over the publisher field",
       "发布机构:王河乡\n王河镇人民政府关于2025年法治政府建设的报告" + BODY,
       "王河镇",
