@@ -29,6 +29,10 @@ const upload = (name: string, bytes: Uint8Array | string, mimeType = "applicatio
 export const gb18030Txt = (stem: string) =>
   upload(`${stem}-gbk.txt`, encodeGb18030(demoText(stem)), "text/plain");
 
+/** The same report with its text repeated: a file that takes the engine a while, so a batch of them lasts. */
+export const longGb18030Txt = (stem: string, times: number) =>
+  upload(`${stem}-gbk.txt`, encodeGb18030(demoText(stem).repeat(times)), "text/plain");
+
 export function htmlPage(stem: string): Upload {
   const paragraphs = demoText(stem)
     .split("\n")

@@ -10,6 +10,7 @@ import {
   docx,
   emptyFile,
   gb18030Txt,
+  longGb18030Txt,
   htmlPage,
   zipOf,
   type Upload,
@@ -128,7 +129,8 @@ test("import shows n of N and the current file, and cancel stops the batch", asy
       (t) => `${y}-${t}`,
     ),
   );
-  await page.getByTestId("import-files").setInputFiles(stems.map((s) => gb18030Txt(s)));
+  // Long files, so the batch is still running when cancel is clicked even on an idle machine.
+  await page.getByTestId("import-files").setInputFiles(stems.map((s) => longGb18030Txt(s, 40)));
   const progress = page.getByTestId("import-progress");
   await expect(progress).toBeVisible();
   await expect(progress.getByTestId("import-count")).toHaveText(/第 \d+ \/ 36 份/);
