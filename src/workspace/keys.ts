@@ -1,9 +1,8 @@
-// Import keys: "sha256:" + the hex SHA-256 of a file's bytes (WebCrypto, in the page and in Node).
+// Import keys for what the workspace keys itself (a data set's record has no file bytes of its own):
+// the same "sha256:<hex>" the readers give a file (src/io/key.ts), over text encoded as UTF-8.
+import { importKey } from "../io/key";
 import type { ImportKey } from "./types";
 
-export async function importKeyOf(bytes: Uint8Array | string): Promise<ImportKey> {
-  const data = typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes;
-  const digest = await crypto.subtle.digest("SHA-256", data as Uint8Array<ArrayBuffer>);
-  const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-  return `sha256:${hex}`;
+export function importKeyOf(bytes: Uint8Array | string): Promise<ImportKey> {
+  return importKey(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
 }
