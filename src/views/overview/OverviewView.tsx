@@ -35,24 +35,10 @@ function FigureLink({
   const viewChosen = useDash((s) => s.viewChosen);
   const fig = figs[0];
   if (!fig) return null;
-  if (figs.length > 1) {
-    // A tie names how many share the figure and opens the ranking, where every one of them is.
-    const all = figs.map((f) => f.township).join("、");
-    return (
-      <button
-        type="button"
-        className="figure-link"
-        data-testid="tile-figure"
-        onClick={(e) => {
-          e.stopPropagation();
-          viewChosen("ranking", { indicator });
-        }}
-        title={`并列${prefix}（${formatFigure(fig.value, unit, fig.approx)}）：${all}`}
-      >
-        {prefix} {namesOf(figs.map((f) => f.township))} {formatFigure(fig.value, unit, fig.approx)}
-      </button>
-    );
-  }
+  const value = formatFigure(fig.value, unit, fig.approx);
+  // A tie names how many share the figure and opens the ranking, where every one of them is;
+  // a single township opens the sentence the figure came from.
+  const tie = figs.length > 1;
   return (
     <button
       type="button"
@@ -60,11 +46,16 @@ function FigureLink({
       data-testid="tile-figure"
       onClick={(e) => {
         e.stopPropagation();
-        open({ kind: "figure", reportId: fig.reportId, indicator });
+        if (tie) viewChosen("ranking", { indicator });
+        else open({ kind: "figure", reportId: fig.reportId, indicator });
       }}
-      title={`查看原文依据：${prefix} ${fig.township} ${formatFigure(fig.value, unit, fig.approx)}`}
+      title={
+        tie
+          ? `并列${prefix}（${value}）：${figs.map((f) => f.township).join("、")}`
+          : `查看原文依据：${prefix} ${fig.township} ${value}`
+      }
     >
-      {prefix} {fig.township} {formatFigure(fig.value, unit, fig.approx)}
+      {prefix} {tie ? namesOf(figs.map((f) => f.township)) : fig.township} {value}
     </button>
   );
 }
