@@ -6,6 +6,7 @@ import { indicatorDef, KEY_INDICATORS, shortcomingDef, type Observation, type St
 import type { EvidenceTarget } from "../store";
 import { reviewFacts, reviewText } from "../text/review";
 import { zh } from "../text/zh";
+import { ruleText } from "./ruleText";
 
 export interface Resolved {
   heading: string;
@@ -13,6 +14,8 @@ export interface Resolved {
   note: string | null;
   report: StoredReport | null;
   marks: Mark[];
+  /** The engine's rule id, for experts only (the panel keeps it behind a collapsed toggle). */
+  ruleId?: string;
 }
 
 export function resolveEvidence(
@@ -75,13 +78,14 @@ export function resolveEvidence(
   ];
   if (obs.approx !== "exact") facts.push([zh.evidence.approx, zh.approx[obs.approx]]);
   if (obs.derivation) facts.push([zh.evidence.derivation, obs.derivation]);
-  facts.push([zh.evidence.rule, obs.rule]);
+  facts.push([zh.evidence.rule, ruleText(obs.rule)]);
   facts.push(...reviewFacts(obs.review, def.unit));
   return {
     heading: `${where} · ${def.name}`,
     facts,
     note: null,
     report,
+    ruleId: obs.rule,
     marks: [
       ...(obs.sources ?? []).map((s): Mark => ({ start: s.start, end: s.end, kind: "source" })),
       { start: obs.evidence.start, end: obs.evidence.end, kind: "primary" },
