@@ -67,14 +67,17 @@ export const selectReportById = (s: DashState, id: string): ReportRecord | undef
   reportIndexMemo(selectReports(s)).get(id);
 
 // Keys from older links (county/name) are mapped onto today's keys (a division code when known).
-const townshipsMemo = memoLast((picked: string[] | null, scope: Scope) =>
-  picked === null
-    ? null
-    : resolveTownshipKeys(picked, scope.townships).filter((k) => scope.townships.some((t) => t.key === k)),
-);
+const townshipsMemo = memoLast((picked: string[] | null, omitted: string[] | null, scope: Scope) => {
+  const inScope = (k: string) => scope.townships.some((t) => t.key === k);
+  if (picked !== null) return resolveTownshipKeys(picked, scope.townships).filter(inScope);
+  if (omitted === null) return null;
+  const left = new Set(resolveTownshipKeys(omitted, scope.townships));
+  const kept = scope.townships.map((t) => t.key).filter((k) => !left.has(k));
+  return kept.length === scope.townships.length ? null : kept;
+});
 /** Picked townships that exist in scope; null = all. */
 export const selectPickedTownships = (s: DashState): string[] | null =>
-  townshipsMemo(s.townships, selectScope(s));
+  townshipsMemo(s.townships, s.townshipsOmitted, selectScope(s));
 
 const rangeMemo = memoLast((from: number | null, to: number | null): [number, number] | null =>
   from === null && to === null ? null : [from ?? -Infinity, to ?? Infinity],
