@@ -1,10 +1,12 @@
 // Named selectors: every component reads state through these. Each derived value is computed from
 // the store by derive/ and memoised on its inputs; nothing derived is ever stored.
 import {
+  alternativesOf,
   completenessOf,
   countiesOf,
   joinLayers,
   keyTrendsOf,
+  noReportRows,
   overviewOf,
   rankingOf,
   resolveTownshipKeys,
@@ -12,8 +14,10 @@ import {
   scopeOf,
   shortcomingsOf,
   trendsOf,
+  type Alternatives,
   type CompletenessVM,
   type KeyTrendsVM,
+  type NoReportRow,
   type OverviewVM,
   type RankingVM,
   type Roster,
@@ -121,3 +125,18 @@ export const selectKeyTrends = (s: DashState): KeyTrendsVM | null => {
   const year = selectYear(s);
   return year === null ? null : keyTrendsMemo(selectScope(s), year);
 };
+
+const alternativesMemo = memoLast(alternativesOf);
+/** Reports kept as alternatives (保留两份) and the primary each stands beside: rows for the 数据表. */
+export const selectAlternatives = (s: DashState): Alternatives => alternativesMemo(selectReports(s));
+
+const noReportMemo = memoLast((scope: Scope, roster: Roster | null) =>
+  noReportRows(
+    scope.reports,
+    roster && (scope.county === null || scope.county === roster.county.name) ? roster : null,
+    scope.years,
+  ),
+);
+/** Townships the scope counts × its years with no report (未报送): rows for the 数据表 and the deck. */
+export const selectNoReportRows = (s: DashState): NoReportRow[] =>
+  noReportMemo(selectScope(s), selectRoster(s));

@@ -69,7 +69,7 @@ export const zh = {
     stated: "已写明",
     zero: "写明为0",
     absent: "未写明",
-    no_report: "无报告",
+    no_report: "未报送",
     unreadable: "报告无法读取",
   },
   overview: {
