@@ -111,6 +111,10 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
   useEffect(() => {
     document.title = title;
   }, [title]);
+  // The print stylesheet picks portrait or landscape A4 by view (src/print.css).
+  useEffect(() => {
+    document.documentElement.dataset.view = view;
+  }, [view]);
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
       <div className="app-top" ref={topRef}>

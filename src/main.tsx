@@ -2,6 +2,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./app.css";
+import "./print.css";
 import { App } from "./App";
 import { dashStore, startDatasetLoading, startUrlSync } from "./store";
 import { DATASET_SOURCES } from "./views";

@@ -56,7 +56,12 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
     });
     c.on("click", (p) => {
       const data = p.data as { ref?: R } | undefined;
-      if (data?.ref) clickRef.current?.(data.ref, data);
+      if (!data?.ref) return;
+      // The panel that opens covers what the tooltip says: the tooltip goes. The chart takes focus
+      // first, so the panel gives focus back to it on Esc (a canvas is not focused by a click).
+      c.dispatchAction({ type: "hideTip" });
+      node.focus({ preventScroll: true });
+      clickRef.current?.(data.ref, data);
     });
     return c;
   }, [id]);
@@ -64,7 +69,16 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
   useEffect(() => {
     const node = el.current;
     if (!node) return undefined;
-    const ro = new ResizeObserver(() => chart.current?.resize());
+    // The print stylesheet zooms the chart to the page by this width (src/print.css).
+    const measure = () => {
+      node.style.setProperty("--chart-w", String(node.clientWidth || 718));
+      node.style.setProperty("--chart-h", String(node.clientHeight || 400));
+    };
+    measure();
+    const ro = new ResizeObserver(() => {
+      measure();
+      chart.current?.resize();
+    });
     ro.observe(node);
     return () => {
       ro.disconnect();
@@ -102,6 +116,7 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
       data-chart-id={id}
       role="img"
       aria-label={ariaLabel}
+      tabIndex={-1}
       style={{ height, width: "100%" }}
     />
   );

@@ -22,5 +22,6 @@ export {
   type StackDatum,
   type StackRef,
 } from "./shortcomings";
+export { chartTable, type ChartTable, type TableCell } from "./dataTable";
 export { EChart } from "./LazyEChart";
 export type { EChartProps } from "./EChart";

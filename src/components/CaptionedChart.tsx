@@ -4,8 +4,10 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { EChart, fitLegend, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
 import type { IndicatorId } from "../domain";
+import { ChartDataTable } from "./ChartDataTable";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
+import { zh } from "../text/zh";
 
 /** The caption of the chart a toolbar sits on, so its export carries the same keys and notes. */
 const CaptionContext = createContext<Caption | null>(null);
@@ -51,8 +53,9 @@ export function CaptionedChart<R = ClickRef>({
         option={framed}
         height={height}
         onItemClick={onItemClick}
-        ariaLabel={caption.title}
+        ariaLabel={`${caption.title}${zh.chartTable.aria}`}
       />
+      <ChartDataTable<R> id={id} option={option} title={caption.title} onItemClick={onItemClick} />
     </figure>
   );
 }

@@ -65,6 +65,12 @@ export function EvidenceView({
           ))}
         </dl>
       )}
+      {resolved.ruleId && (
+        <details className="evidence-technical" data-testid="evidence-technical">
+          <summary>{zh.evidence.technical}</summary>
+          {zh.evidence.ruleId}：<code>{resolved.ruleId}</code>
+        </details>
+      )}
       {loading && (
         <p className="evidence-note" role="status">
           {zh.evidence.loadingText}

@@ -43,6 +43,11 @@ export const zh = {
   source: "来源：各乡镇法治政府建设情况报告",
   noData: "当前筛选条件下没有数据",
   close: "关闭",
+  chartTable: {
+    caption: "（图表数据）",
+    aria: "（图表，数据见其后的表格）",
+    keys: "：方向键在单元格间移动，回车查看详情",
+  },
   copyLink: {
     button: "复制链接",
     copied: "链接已复制，可粘贴发给同事",
