@@ -17,6 +17,7 @@ export {
   matrixOption,
   matrixRows,
   matrixLabel,
+  yearsText,
   columnLabel,
   type MatrixDatum,
   type StackDatum,

@@ -138,8 +138,11 @@ export const zh = {
       `共${total}个乡镇：矩阵显示反复问题最多的${shown}个乡镇（含所选乡镇）。`,
     recurringMore: (shown: number, total: number) =>
       `仅列出前${shown}条，共${total}条；完整清单请导出数据表。`,
-    byYear: "各年度承认的问题类别（按乡镇计）",
-    matrix: "乡镇 × 问题类别：承认的年度",
+    byYear: "各年度报告中提到的问题类别",
+    matrix: "乡镇 × 问题类别：在哪些年度的报告中提到",
+    yearsNamed: "报告中提到的年度",
+    stackAxis: "乡镇×类别（每乡镇每类计1）",
+    stackTotal: (n: number) => `合计${n}（乡镇×类别，同一乡镇提到几类计几次）`,
     recurringTitle: "反复出现的问题（两年及以上）",
     recurringNone: "没有反复出现的问题",
     years: "年度",
