@@ -26,24 +26,26 @@ const SAVE_AS = "请另存为 .docx 或 .txt 后导入";
 const HTML_EXTENSIONS = new Set(["html", "htm", "shtml", "xhtml", "jsp", "asp", "aspx", "php"]);
 
 /** Formats we recognise but cannot read, by extension: the message says what to do instead. */
-const UNSUPPORTED: Record<string, string> = {
-  rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
-  mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
-  mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
-  xls: "这是表格文件，不是报告正文",
-  xlsx: "这是表格文件，不是报告正文",
-  et: "这是表格文件，不是报告正文",
-  csv: "这是表格文件，不是报告正文",
-  ppt: "这是演示文稿，不是报告正文",
-  pptx: "这是演示文稿，不是报告正文",
-  dps: "这是演示文稿，不是报告正文",
-  zip: "这是压缩包，请解压后导入其中的报告文件",
-  rar: "暂不支持 RAR 压缩包，请解压后导入其中的报告文件，或改用 .zip",
-  "7z": "暂不支持 7z 压缩包，请解压后导入其中的报告文件，或改用 .zip",
-};
+const UNSUPPORTED = new Map<string, string>(
+  Object.entries({
+    rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
+    mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
+    mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
+    xls: "这是表格文件，不是报告正文",
+    xlsx: "这是表格文件，不是报告正文",
+    et: "这是表格文件，不是报告正文",
+    csv: "这是表格文件，不是报告正文",
+    ppt: "这是演示文稿，不是报告正文",
+    pptx: "这是演示文稿，不是报告正文",
+    dps: "这是演示文稿，不是报告正文",
+    zip: "这是压缩包，请解压后导入其中的报告文件",
+    rar: "暂不支持 RAR 压缩包，请解压后导入其中的报告文件，或改用 .zip",
+    "7z": "暂不支持 7z 压缩包，请解压后导入其中的报告文件，或改用 .zip",
+  }),
+);
 const IMAGE = "这是图片文件，无法提取文字，请提供文字版报告";
 for (const ext of ["png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "heic"])
-  UNSUPPORTED[ext] = IMAGE;
+  UNSUPPORTED.set(ext, IMAGE);
 
 /** Reads one report file: text (UTF-8, UTF-16, GB18030/GBK), HTML, .docx, .doc/.wps, .pdf or .ofd. */
 export async function readReportFile(
@@ -72,21 +74,21 @@ export function readReportFileSync(
 
   if (sniffed === "zip") {
     if (ext === "ofd") return capped(withFormat(ofdToText(bytes, fileName, deadline), "ofd"), fileName);
-    if (ext === "xlsx" || ext === "pptx" || ext === "zip") return fail(fileName, UNSUPPORTED[ext] ?? "");
+    if (ext === "xlsx" || ext === "pptx" || ext === "zip") return fail(fileName, UNSUPPORTED.get(ext) ?? "");
     return capped(withFormat(docxToText(bytes, fileName, deadline), "docx"), fileName);
   }
   if (sniffed === "ole") {
     if (ext === "xls" || ext === "et" || ext === "ppt" || ext === "dps")
-      return fail(fileName, UNSUPPORTED[ext] ?? "");
+      return fail(fileName, UNSUPPORTED.get(ext) ?? "");
     return capped(withFormat(docToText(bytes, fileName), "doc"), fileName);
   }
   if (sniffed === "pdf") return fail(fileName, "PDF 需要异步读取");
-  if (sniffed) return fail(fileName, UNSUPPORTED[sniffed] ?? IMAGE);
+  if (sniffed) return fail(fileName, UNSUPPORTED.get(sniffed) ?? IMAGE);
 
   const decoded = decodeText(bytes, fileName, declaredCharset(bytes));
   if (!decoded.ok) {
     // Undecodable bytes under a known unreadable extension: say what the format is, not "encoding".
-    const known = UNSUPPORTED[ext];
+    const known = UNSUPPORTED.get(ext);
     return known ? fail(fileName, known) : decoded;
   }
   if (HTML_EXTENSIONS.has(ext) || looksLikeHtml(decoded.text)) {

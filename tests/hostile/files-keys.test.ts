@@ -12,7 +12,7 @@ const REACHING = ["constructor"];
 const NOT_REACHING = BUILT_INS.filter((k) => !REACHING.includes(k));
 
 describe("file-derived keys", () => {
-  it.fails.each(REACHING)("an undecodable file named x.%s gets the encoding message", (ext) => {
+  it.each(REACHING)("an undecodable file named x.%s gets the encoding message", (ext) => {
     const r = readReportFileSync(UNDECODABLE, `x.${ext}`);
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -34,7 +34,7 @@ describe("file-derived keys", () => {
     expect(r.ok ? "" : r.reason).toContain("暂不支持 RTF");
   });
 
-  it.fails.each(REACHING)("a page with a <%s> element is read, not thrown on", (tag) => {
+  it.each(REACHING)("a page with a <%s> element is read, not thrown on", (tag) => {
     const html = `<html><body><p>第一段文字内容较长一些</p><${tag}>第二段文字内容</${tag}><p>第三段</p></body></html>`;
     const r = readReportFileSync(new TextEncoder().encode(html), "page.html");
     expect(r.ok ? r.text : r.reason).toMatch(/第一段[\s\S]*第二段[\s\S]*第三段/);
