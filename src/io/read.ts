@@ -7,7 +7,7 @@ import { docToText } from "./doc";
 import { docxToText } from "./docx";
 import { extensionOf } from "./ext";
 import { declaredCharset, htmlToText, looksLikeHtml } from "./html";
-import { MAX_PDF_BYTES, MAX_REPORT_BYTES, MAX_TEXT_CHARS, mb } from "./limits";
+import { MAX_TEXT_CHARS, sizeProblem } from "./limits";
 import { ofdToText } from "./ofd";
 import { pdfToText } from "./pdf";
 import { fail, type ReadResult } from "./result";
@@ -67,9 +67,8 @@ export function readReportFileSync(
   const { deadline } = options;
   if (bytes.length === 0) return fail(fileName, "文件为空");
   const sniffed = sniffBinary(bytes);
-  const limit = sniffed === "pdf" ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
-  if (bytes.length > limit)
-    return fail(fileName, `文件大小 ${mb(bytes.length)}，超过 ${mb(limit)} 上限，不像是一份报告，已拒绝`);
+  const tooLarge = sizeProblem(sniffed === "pdf" ? "pdf" : "report", bytes.length);
+  if (tooLarge) return fail(fileName, tooLarge);
   const ext = extensionOf(fileName);
 
   if (sniffed === "zip") {

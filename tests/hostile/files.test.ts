@@ -83,7 +83,7 @@ describe("huge inputs", () => {
     const r = await extractFile(new Uint8Array(200 * 1024 * 1024).fill(0x41), "巨大.txt");
     expect(r).toMatchObject({
       ok: false,
-      reason: "《巨大.txt》：文件大小 200 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+      reason: "《巨大.txt》：文件大小 200 MB，超过报告文件 20 MB 的上限，不像是一份报告，已拒绝",
     });
   }, 30_000);
 
