@@ -77,6 +77,18 @@ describe(".doc", () => {
     });
   });
 
+  it("an encrypted .docx (Office keeps it in an OLE file as EncryptedPackage) says so", () => {
+    const bytes = docBytes().slice();
+    const at = dirEntryOffset(bytes, "WordDocument");
+    const name = "EncryptedPackage";
+    for (let i = 0; i < name.length; i++) bytes[at + i * 2] = name.charCodeAt(i);
+    bytes[at + 0x40] = (name.length + 1) * 2;
+    expect(readReportFileSync(bytes, "密.docx")).toEqual({
+      ok: false,
+      reason: "《密.docx》：文件已加密，请在 Word 中取消密码并另存为 .docx",
+    });
+  });
+
   it("an encrypted .doc says so", () => {
     const bytes = docBytes().slice();
     bytes[streamOffset(bytes, "WordDocument") + 0x0b]! |= 0x01; // fEncrypted
