@@ -35,7 +35,7 @@ function handEdited(fields: string[]): string {
 }
 
 describe("meta corrections with a field that is a built-in key", () => {
-  it.fails("touch no prototype, add no key, and are flagged as unattached", () => {
+  it("touch no prototype, add no key, and are flagged as unattached", () => {
     const fields = ["__proto__", "constructor", "toString", "hasOwnProperty"];
     const json = readJson(handEdited(fields), "edited.json");
     if (!json.ok) throw new Error(json.reason);
@@ -56,5 +56,28 @@ describe("meta corrections with a field that is a built-in key", () => {
       expect(Object.keys(r!.metaReview)).toEqual([]);
     }
     expect(r!.unattached).toEqual(["m0", "m1", "m2", "m3"]);
+  });
+});
+
+describe("figure corrections naming no catalogue indicator", () => {
+  it("add no figure and are flagged as unattached", () => {
+    const json = JSON.parse(handEdited([])) as { corrections: unknown[] };
+    json.corrections = ["__proto__", "constructor", "no_such_indicator"].map((indicator, i) => ({
+      id: `f${i}`,
+      kind: "figure",
+      key,
+      indicator,
+      action: "add",
+      value: 7,
+      by: "张三",
+      at: "2026-01-02T10:00:00Z",
+    }));
+    const file = parseWorkspaceFile(json, "edited.json");
+    if (!file.ok) throw new Error(file.reason);
+    const [r] = datasetOfWorkspace(file.value, "工作区").reports as (StoredReport & {
+      unattached?: string[];
+    })[];
+    expect(r!.indicators.map((o) => o.id)).toEqual(first.indicators.map((o) => o.id));
+    expect(r!.unattached).toEqual(["f0", "f1", "f2"]);
   });
 });
