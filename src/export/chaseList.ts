@@ -3,6 +3,7 @@
 // the printable page are both made from it, and it is the 缺项清单 sheet of the data workbook.
 import { KEY_INDICATORS, type IndicatorDef } from "../domain";
 import { hasFigure, reportAt, statusOf, type Scope } from "../derive";
+import { zh } from "../text/zh";
 
 export interface ChaseYear {
   year: number;
@@ -38,10 +39,10 @@ export function chaseListOf(scope: Scope, years: readonly number[] = scope.years
   return entries.filter((e) => e.gaps > 0).sort((a, b) => b.gaps - a.gaps);
 }
 
-/** "2023年：无报告" / "2024年：未写明 法律顾问覆盖率、行政复议数". */
+/** "2023年：未报送" / "2024年：未写明 法律顾问覆盖率、行政复议数". */
 export function chaseYearText(y: ChaseYear): string {
   return y.kind === "no_report"
-    ? `${y.year}年：未收到报告`
+    ? `${y.year}年：${zh.status.no_report}`
     : `${y.year}年：未写明${y.missing.map((d) => d.short).join("、")}`;
 }
 

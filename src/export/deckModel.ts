@@ -3,7 +3,7 @@
 // Every slide carries a finding; a chart that would say nothing (one bar, all bars equal) becomes
 // a sentence instead, long tables split evenly, and quotes are never cut.
 import type { ReportRecord } from "../domain";
-import { overviewOf, scopeOf, type KeyTrendsVM, type RankingVM } from "../derive";
+import { overviewOf, scopeOf, type KeyTrendsVM, type RankingVM, type Roster } from "../derive";
 import { FICTIONAL_MARK, sourceLine } from "./caption";
 import {
   appendixSlides,
@@ -28,6 +28,11 @@ export interface DeckInput {
   date: string;
   /** Sections to include, in deck order whatever the order given; default all. */
   sections?: readonly DeckSection[];
+  /**
+   * The workspace's official township list: its townships with no report count (未报送) in the
+   * headlines and the missing-indicators slide, as on the overview. Used when it is this county's.
+   */
+  roster?: Roster | null;
 }
 
 export type ChartSpec = { type: "ranking"; vm: RankingVM } | { type: "keyTrends"; vm: KeyTrendsVM };
@@ -78,7 +83,8 @@ export interface DeckModel {
 
 export function buildDeckModel(input: DeckInput): DeckModel {
   const { county, year, date, fictional } = input;
-  const scope = scopeOf(input.reports, county);
+  const roster = input.roster?.county.name === county ? input.roster : null;
+  const scope = scopeOf(input.reports, county, roster);
   const want = new Set<DeckSection>(input.sections ?? DECK_SECTIONS.map((s) => s.id));
   const title = `${county}${year}年法治政府建设情况简报`;
   const ov = overviewOf(scope, year);

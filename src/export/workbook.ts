@@ -4,6 +4,7 @@
 import { INDICATORS, shortcomingDef } from "../domain";
 import { reportAt, shortcomingsOf, type Scope } from "../derive";
 import { FICTIONAL_MARK, sourceLine } from "./caption";
+import { zh } from "../text/zh";
 import { chaseListOf, chaseYearText } from "./chaseList";
 import { markFictional, sheetOf, APPROX_LABEL, DERIVED_LABEL, type Sheet, type SheetCell } from "./sheet";
 
@@ -84,7 +85,7 @@ export function chaseSheet(scope: Scope, years?: readonly number[]): Sheet {
     e.years.map((y): SheetCell[] => [
       e.label,
       y.year,
-      y.kind === "no_report" ? "未收到报告" : "报告未写明",
+      y.kind === "no_report" ? zh.status.no_report : "报告未写明",
       y.missing.map((d) => d.name).join("、"),
       `请补报：${chaseYearText(y).replace(/^\d+年：/, "")}`,
       e.gaps,

@@ -43,6 +43,31 @@ describe("buildDeckModel", () => {
     ]);
   });
 
+  it("counts the roster's townships that sent no report at all (未报送), as the overview does", () => {
+    const names = [...new Set(fixtureReports.map((r) => r.township as string))];
+    const roster = {
+      county: { code: null, name: COUNTY },
+      entries: [...names, "新设镇"].map((name) => ({ code: null, name })),
+    };
+    const m = buildDeckModel({ ...input, roster });
+    const ov = m.slides[1];
+    expect(ov?.kind === "overview" && ov.headlines[0]?.value).toBe(`5 / ${names.length + 1}`);
+    const s = m.slides.find((x) => x.title.startsWith("2024年缺少关键指标"));
+    expect(s?.title).toBe("2024年缺少关键指标的乡镇：4个");
+    expect(s?.kind === "table" && s.rows.find((r) => r[0] === "新设镇")).toEqual([
+      "新设镇",
+      "✗ 未报送",
+      "✗ 未报送",
+      "✗ 未报送",
+      "✗ 未报送",
+    ]);
+    // Another county's roster is not this deck's.
+    const other = buildDeckModel({ ...input, roster: { ...roster, county: { code: null, name: "别县" } } });
+    expect(other.slides.find((x) => x.title.startsWith("2024年缺少关键指标"))?.title).toBe(
+      "2024年缺少关键指标的乡镇：3个",
+    );
+  });
+
   it("draws a ranking only where it separates townships; the rest is said in a sentence", () => {
     const charts = model.slides.filter((s) => s.kind === "chart");
     for (const s of charts) expect(s.finding).toMatch(/。$/);

@@ -4,7 +4,7 @@
 import { useMemo, useState } from "react";
 import { countiesOf, scopeOf } from "../../derive";
 import { DECK_SECTIONS, exportDeck, type DeckSection } from "../../export";
-import { selectDataset, selectReports, selectYear, useDash } from "../../store";
+import { selectDataset, selectReports, selectRoster, selectYear, useDash } from "../../store";
 import { selectExportCounty } from "./ChartExportMenu";
 import { ExportMenu } from "./ExportMenu";
 
@@ -20,6 +20,7 @@ export function BriefingButton() {
   const fictional = useDash((s) => selectDataset(s)?.fictional ?? false);
   const current = useDash(selectExportCounty);
   const currentYear = useDash(selectYear);
+  const roster = useDash(selectRoster);
 
   const counties = useMemo(() => {
     const all = countiesOf(reports);
@@ -58,7 +59,7 @@ export function BriefingButton() {
                 hint: `${sections.length}个部分：${DECK_SECTIONS.filter((s) => !off.has(s.id))
                   .map((s) => s.label)
                   .join("、")}`,
-                run: () => exportDeck({ reports, county, year, fictional, sections }),
+                run: () => exportDeck({ reports, county, year, fictional, sections, roster }),
               },
             ]
           : []
