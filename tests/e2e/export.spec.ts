@@ -403,3 +403,13 @@ test("完整性 exports a 催报 list: per township, what is missing in which ye
   // A year without a report says so; 杏花乡 sent none for 2024 in the demo county.
   expect(rows.some((r) => r[1] === "杏花乡" && r[2] === 2024 && r[3] === "未收到报告")).toBe(true);
 });
+
+test("a tie is worded as a tie: the overview names a few and counts the rest, never picks one", async ({
+  page,
+}) => {
+  await openApp(page, `view=overview&${DEMO}&year=2024`);
+  // Ten townships state 100% legal-advisor coverage in 2024.
+  const tile = page.getByTestId("tile-legal_advisor_coverage_pct");
+  await expect(tile).toContainText(/[^、]+、[^、]+等\d+个乡镇/);
+  await expect(tile).not.toContainText(/最高\s*白鹭镇/);
+});
