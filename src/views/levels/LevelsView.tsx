@@ -38,7 +38,13 @@ export function LevelsView() {
   const open = (r: LevelRow) =>
     r.kind === "city"
       ? cityChosen(r.code)
-      : viewChosen("ranking", { city: r.city, county: r.county, townships: null, highlight: null });
+      : viewChosen("ranking", {
+          city: r.city,
+          county: r.county,
+          townships: null,
+          townshipsOmitted: null,
+          highlight: null,
+        });
   const head = (key: SortKey, label: string, title?: string) => (
     <th scope="col" aria-sort={sortKey === key && key !== "place" ? "descending" : "none"} title={title}>
       <button type="button" className="lv-sort" onClick={() => setSortKey(sortKey === key ? "place" : key)}>
