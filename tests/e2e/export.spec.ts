@@ -401,7 +401,7 @@ test("完整性 exports a 催报 list: per township, what is missing in which ye
   const totals = rows.map((r) => r[6] as number);
   expect(totals).toEqual([...totals].sort((a, b) => b - a));
   // A year without a report says so; 杏花乡 sent none for 2024 in the demo county.
-  expect(rows.some((r) => r[1] === "杏花乡" && r[2] === 2024 && r[3] === "未收到报告")).toBe(true);
+  expect(rows.some((r) => r[1] === "杏花乡" && r[2] === 2024 && r[3] === "未报送")).toBe(true);
 });
 
 test("a tie is worded as a tie: the overview names a few and counts the rest, never picks one", async ({
