@@ -16,6 +16,7 @@ import {
   OverviewView,
   PANEL_ID,
   RankingView,
+  LevelsView,
   ReviewView,
   ShortcomingsView,
   TableMount,
@@ -57,6 +58,8 @@ function CurrentView() {
       return <TrendsView height={chartHeight} />;
     case "ranking":
       return <RankingView height={chartHeight} />;
+    case "levels":
+      return <LevelsView />;
     case "completeness":
       return <CompletenessView wide={wide} />;
     case "shortcomings":
