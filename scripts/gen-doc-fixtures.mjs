@@ -78,6 +78,30 @@ try {
   copyFileSync(join(work, "青石镇2023年报告.doc"), join(OUT, "青石镇2023年报告.wps"));
   // The same report as plain text: table rows become one cell per line, as the .doc reader gives them.
   writeFileSync(join(OUT, "青石镇2023年报告.txt"), `${REPORT.flatMap((l) => l.split("|")).join("\n")}\n`);
+  // A short document with a footnote, in the HTML LibreOffice itself writes for footnotes.
+  writeFileSync(
+    join(work, "footnote.html"),
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+      `<p>全年受理法律援助案件9件<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a>。</p>` +
+      `<p>第二段正文。</p>` +
+      `<div id="sdfootnote1"><p><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>数据来源：县司法局统计。</p></div>` +
+      `</body></html>`,
+  );
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      "--infilter=HTML (StarWriter)",
+      "--convert-to",
+      "doc:MS Word 97",
+      "--outdir",
+      work,
+      join(work, "footnote.html"),
+    ],
+    { stdio: "inherit", timeout: 180_000 },
+  );
+  copyFileSync(join(work, "footnote.doc"), join(OUT, "脚注.doc"));
   console.log(`wrote ${OUT}: ${readFileSync(join(OUT, "青石镇2023年报告.doc")).length} bytes .doc`);
 } finally {
   rmSync(work, { recursive: true, force: true });
