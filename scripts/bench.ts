@@ -20,7 +20,8 @@ import {
 import { bytesOf, sum } from "../bench/bytes";
 import { serve } from "../bench/server";
 import { renderReport, type Results } from "../bench/report";
-import { bundledDatasets, splitDatasetFile } from "./build/datasets";
+import { bundledDatasets } from "./build/datasets";
+import { splitDatasetFile } from "./build/split";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
