@@ -17,7 +17,7 @@ async function compatMessages(code: string, filePath: string): Promise<string[]>
 
 // Instance methods come from eslint-plugin-compat; the statics its data misses from the config's
 // own list (no-restricted-properties).
-const NEWER = [
+const NEWER: [string, string][] = [
   ["Array.prototype.toReversed (Chrome 110)", "export const r = [3, 1, 2].toReversed();"],
   ["Promise.withResolvers (Chrome 119)", "export const p = Promise.withResolvers<number>();"],
   ["Object.groupBy (Chrome 117)", "export const g = Object.groupBy([1, 2], (x) => String(x));"],
