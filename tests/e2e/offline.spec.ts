@@ -7,9 +7,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { test as base, expect, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { chooseExport, download } from "../hostile/browser";
 import { textPdf } from "../io/pdf-fixture";
+import { expect, guardedTest } from "./guarded";
 import { demoText } from "./import-files";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -17,41 +18,8 @@ const file = resolve(root, `${process.env.E2E_OUTDIR ?? "dist"}-offline`, "index
 const fileUrl = pathToFileURL(file).href;
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-interface Seen {
-  errors: string[];
-  requests: string[];
-}
-
-/** Every test here: console errors, page errors, CSP violations and foreign requests fail it. */
-const test = base.extend<{ seen: Seen }>({
-  seen: [
-    async ({ page }, use) => {
-      const seen: Seen = { errors: [], requests: [] };
-      await page.addInitScript(() => {
-        const w = window as unknown as { __csp: string[] };
-        w.__csp = [];
-        document.addEventListener("securitypolicyviolation", (e) =>
-          w.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-        );
-      });
-      page.on("console", (m) => void (m.type() === "error" && seen.errors.push(m.text())));
-      page.on("pageerror", (e) => void seen.errors.push(String(e)));
-      page.context().on("request", (r) => {
-        if (!/^(file|data|blob):/.test(r.url())) seen.requests.push(r.url());
-      });
-      await use(seen);
-      expect(seen.errors, "console errors").toEqual([]);
-      expect(seen.requests, "requests other than file:, data:, blob:").toEqual([]);
-      expect(await violations(page), "CSP violations").toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
+const test = guardedTest((url) => /^(file|data|blob):/.test(url));
 test.setTimeout(180_000);
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []).catch(() => []);
 
 async function open(page: Page, hash = "") {
   await page.goto(`${fileUrl}${hash ? `#${hash}` : ""}`);
