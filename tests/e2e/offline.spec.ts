@@ -52,7 +52,7 @@ test("one self-contained file: no reference to another file, its CSP names each 
   expect(html).not.toContain("'unsafe-eval'");
 });
 
-test("from file://: dashboard with data, evidence, a PNG export, a .txt and a .pdf import that survive a reload", async ({
+test("from file://: dashboard with data, every view, evidence, PNG/PPTX/XLSX exports, a .txt and a .pdf import that survive a reload", async ({
   page,
 }) => {
   await open(page, "ds=samples");
@@ -61,6 +61,28 @@ test("from file://: dashboard with data, evidence, a PNG export, a .txt and a .p
   await tile.getByTestId("tile-figure").first().click();
   await expect(page.getByTestId("evidence-mark").first()).toBeVisible();
   await page.getByTestId("evidence-close").click();
+
+  for (const view of [
+    "trends",
+    "ranking",
+    "completeness",
+    "shortcomings",
+    "table",
+    "dictionary",
+    "overview",
+  ]) {
+    await open(page, `view=${view}&ds=demo&county=示例县`);
+    await expect(page.getByTestId(`view-${view}`)).toBeVisible();
+  }
+  // The deck (pptxgenjs) and the table's XLSX (exceljs) are zip files: "PK".
+  await page.locator("[data-testid=briefing] .xp-button").click();
+  const deck = await download(page, () =>
+    page.locator('[data-testid=briefing] [data-choice="pptx"]').click(),
+  );
+  expect(deck.buf.subarray(0, 2).toString("latin1")).toBe("PK");
+  await open(page, "view=table&ds=demo&county=示例县");
+  const xlsx = await download(page, () => chooseExport(page, "[data-testid=table-export]", "xlsx"));
+  expect(xlsx.buf.subarray(0, 2).toString("latin1")).toBe("PK");
 
   await open(page, "view=ranking&ds=demo&county=示例县");
   const png = await download(page, () =>
