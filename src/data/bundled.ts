@@ -15,10 +15,18 @@ export function bundledSource(id: string, label: string, fictional: boolean): Da
       const f = files[id];
       if (!f) throw new Error(`没有名为 ${id} 的内置数据集`);
       // The offline single file carries the JSON itself (scripts/build/datasets.ts, `inline`).
-      const result = await loadRecordsInWorker(f.inline ? { json: f.records } : { url: pageUrl(f.records) }, signal);
+      const request = f.inline ? { json: f.records } : { url: pageUrl(f.records) };
+      const result = await loadRecordsInWorker(request, signal);
       if (!result.ok) throw new Error(result.reason);
-      const texts = f.inline ? inlineTextStore(f.texts) : fetchedTextStore(pageUrl(f.texts));
-      return { ...result.data, id, label, fictional, texts };
+      const index = "index" in result ? result.index : undefined;
+      return {
+        ...result.data,
+        id,
+        label,
+        fictional,
+        texts: f.inline ? inlineTextStore(f.texts) : fetchedTextStore(pageUrl(f.texts)),
+        ...(index && { index }),
+      };
     },
   };
 }
