@@ -2,7 +2,11 @@
 // English names; the user sees one Chinese sentence that says what happened and that nothing
 // already stored was changed (every write is one transaction: it lands whole or not at all).
 
-export type StorageProblem = "quota" | "unavailable" | "newer" | "other";
+/**
+ * quota / unavailable: the browser's storage failed; conflict: another tab changed it first;
+ * newer: the database was upgraded by a newer version of the program (another copy of the file).
+ */
+export type StorageProblem = "quota" | "unavailable" | "conflict" | "newer" | "other";
 
 export class WorkspaceStorageError extends Error {
   constructor(
