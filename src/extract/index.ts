@@ -34,6 +34,7 @@ export {
 } from "./normalize";
 export {
   parseReportMeta,
+  hintsFromFileName,
   splitAdminChain,
   isCountyName,
   countyOf,
@@ -41,6 +42,7 @@ export {
   classifyShortcoming,
   classifyItem,
   type ReportMeta,
+  type FileNameHints,
 } from "./parsers";
 export { lastYearMention, roundRate } from "./refiners";
 export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";

@@ -1,5 +1,13 @@
 // Parsers: each proposes candidates (or report structure) and decides nothing final.
-export { parseReportMeta, splitAdminChain, isCountyName, countyOf, type ReportMeta } from "./reportMeta";
+export {
+  parseReportMeta,
+  hintsFromFileName,
+  splitAdminChain,
+  isCountyName,
+  countyOf,
+  type ReportMeta,
+  type FileNameHints,
+} from "./reportMeta";
 export { parseShortcomings } from "./shortcomings";
 export { classifyShortcoming, classifyItem, CATEGORY_CUES } from "./shortcomingCategories";
 export { runCueRule, cueParser, type CueRuleSpec } from "./cueRule";
