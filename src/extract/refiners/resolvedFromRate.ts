@@ -4,7 +4,7 @@
 // The rate must follow an exact handled count in the same paragraph (so it is that count's rate),
 // and no resolved count may be stated anywhere: a stated count always wins over a derived one.
 import { phraseCandidate } from "../candidate";
-import type { Candidate, Refiner } from "../types";
+import type { Refiner } from "../types";
 
 const MAX_DISTANCE = 240;
 
