@@ -1,9 +1,11 @@
 // The shell: header, view tabs, the current view, and the evidence drawer. It renders
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
-import { lazy, Suspense, useLayoutEffect } from "react";
+import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
 import { EvidencePanel } from "./components";
+import { CopyLinkButton } from "./components/CopyLink";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { selectDatasetEntry, useDash, type DashState, type DatasetSource } from "./store";
+import { titleOf } from "./store/title";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
 import {
@@ -105,11 +107,20 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
   const starting = useDash(selectStarting);
   const panel = useWorkspace((s) => s.panel);
   const topRef = useStickyTop<HTMLDivElement>();
+  const title = useDash(titleOf);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <div className={evidenceOpen ? "app with-evidence" : "app"}>
       <div className="app-top" ref={topRef}>
         <Header sources={sources} />
-        {!starting && <Tabs />}
+        {!starting && (
+          <div className="tabs-row">
+            <Tabs />
+            <CopyLinkButton />
+          </div>
+        )}
       </div>
       <div className="body">
         <main className="content" id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>

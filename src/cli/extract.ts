@@ -36,7 +36,10 @@ async function main(): Promise<void> {
       inDir: args.inDir,
       outDir: args.outDir,
       dataset: args.dataset,
-      label: args.label ?? DEFAULT_LABELS[args.dataset] ?? args.dataset,
+      label:
+        args.label ??
+        (Object.hasOwn(DEFAULT_LABELS, args.dataset) ? DEFAULT_LABELS[args.dataset] : null) ??
+        args.dataset,
       fictional: args.fictional,
       timeLimitMs: args.timeLimitMs,
       warn: (m) => process.stderr.write(`${m}\n`),

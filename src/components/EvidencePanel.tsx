@@ -3,10 +3,10 @@
 // (stated or derived, the derivation, approximate). Report text is rendered as React text nodes
 // split around the spans, never as HTML.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Ref } from "react";
-import { segmentText } from "../derive";
 import type { StoredReport } from "../domain";
 import { selectDataset, selectReportById, selectScope, useDash, type EvidenceTarget } from "../store";
 import { zh } from "../text/zh";
+import { HighlightedText } from "./HighlightedText";
 import { resolveEvidence } from "./resolveEvidence";
 import { useReportText } from "./useReportText";
 
@@ -31,27 +31,10 @@ export function EvidenceView({
   onClose,
   headingRef,
 }: EvidenceViewProps) {
-  const markRef = useRef<HTMLElement>(null);
-  const textRef = useRef<HTMLDivElement>(null);
   const resolved = useMemo(
     () => resolveEvidence(target, report, townshipLabel),
     [target, report, townshipLabel],
   );
-  const segments = useMemo(
-    () => (resolved.report ? segmentText(resolved.report.text, resolved.marks) : []),
-    [resolved],
-  );
-  // The first primary segment gets the ref that is scrolled into view.
-  const firstPrimary = segments.findIndex((seg) => seg.kind === "primary");
-
-  // Centre the highlighted sentence inside the text box only. scrollIntoView would also scroll the
-  // page (the wide drawer is sticky), moving the chart the person just clicked.
-  useEffect(() => {
-    const box = textRef.current;
-    const mark = markRef.current;
-    if (!box) return;
-    box.scrollTop = mark ? Math.max(0, mark.offsetTop - (box.clientHeight - mark.offsetHeight) / 2) : 0;
-  }, [segments]);
 
   return (
     <aside className="evidence-panel" data-testid="evidence-panel" aria-label={zh.evidence.title}>
@@ -97,28 +80,14 @@ export function EvidenceView({
           <div className="evidence-file">
             {zh.evidence.file}：{resolved.report.file}
           </div>
-          <div
-            ref={textRef}
+          <HighlightedText
+            text={resolved.report.text}
+            marks={resolved.marks}
             className="report-text"
-            data-testid="report-text"
-            tabIndex={0}
-            aria-label={zh.evidence.reportText}
-          >
-            {segments.map((seg, i) =>
-              seg.kind === null ? (
-                <span key={i}>{seg.text}</span>
-              ) : (
-                <mark
-                  key={i}
-                  className={seg.kind}
-                  ref={i === firstPrimary ? markRef : undefined}
-                  data-testid={seg.kind === "primary" ? "evidence-mark" : "evidence-source"}
-                >
-                  {seg.text}
-                </mark>
-              ),
-            )}
-          </div>
+            testId="report-text"
+            ariaLabel={zh.evidence.reportText}
+            markTestIds={{ primary: "evidence-mark", source: "evidence-source" }}
+          />
         </>
       )}
     </aside>

@@ -2,6 +2,7 @@
 export { CaptionedChart, type CaptionedChartProps } from "./CaptionedChart";
 export { DictionaryLink } from "./DictionaryLink";
 export { EvidencePanel, EvidenceView, type EvidenceViewProps } from "./EvidencePanel";
+export { HighlightedText, type HighlightedTextProps } from "./HighlightedText";
 export { TownshipPicker } from "./TownshipPicker";
 export { Segmented } from "./Segmented";
 export { IndicatorSelect, YearSelect } from "./Controls";

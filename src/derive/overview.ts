@@ -113,7 +113,7 @@ export function headlinesOf(vm: OverviewVM): Headline[] {
       id: "missing",
       label: T.missingKey,
       value: `${vm.missingKey} ${T.unit.townships}`,
-      note: `${T.missingKeyNote}：有报告但缺项 ${vm.missingKeyWithReport}，无报告 ${vm.noReport}`,
+      note: `${T.missingKeyNote}：有报告但缺项 ${vm.missingKeyWithReport}，${zh.status.no_report} ${vm.noReport}`,
       warn: vm.missingKey > 0,
     },
     {

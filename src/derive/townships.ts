@@ -1,6 +1,7 @@
 // Townships are identified by a division code when known, else by county + name: many counties have a 城关镇, so the name alone is not
 // a key once several counties share one data set (the sample reports come from five counties).
 import type { ReportRecord } from "../domain";
+import { zh } from "../text/zh";
 
 export interface TownshipRef {
   /** Stable key, `county/township`; this is what the URL and the store keep. */
@@ -116,4 +117,35 @@ export function matchRoster(
 export function resolveTownshipKeys(keys: readonly string[], townships: readonly TownshipRef[]): string[] {
   const byName = new Map(townships.map((t) => [`${t.county ?? ""}/${t.name}`, t.key]));
   return keys.map((k) => byName.get(k) ?? k);
+}
+
+// --- Townships that sent nothing (未报送) ------------------------------------------------------
+
+/** The one label for a township the view counts that sent no report for a year: 未报送. */
+export const NO_REPORT_LABEL: string = zh.status.no_report;
+
+/** A township × year with no report: a row of its own in the table and the deck (未报送). */
+export interface NoReportRow {
+  township: TownshipRef;
+  year: number;
+}
+
+/**
+ * Every township the view counts (`townshipSetOf`: the roster's when there is one, else the
+ * townships seen) × every year in `years` that has no report — not even an unreadable one (that is
+ * 报告无法读取, not 未报送). Alternatives (a second report kept beside the primary) count as the
+ * report they stand beside. Rows in roster (or pinyin) order, then by year. Pure: the table
+ * (src/table) and the deck (src/export) both read it.
+ */
+export function noReportRows(
+  reports: readonly ReportRecord[],
+  roster: Roster | null,
+  years: readonly number[],
+): NoReportRow[] {
+  const sent = new Set<string>();
+  for (const r of reports) if (r.year !== null) sent.add(`${townshipKey(r)}|${r.year}`);
+  const out: NoReportRow[] = [];
+  for (const township of townshipSetOf(reports, roster))
+    for (const year of years) if (!sent.has(`${township.key}|${year}`)) out.push({ township, year });
+  return out;
 }

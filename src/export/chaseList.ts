@@ -45,12 +45,12 @@ export function chaseYearText(y: ChaseYear): string {
     : `${y.year}年：未写明${y.missing.map((d) => d.short).join("、")}`;
 }
 
-/** "桃源镇缺3项（2023年无报告）" — the one-line summary the completeness view shows per township. */
+/** "桃源镇缺3项（2023年未报送）" — the one-line summary the completeness view shows per township. */
 export function chaseSummary(e: ChaseEntry): string {
   const noReport = e.years.filter((y) => y.kind === "no_report").map((y) => y.year);
   const absent = e.years.filter((y) => y.kind === "absent").reduce((n, y) => n + y.missing.length, 0);
   const parts: string[] = [];
   if (absent > 0) parts.push(`缺${absent}项`);
-  if (noReport.length > 0) parts.push(`${noReport.join("、")}年无报告`);
+  if (noReport.length > 0) parts.push(`${noReport.join("、")}年未报送`);
   return `${e.label}${parts.join("，")}`;
 }

@@ -143,7 +143,7 @@ export function overviewFinding(vm: OverviewVM): string {
   // The same count as the overview's 缺少关键指标 tile (headlinesOf): a township without a report
   // lacks its key indicators too.
   if (vm.missingKey > 0) {
-    const aside = vm.noReport > 0 ? `（其中${vm.noReport}个无报告）` : "";
+    const aside = vm.noReport > 0 ? `（其中${vm.noReport}个未报送）` : "";
     parts.push(`${vm.missingKey}个乡镇缺少至少一项关键指标${aside}`);
   }
   if (vm.recurringPairs > 0) parts.push(`${vm.recurringTownships}个乡镇有反复出现的问题`);

@@ -2,11 +2,11 @@
 // Entries are listed from the central directory and inflated one at a time when asked for, each
 // capped, and all of them together capped, whatever the headers claim (see ./zip.ts).
 import {
-  MAX_ARCHIVE_BYTES,
   MAX_ARCHIVE_ENTRIES,
   MAX_ARCHIVE_TOTAL_BYTES,
   MAX_PDF_BYTES,
   mb,
+  sizeProblem,
   TimeLimitExceeded,
 } from "./limits";
 import { extensionOf } from "./ext";
@@ -30,8 +30,8 @@ export function isArchive(bytes: Uint8Array, fileName: string): boolean {
 const IGNORED = /(^|\/)(__MACOSX\/|\.[^/]*$|Thumbs\.db$|desktop\.ini$)/i;
 
 export function archiveEntries(bytes: Uint8Array, fileName: string): ReadResult<{ entries: ArchiveEntry[] }> {
-  if (bytes.length > MAX_ARCHIVE_BYTES)
-    return fail(fileName, `压缩包超过 ${mb(MAX_ARCHIVE_BYTES)} 上限，已拒绝；请分批导入`);
+  const tooLarge = sizeProblem("archive", bytes.length);
+  if (tooLarge) return fail(fileName, tooLarge);
   let listed;
   try {
     listed = listZip(bytes).filter((e) => !e.dir && !IGNORED.test(e.name));

@@ -2,11 +2,10 @@
 // Word's automatic numbering rendered from numbering.xml (and numbering carried by paragraph
 // styles), and footnotes and endnotes kept after the body. Parts are inflated through ./zip.ts with
 // a size cap whatever the zip claims, and XML is read with the bounded ./sax.ts.
-import { MAX_PART_BYTES, mb, TimeLimitExceeded } from "./limits";
 import { NumberingCounter, parseNumbering, parseStyleNumbering } from "./docxNumbering";
 import { fail, type ReadResult } from "./result";
 import { parseMarkup } from "./sax";
-import { ZipError, zipParts } from "./zip";
+import { readContainer } from "./zip";
 
 const MAIN_PART = "word/document.xml";
 const RELS_PART = "_rels/.rels";
@@ -17,8 +16,7 @@ export function docxToText(
   fileName: string,
   deadline?: number,
 ): ReadResult<{ text: string }> {
-  try {
-    const part = zipParts(bytes, MAX_PART_BYTES, deadline);
+  return readContainer(bytes, fileName, deadline, DOCX_MESSAGES, (part) => {
     const xml = part(MAIN_PART) ?? part(mainPartFromRels(part(RELS_PART)));
     if (xml === null) return fail(fileName, "不是 Word 文档（压缩包中没有正文 word/document.xml）");
     const numbering = part("word/numbering.xml");
@@ -34,15 +32,14 @@ export function docxToText(
     const text = notes.length > 0 ? `${body}\n\n${notes.join("\n")}` : body;
     if (text.trim() === "") return fail(fileName, "文档中没有文字（可能是扫描图片），请提供文字版");
     return { ok: true, text };
-  } catch (e) {
-    if (e instanceof TimeLimitExceeded) throw e;
-    if (e instanceof ZipError && e.kind === "too-large")
-      return fail(fileName, `文档内容解压后超过 ${mb(MAX_PART_BYTES)}，可能是压缩炸弹，已拒绝`);
-    if (e instanceof ZipError && e.kind === "encrypted")
-      return fail(fileName, "文件已加密，请在 Word 中取消密码并另存为 .docx");
-    return fail(fileName, "文件已损坏或不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx");
-  }
+  });
 }
+
+const DOCX_MESSAGES = {
+  tooLarge: "文档内容解压后",
+  encrypted: "文件已加密，请在 Word 中取消密码并另存为 .docx",
+  corrupt: "文件已损坏或不是有效的 .docx 文件，请用 Word/WPS 打开后另存为 .docx",
+};
 
 interface Paragraph {
   text: string;

@@ -43,13 +43,40 @@ export function timeLimitText(ms: number): string {
   return `处理超时（超过 ${limit}），已跳过此文件`;
 }
 
+export type SizeKind = "report" | "pdf" | "archive";
+
+const SIZE_LIMITS: Readonly<Record<SizeKind, { bytes: number; what: string; advice: string }>> = {
+  report: { bytes: MAX_REPORT_BYTES, what: "报告文件", advice: "不像是一份报告，已拒绝" },
+  pdf: { bytes: MAX_PDF_BYTES, what: " PDF 文件", advice: "已拒绝" },
+  archive: { bytes: MAX_ARCHIVE_BYTES, what: "压缩包", advice: "已拒绝；请分批导入" },
+};
+
+/** A size for a message: whole megabytes, one decimal below 100 MB so "20.3 MB" is not "20 MB". */
+const sizeText = (bytes: number) => {
+  const n = bytes / MB;
+  return `${n >= 100 || Number.isInteger(n) ? Math.round(n) : n.toFixed(1)} MB`;
+};
+
 /**
- * Whether a file is too large to read at all, judged before its bytes are loaded (the page and the
- * CLI check this first, so a 200 MB file is never read into memory). Null when it may be read.
+ * The one size check and its one message per limit (each message states its limit). The page and
+ * the CLI ask it before reading a file (inputSizeProblem), the readers after the content has said
+ * what the file is. Null when the size is within the limit.
+ */
+export function sizeProblem(kind: SizeKind, size: number): string | null {
+  const limit = SIZE_LIMITS[kind];
+  if (size <= limit.bytes) return null;
+  return `文件大小 ${sizeText(size)}，超过${limit.what} ${mb(limit.bytes)} 的上限，${limit.advice}`;
+}
+
+/**
+ * Whether a file is too large to read at all, judged by its name before its bytes are loaded (so a
+ * 200 MB file is never read into memory). Any file but a .zip may turn out to be a PDF by its
+ * content, so nothing under the PDF limit is refused here; the reader then applies the limit of
+ * what the file really is, with the same message.
  */
 export function inputSizeProblem(fileName: string, size: number): string | null {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName.trim())?.[1]?.toLowerCase() ?? "";
-  const limit = ext === "zip" ? MAX_ARCHIVE_BYTES : ext === "pdf" ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
-  if (size <= limit) return null;
-  return `文件大小 ${mb(size)}，超过 ${mb(limit)} 上限，不像是一份报告，已拒绝`;
+  if (ext === "zip") return sizeProblem("archive", size);
+  if (size <= Math.max(MAX_PDF_BYTES, MAX_REPORT_BYTES)) return null;
+  return sizeProblem(ext === "pdf" ? "pdf" : "report", size);
 }

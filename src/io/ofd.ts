@@ -2,10 +2,9 @@
 // places text by coordinates, not in reading order, so each page's text codes are sorted into
 // lines by their vertical position, then left to right. Parts are inflated with a size cap and XML
 // read with the bounded tokenizer, like .docx.
-import { MAX_PART_BYTES, mb, TimeLimitExceeded } from "./limits";
 import { fail, type ReadResult } from "./result";
 import { parseMarkup } from "./sax";
-import { ZipError, zipParts } from "./zip";
+import { readContainer } from "./zip";
 
 /** Local names: OFD producers differ in their namespace prefix ("ofd:" or none). */
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
@@ -21,8 +20,7 @@ export function ofdToText(
   fileName: string,
   deadline?: number,
 ): ReadResult<{ text: string }> {
-  try {
-    const part = zipParts(bytes, MAX_PART_BYTES, deadline);
+  return readContainer(bytes, fileName, deadline, OFD_MESSAGES, (part) => {
     const root = part("OFD.xml");
     if (root === null) return fail(fileName, "不是有效的 OFD 文件（缺少 OFD.xml）");
     const docRoot = elementTexts(root, "DocRoot", deadline)[0];
@@ -38,13 +36,14 @@ export function ofdToText(
     if (text.trim() === "")
       return fail(fileName, "OFD 文件中没有文字层（可能是扫描件），请提供文字版或 .docx");
     return { ok: true, text };
-  } catch (e) {
-    if (e instanceof TimeLimitExceeded) throw e;
-    if (e instanceof ZipError && e.kind === "too-large")
-      return fail(fileName, `OFD 内容解压后超过 ${mb(MAX_PART_BYTES)}，可能是压缩炸弹，已拒绝`);
-    return fail(fileName, "OFD 文件已损坏或无法解析，请提供 .docx 或 .txt");
-  }
+  });
 }
+
+const OFD_MESSAGES = {
+  tooLarge: "OFD 内容解压后",
+  encrypted: "OFD 文件已加密，请提供未加密的文件或 .docx",
+  corrupt: "OFD 文件已损坏或无法解析，请提供 .docx 或 .txt",
+};
 
 function elementTexts(xml: string, name: string, deadline?: number): string[] {
   const out: string[] = [];

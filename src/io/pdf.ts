@@ -4,7 +4,7 @@
 // the page's thread, and a per-file time limit there can stop it). No eval (isEvalSupported: false),
 // no system fonts, no network: CMaps (Chinese PDFs with non-embedded fonts need them) come from the
 // location the caller configures, which in the browser is the app's own origin (public/pdfjs/).
-import { checkDeadline, MAX_PDF_BYTES, MAX_PDF_PAGES, mb, TimeLimitExceeded } from "./limits";
+import { checkDeadline, MAX_PDF_PAGES, sizeProblem, TimeLimitExceeded } from "./limits";
 import { fail, type ReadResult } from "./result";
 
 type Pdfjs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -64,7 +64,8 @@ export async function pdfToText(
   fileName: string,
   deadline?: number,
 ): Promise<ReadResult<{ text: string }>> {
-  if (bytes.length > MAX_PDF_BYTES) return fail(fileName, `PDF 文件超过 ${mb(MAX_PDF_BYTES)} 上限，已拒绝`);
+  const tooLarge = sizeProblem("pdf", bytes.length);
+  if (tooLarge) return fail(fileName, tooLarge);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.

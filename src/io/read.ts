@@ -7,7 +7,7 @@ import { docToText } from "./doc";
 import { docxToText } from "./docx";
 import { extensionOf } from "./ext";
 import { declaredCharset, htmlToText, looksLikeHtml } from "./html";
-import { MAX_PDF_BYTES, MAX_REPORT_BYTES, MAX_TEXT_CHARS, mb } from "./limits";
+import { MAX_TEXT_CHARS, sizeProblem } from "./limits";
 import { ofdToText } from "./ofd";
 import { pdfToText } from "./pdf";
 import { fail, type ReadResult } from "./result";
@@ -26,24 +26,26 @@ const SAVE_AS = "请另存为 .docx 或 .txt 后导入";
 const HTML_EXTENSIONS = new Set(["html", "htm", "shtml", "xhtml", "jsp", "asp", "aspx", "php"]);
 
 /** Formats we recognise but cannot read, by extension: the message says what to do instead. */
-const UNSUPPORTED: Record<string, string> = {
-  rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
-  mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
-  mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
-  xls: "这是表格文件，不是报告正文",
-  xlsx: "这是表格文件，不是报告正文",
-  et: "这是表格文件，不是报告正文",
-  csv: "这是表格文件，不是报告正文",
-  ppt: "这是演示文稿，不是报告正文",
-  pptx: "这是演示文稿，不是报告正文",
-  dps: "这是演示文稿，不是报告正文",
-  zip: "这是压缩包，请解压后导入其中的报告文件",
-  rar: "暂不支持 RAR 压缩包，请解压后导入其中的报告文件，或改用 .zip",
-  "7z": "暂不支持 7z 压缩包，请解压后导入其中的报告文件，或改用 .zip",
-};
+const UNSUPPORTED = new Map<string, string>(
+  Object.entries({
+    rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
+    mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
+    mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
+    xls: "这是表格文件，不是报告正文",
+    xlsx: "这是表格文件，不是报告正文",
+    et: "这是表格文件，不是报告正文",
+    csv: "这是表格文件，不是报告正文",
+    ppt: "这是演示文稿，不是报告正文",
+    pptx: "这是演示文稿，不是报告正文",
+    dps: "这是演示文稿，不是报告正文",
+    zip: "这是压缩包，请解压后导入其中的报告文件",
+    rar: "暂不支持 RAR 压缩包，请解压后导入其中的报告文件，或改用 .zip",
+    "7z": "暂不支持 7z 压缩包，请解压后导入其中的报告文件，或改用 .zip",
+  }),
+);
 const IMAGE = "这是图片文件，无法提取文字，请提供文字版报告";
 for (const ext of ["png", "jpg", "jpeg", "gif", "bmp", "tif", "tiff", "webp", "heic"])
-  UNSUPPORTED[ext] = IMAGE;
+  UNSUPPORTED.set(ext, IMAGE);
 
 /** Reads one report file: text (UTF-8, UTF-16, GB18030/GBK), HTML, .docx, .doc/.wps, .pdf or .ofd. */
 export async function readReportFile(
@@ -65,28 +67,27 @@ export function readReportFileSync(
   const { deadline } = options;
   if (bytes.length === 0) return fail(fileName, "文件为空");
   const sniffed = sniffBinary(bytes);
-  const limit = sniffed === "pdf" ? MAX_PDF_BYTES : MAX_REPORT_BYTES;
-  if (bytes.length > limit)
-    return fail(fileName, `文件大小 ${mb(bytes.length)}，超过 ${mb(limit)} 上限，不像是一份报告，已拒绝`);
+  const tooLarge = sizeProblem(sniffed === "pdf" ? "pdf" : "report", bytes.length);
+  if (tooLarge) return fail(fileName, tooLarge);
   const ext = extensionOf(fileName);
 
   if (sniffed === "zip") {
     if (ext === "ofd") return capped(withFormat(ofdToText(bytes, fileName, deadline), "ofd"), fileName);
-    if (ext === "xlsx" || ext === "pptx" || ext === "zip") return fail(fileName, UNSUPPORTED[ext] ?? "");
+    if (ext === "xlsx" || ext === "pptx" || ext === "zip") return fail(fileName, UNSUPPORTED.get(ext) ?? "");
     return capped(withFormat(docxToText(bytes, fileName, deadline), "docx"), fileName);
   }
   if (sniffed === "ole") {
     if (ext === "xls" || ext === "et" || ext === "ppt" || ext === "dps")
-      return fail(fileName, UNSUPPORTED[ext] ?? "");
+      return fail(fileName, UNSUPPORTED.get(ext) ?? "");
     return capped(withFormat(docToText(bytes, fileName), "doc"), fileName);
   }
   if (sniffed === "pdf") return fail(fileName, "PDF 需要异步读取");
-  if (sniffed) return fail(fileName, UNSUPPORTED[sniffed] ?? IMAGE);
+  if (sniffed) return fail(fileName, UNSUPPORTED.get(sniffed) ?? IMAGE);
 
   const decoded = decodeText(bytes, fileName, declaredCharset(bytes));
   if (!decoded.ok) {
     // Undecodable bytes under a known unreadable extension: say what the format is, not "encoding".
-    const known = UNSUPPORTED[ext];
+    const known = UNSUPPORTED.get(ext);
     return known ? fail(fileName, known) : decoded;
   }
   if (HTML_EXTENSIONS.has(ext) || looksLikeHtml(decoded.text)) {

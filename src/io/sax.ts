@@ -39,16 +39,16 @@ const VOID = new Set([
 ]);
 
 /** HTML elements an open tag of which closes an open one (the commonest of the spec's rules). */
-const CLOSED_BY: Record<string, ReadonlySet<string>> = {
-  p: new Set(["p"]),
-  li: new Set(["li"]),
-  dt: new Set(["dt", "dd"]),
-  dd: new Set(["dt", "dd"]),
-  tr: new Set(["tr", "td", "th"]),
-  td: new Set(["td", "th"]),
-  th: new Set(["td", "th"]),
-  option: new Set(["option"]),
-};
+const CLOSED_BY = new Map<string, ReadonlySet<string>>([
+  ["p", new Set(["p"])],
+  ["li", new Set(["li"])],
+  ["dt", new Set(["dt", "dd"])],
+  ["dd", new Set(["dt", "dd"])],
+  ["tr", new Set(["tr", "td", "th"])],
+  ["td", new Set(["td", "th"])],
+  ["th", new Set(["td", "th"])],
+  ["option", new Set(["option"])],
+]);
 const BLOCK_CLOSES_P = new Set(["div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section"]);
 
 const CHUNK = 64 * 1024;
@@ -83,7 +83,7 @@ export function parseMarkup(input: string, handler: SaxHandler, options: SaxOpti
 
   const openTag = (name: string) => {
     if (html) {
-      const closes = CLOSED_BY[name];
+      const closes = CLOSED_BY.get(name);
       while (closes && stack.length > 0 && closes.has(stack[stack.length - 1] ?? "")) popTo(stack.length - 1);
       if (BLOCK_CLOSES_P.has(name) && stack[stack.length - 1] === "p") popTo(stack.length - 1);
     }

@@ -3,7 +3,8 @@
 // streaming Inflate, counting what actually comes out, so an entry that lies about its size or a
 // zip bomb is stopped at the limit instead of filling memory.
 import { Inflate } from "fflate";
-import { checkDeadline, TimeLimitExceeded } from "./limits";
+import { checkDeadline, MAX_PART_BYTES, mb, TimeLimitExceeded } from "./limits";
+import { fail, type ReadResult } from "./result";
 
 export interface ZipEntry {
   name: string;
@@ -151,4 +152,35 @@ export function zipParts(
     const entry = path ? entries.get(path.replace(/^\//, "")) : undefined;
     return entry ? UTF8_LENIENT.decode(readZipEntry(bytes, entry, maxBytes, deadline)) : null;
   };
+}
+
+/** What a container reader says when its zip cannot be read; each names the format for the person. */
+export interface ContainerMessages {
+  /** A part inflated past MAX_PART_BYTES (the limit is appended). */
+  tooLarge: string;
+  encrypted: string;
+  corrupt: string;
+}
+
+/**
+ * Opens a container (.docx, .ofd) and hands its parts to `read`, inflated with MAX_PART_BYTES and
+ * the deadline; a zip that cannot be read, a part over the cap or an encrypted part becomes that
+ * file's reason, and a reader that throws counts as a corrupt file. TimeLimitExceeded passes through.
+ */
+export function readContainer<T extends object>(
+  bytes: Uint8Array,
+  fileName: string,
+  deadline: number | undefined,
+  messages: ContainerMessages,
+  read: (part: ReturnType<typeof zipParts>) => ReadResult<T>,
+): ReadResult<T> {
+  try {
+    return read(zipParts(bytes, MAX_PART_BYTES, deadline));
+  } catch (e) {
+    if (e instanceof TimeLimitExceeded) throw e;
+    if (e instanceof ZipError && e.kind === "too-large")
+      return fail(fileName, `${messages.tooLarge}超过 ${mb(MAX_PART_BYTES)}，可能是压缩炸弹，已拒绝`);
+    if (e instanceof ZipError && e.kind === "encrypted") return fail(fileName, messages.encrypted);
+    return fail(fileName, messages.corrupt);
+  }
 }

@@ -1,10 +1,12 @@
 // Named selectors: every component reads state through these. Each derived value is computed from
 // the store by derive/ and memoised on its inputs; nothing derived is ever stored.
 import {
+  alternativesOf,
   completenessOf,
   countiesOf,
   joinLayers,
   keyTrendsOf,
+  noReportRows,
   overviewOf,
   rankingOf,
   resolveTownshipKeys,
@@ -12,8 +14,10 @@ import {
   scopeOf,
   shortcomingsOf,
   trendsOf,
+  type Alternatives,
   type CompletenessVM,
   type KeyTrendsVM,
+  type NoReportRow,
   type OverviewVM,
   type RankingVM,
   type Roster,
@@ -63,14 +67,17 @@ export const selectReportById = (s: DashState, id: string): ReportRecord | undef
   reportIndexMemo(selectReports(s)).get(id);
 
 // Keys from older links (county/name) are mapped onto today's keys (a division code when known).
-const townshipsMemo = memoLast((picked: string[] | null, scope: Scope) =>
-  picked === null
-    ? null
-    : resolveTownshipKeys(picked, scope.townships).filter((k) => scope.townships.some((t) => t.key === k)),
-);
+const townshipsMemo = memoLast((picked: string[] | null, omitted: string[] | null, scope: Scope) => {
+  const inScope = (k: string) => scope.townships.some((t) => t.key === k);
+  if (picked !== null) return resolveTownshipKeys(picked, scope.townships).filter(inScope);
+  if (omitted === null) return null;
+  const left = new Set(resolveTownshipKeys(omitted, scope.townships));
+  const kept = scope.townships.map((t) => t.key).filter((k) => !left.has(k));
+  return kept.length === scope.townships.length ? null : kept;
+});
 /** Picked townships that exist in scope; null = all. */
 export const selectPickedTownships = (s: DashState): string[] | null =>
-  townshipsMemo(s.townships, selectScope(s));
+  townshipsMemo(s.townships, s.townshipsOmitted, selectScope(s));
 
 const rangeMemo = memoLast((from: number | null, to: number | null): [number, number] | null =>
   from === null && to === null ? null : [from ?? -Infinity, to ?? Infinity],
@@ -118,3 +125,18 @@ export const selectKeyTrends = (s: DashState): KeyTrendsVM | null => {
   const year = selectYear(s);
   return year === null ? null : keyTrendsMemo(selectScope(s), year);
 };
+
+const alternativesMemo = memoLast(alternativesOf);
+/** Reports kept as alternatives (保留两份) and the primary each stands beside: rows for the 数据表. */
+export const selectAlternatives = (s: DashState): Alternatives => alternativesMemo(selectReports(s));
+
+const noReportMemo = memoLast((scope: Scope, roster: Roster | null) =>
+  noReportRows(
+    scope.reports,
+    roster && (scope.county === null || scope.county === roster.county.name) ? roster : null,
+    scope.years,
+  ),
+);
+/** Townships the scope counts × its years with no report (未报送): rows for the 数据表 and the deck. */
+export const selectNoReportRows = (s: DashState): NoReportRow[] =>
+  noReportMemo(selectScope(s), selectRoster(s));

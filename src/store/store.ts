@@ -43,6 +43,32 @@ export interface ViewSlice extends ViewConfig {
 
 export type DashState = DataSlice & ViewSlice;
 
+/** The picked keys a selection stands for, given every key in scope. */
+export function pickedOf(
+  picked: string[] | null,
+  omitted: string[] | null,
+  all: readonly string[],
+): string[] {
+  if (picked !== null) return picked;
+  return omitted === null ? [...all] : all.filter((k) => !omitted.includes(k));
+}
+
+/**
+ * A picked set as the store keeps it: null for all, the left-out few when more than half are picked
+ * (so a link names one township, not twelve), else the picked ones; in the order of the full list so
+ * the URL is stable whatever the click order.
+ */
+export function selectionOf(
+  picked: readonly string[],
+  all: readonly string[],
+): Pick<ViewConfig, "townships" | "townshipsOmitted"> {
+  const ordered = all.filter((k) => picked.includes(k));
+  if (ordered.length === all.length) return { townships: null, townshipsOmitted: null };
+  if (ordered.length > 0 && ordered.length * 2 > all.length)
+    return { townships: null, townshipsOmitted: all.filter((k) => !picked.includes(k)) };
+  return { townships: ordered, townshipsOmitted: null };
+}
+
 export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
   create<DashState>()((set) => ({
     datasets: {},
@@ -66,21 +92,20 @@ export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
         from: null,
         to: null,
         townships: null,
+        townshipsOmitted: null,
         highlight: null,
         evidence: null,
       }),
-    countyChosen: (county) => set({ county, townships: null, highlight: null }),
+    countyChosen: (county) => set({ county, townships: null, townshipsOmitted: null, highlight: null }),
     yearChosen: (year) => set({ year }),
     yearRangeChosen: (from, to) => set({ from, to }),
     indicatorChosen: (indicator) => set({ indicator }),
-    townshipsChosen: (townships) => set({ townships }),
+    townshipsChosen: (townships) => set({ townships, townshipsOmitted: null }),
     townshipToggled: (key, all) =>
       set((s) => {
-        const current = s.townships ?? [...all];
+        const current = pickedOf(s.townships, s.townshipsOmitted, all);
         const next = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
-        // Keep the order of the full list so the URL is stable whatever the click order.
-        const ordered = all.filter((k) => next.includes(k));
-        return { townships: ordered.length === all.length ? null : ordered };
+        return selectionOf(next, all);
       }),
     townshipHighlighted: (highlight) => set({ highlight }),
     changeModeChosen: (change) => set({ change }),
@@ -100,6 +125,7 @@ export function viewConfigOf(s: ViewConfig): ViewConfig {
     from: s.from,
     to: s.to,
     townships: s.townships,
+    townshipsOmitted: s.townshipsOmitted,
     indicator: s.indicator,
     view: s.view,
     highlight: s.highlight,

@@ -34,8 +34,13 @@ export interface ViewConfig {
   /** Year range of trends; null ends = open. */
   from: number | null;
   to: number | null;
-  /** Township keys picked for trends; null = all. */
+  /** Township keys picked for trends; null = all (unless `townshipsOmitted` says which are left out). */
   townships: string[] | null;
+  /**
+   * When most townships are picked, the few left out (the link carries these, not the many picked).
+   * At most one of `townships` and `townshipsOmitted` is non-null.
+   */
+  townshipsOmitted: string[] | null;
   indicator: IndicatorId;
   view: ViewId;
   highlight: string | null;
@@ -56,6 +61,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   from: null,
   to: null,
   townships: null,
+  townshipsOmitted: null,
   indicator: "disputes_handled",
   view: "overview",
   highlight: null,

@@ -58,9 +58,12 @@ export function toHash(c: ViewConfig): string {
   if (c.from !== null) p.set("from", String(c.from));
   if (c.to !== null) p.set("to", String(c.to));
   if (c.indicator !== d.indicator) p.set("indicator", c.indicator);
+  // The shorter list: the picked townships (tw), or the few left out of all (twx).
   if (c.townships !== null) {
     if (c.townships.length === 0) p.set("tw", "");
     for (const t of c.townships) p.append("tw", t);
+  } else if (c.townshipsOmitted !== null && c.townshipsOmitted.length > 0) {
+    for (const t of c.townshipsOmitted) p.append("twx", t);
   }
   if (c.highlight !== null) p.set("hl", c.highlight);
   if (c.change !== d.change) p.set("change", c.change);
@@ -90,6 +93,10 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   const indicator = p.get("indicator") ?? undefined;
   if (isIndicator(indicator)) out.indicator = indicator;
   if (p.has("tw")) out.townships = [...new Set(p.getAll("tw").filter((t) => t !== ""))];
+  else if (p.has("twx")) {
+    const omitted = [...new Set(p.getAll("twx").filter((t) => t !== ""))];
+    if (omitted.length > 0) out.townshipsOmitted = omitted;
+  }
   const hl = p.get("hl");
   if (hl) out.highlight = hl;
   const change = p.get("change");

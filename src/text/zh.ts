@@ -43,6 +43,11 @@ export const zh = {
   source: "来源：各乡镇法治政府建设情况报告",
   noData: "当前筛选条件下没有数据",
   close: "关闭",
+  copyLink: {
+    button: "复制链接",
+    copied: "链接已复制，可粘贴发给同事",
+    manual: "浏览器不允许自动复制，请按 Ctrl+C 复制：",
+  },
   views: {
     overview: "概览",
     trends: "趋势",
@@ -64,7 +69,7 @@ export const zh = {
     stated: "已写明",
     zero: "写明为0",
     absent: "未写明",
-    no_report: "无报告",
+    no_report: "未报送",
     unreadable: "报告无法读取",
   },
   overview: {

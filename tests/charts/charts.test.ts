@@ -180,7 +180,7 @@ describe("completeness options", () => {
       indicator: "legal_advisor_coverage_pct",
     });
     const noReport = data.find((d) => rows[d.value[1]] === "新乡镇");
-    expect(noReport?.label.formatter).toBe("无报告");
+    expect(noReport?.label.formatter).toBe("未报送");
   });
 
   it("township × year shows how many key indicators each report states", () => {
@@ -191,7 +191,7 @@ describe("completeness options", () => {
     );
     expect(xt.map((d) => [d.value[2], d.label.formatter])).toEqual([
       [3, "3/4"],
-      [-1, "无报告"],
+      [-1, "未报送"],
       [3, "3/4"],
       [4, "4/4"],
     ]);

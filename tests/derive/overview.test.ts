@@ -34,7 +34,7 @@ describe("overview ties and headlines", () => {
       ["missing", "3 个乡镇", true],
       ["recurring", "2 项", true],
     ]);
-    expect(h[1]!.note).toContain("有报告但缺项 2，无报告 1");
+    expect(h[1]!.note).toContain("有报告但缺项 2，未报送 1");
   });
 });
 

@@ -141,7 +141,7 @@ test("a county chosen from the national list counts its townships without a repo
 
   await expect(page.getByTestId("tile-received")).toContainText("1 / 25");
   // 24 townships of the list sent nothing: the overview counts them as without a report.
-  await expect(page.getByTestId("view-overview")).toContainText("无报告 24");
+  await expect(page.getByTestId("view-overview")).toContainText("未报送 24");
 });
 
 test("storage unavailable: a clear message, and the bundled data sets still open", async ({ page }) => {

@@ -61,7 +61,7 @@ describe("buildDeckModel", () => {
   it("makes what is missing the loudest cell, townships with most gaps first", () => {
     const s = model.slides.find((x) => x.title.startsWith("2024年缺少关键指标"));
     expect(s?.kind === "table" && s.rows).toEqual([
-      ["丁镇", "✗ 无报告", "✗ 无报告", "✗ 无报告", "✗ 无报告"],
+      ["丁镇", "✗ 未报送", "✗ 未报送", "✗ 未报送", "✗ 未报送"],
       ["丙乡", "✗ 未写明", "约25起", "88%", "6场次"],
       ["乙镇", "95%", "70余起", "✗ 未写明", "15场次"],
     ]);

@@ -132,7 +132,7 @@ describe("other findings", () => {
   it("overview: the same 缺少关键指标 count as the overview's headline (a township without a report counts)", () => {
     const ov = overviewOf(scope, 2024);
     expect(overviewFinding(ov)).toBe(
-      "2024年收到5个乡镇的报告（已知乡镇6个）；3个乡镇缺少至少一项关键指标（其中1个无报告）；2个乡镇有反复出现的问题。",
+      "2024年收到5个乡镇的报告（已知乡镇6个）；3个乡镇缺少至少一项关键指标（其中1个未报送）；2个乡镇有反复出现的问题。",
     );
     expect(headlinesOf(ov).find((h) => h.id === "missing")?.value).toBe("3 个乡镇");
   });

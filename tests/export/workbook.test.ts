@@ -28,7 +28,7 @@ describe("催报 list", () => {
   it("says a year without a report as such, and sums per township", () => {
     const ding = list.find((e) => e.label === "丁镇")!;
     expect(ding.years).toEqual([expect.objectContaining({ year: 2024, kind: "no_report" })]);
-    expect(chaseSummary(ding)).toBe("丁镇2024年无报告");
+    expect(chaseSummary(ding)).toBe("丁镇2024年未报送");
     expect(chaseSummary(list.find((e) => e.label === "丙乡")!)).toBe("丙乡缺6项");
   });
 });

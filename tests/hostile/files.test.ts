@@ -62,6 +62,21 @@ describe("zip bombs and lying sizes", () => {
     });
   }, 30_000);
 
+  it("refuses an .ofd whose page inflates past the limit, and says a truncated one is damaged", async () => {
+    const ofd = buildZip([
+      { name: "OFD.xml", data: strToU8("<ofd:OFD><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:OFD>") },
+      { name: "Doc_0/Document.xml", deflated: zeros(100 * 1024 * 1024), claimedSize: 1024 },
+    ]);
+    expect(await readReportFile(ofd, "炸弹.ofd")).toEqual({
+      ok: false,
+      reason: "《炸弹.ofd》：OFD 内容解压后超过 32 MB，可能是压缩炸弹，已拒绝",
+    });
+    expect(await readReportFile(ofd.subarray(0, 200), "断.ofd")).toEqual({
+      ok: false,
+      reason: "《断.ofd》：OFD 文件已损坏或无法解析，请提供 .docx 或 .txt",
+    });
+  }, 30_000);
+
   it("in a .zip of reports, refuses the bomb entry and reads the others", async () => {
     const zip = buildZip([
       { name: "甲镇.txt", data: enc(REPORT) },
@@ -83,7 +98,7 @@ describe("huge inputs", () => {
     const r = await extractFile(new Uint8Array(200 * 1024 * 1024).fill(0x41), "巨大.txt");
     expect(r).toMatchObject({
       ok: false,
-      reason: "《巨大.txt》：文件大小 200 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+      reason: "《巨大.txt》：文件大小 200 MB，超过报告文件 20 MB 的上限，不像是一份报告，已拒绝",
     });
   }, 30_000);
 

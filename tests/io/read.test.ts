@@ -81,7 +81,7 @@ describe("readReportFile", () => {
     const r = await readReportFile(new Uint8Array(MAX_REPORT_BYTES + 1), "大.txt");
     expect(r).toEqual({
       ok: false,
-      reason: "《大.txt》：文件大小 20 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+      reason: "《大.txt》：文件大小 20.0 MB，超过报告文件 20 MB 的上限，不像是一份报告，已拒绝",
     });
   });
 

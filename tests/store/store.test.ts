@@ -6,6 +6,7 @@ import {
   selectDataset,
   selectPickedTownships,
   selectReports,
+  selectScope,
   selectTrends,
   selectYear,
   startDatasetLoading,
@@ -61,11 +62,27 @@ describe("store", () => {
 
   it("toggling townships keeps list order and returns to 'all' (null)", () => {
     const store = loaded({ dataset: "demo" });
-    const all = ["a", "b", "c"];
-    store.getState().townshipToggled("b", all);
+    const all = ["a", "b", "c", "d", "e"];
+    store.getState().townshipsChosen(["a"]);
+    store.getState().townshipToggled("c", all);
     expect(store.getState().townships).toEqual(["a", "c"]);
+    // Past half, the store (and the link) keeps the few left out instead.
+    store.getState().townshipToggled("e", all);
+    expect([store.getState().townships, store.getState().townshipsOmitted]).toEqual([null, ["b", "d"]]);
     store.getState().townshipToggled("b", all);
-    expect(store.getState().townships).toBeNull();
+    store.getState().townshipToggled("d", all);
+    expect([store.getState().townships, store.getState().townshipsOmitted]).toEqual([null, null]);
+  });
+
+  it("deselecting one township of all leaves it out, and the selector reads it back", () => {
+    const store = loaded({ dataset: "demo" });
+    const all = selectScope(store.getState()).townships.map((t) => t.key);
+    const gone = all[1] as string;
+    store.getState().townshipToggled(gone, all);
+    expect(store.getState().townshipsOmitted).toEqual([gone]);
+    expect(selectPickedTownships(store.getState())).toEqual(all.filter((k) => k !== gone));
+    store.getState().datasetChosen("samples");
+    expect(store.getState().townshipsOmitted).toBeNull();
   });
 
   it("picked townships unknown to the scope are ignored", () => {

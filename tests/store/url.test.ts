@@ -17,6 +17,7 @@ describe("toHash / fromHash", () => {
       from: 2021,
       to: 2024,
       townships: ["示例县/许疃镇", "示例县/城关镇"],
+      townshipsOmitted: null,
       indicator: "publicity_events",
       view: "trends",
       highlight: "示例县/许疃镇",
@@ -31,6 +32,24 @@ describe("toHash / fromHash", () => {
     const none = { ...DEFAULT_VIEW, townships: [] };
     expect(configFromHash(toHash(none)).townships).toEqual([]);
     expect(configFromHash(toHash(DEFAULT_VIEW)).townships).toBeNull();
+  });
+
+  it("writes the few left out (twx), not the many picked, and reads it back", () => {
+    const c = { ...DEFAULT_VIEW, view: "trends" as const, townshipsOmitted: ["示例县/白鹭镇"] };
+    const hash = toHash(c);
+    expect(hash).toBe(`view=trends&twx=${encodeURIComponent("示例县/白鹭镇")}`);
+    expect(configFromHash(hash)).toEqual(c);
+    // An empty twx means nothing is left out: all townships.
+    expect(configFromHash("twx=").townshipsOmitted).toBeNull();
+  });
+
+  it("an old link that lists the picked townships still opens on them", () => {
+    // Written by the app before the compact form: the picked townships, one tw= each.
+    const old =
+      "view=trends&ds=demo&tw=%E7%A4%BA%E4%BE%8B%E5%8E%BF%2F%E5%9F%8E%E5%85%B3%E9%95%87&tw=%E7%A4%BA%E4%BE%8B%E5%8E%BF%2F%E6%B2%B3%E5%8F%A3%E4%B9%A1";
+    const c = configFromHash(old);
+    expect(c.townships).toEqual(["示例县/城关镇", "示例县/河口乡"]);
+    expect(c.townshipsOmitted).toBeNull();
   });
 
   it.each([
@@ -76,6 +95,7 @@ describe("toHash / fromHash", () => {
       from: yearArb,
       to: yearArb,
       townships: fc.option(fc.uniqueArray(name, { maxLength: 4 }), { nil: null }),
+      townshipsOmitted: fc.constant(null),
       indicator: fc.constantFrom(...INDICATOR_IDS),
       view: fc.constantFrom(...VIEW_IDS),
       highlight: fc.option(name, { nil: null }),

@@ -132,13 +132,14 @@ describe("extractFiles", () => {
   }, 30_000);
 
   it("refuses a file over its size limit before reading it", async () => {
-    const big = new File([new Uint8Array(21 * 1024 * 1024)], "大.txt");
+    // Over every reader's limit (a .txt under 50 MB may still be a PDF inside, so it is read first).
+    const big = new File([new Uint8Array(51 * 1024 * 1024)], "大.txt");
     const out = await extractFiles([big, sample], { createWorker });
     expect(out[0]).toEqual({
       name: "大.txt",
       key: "",
       ok: false,
-      reason: "《大.txt》：文件大小 21 MB，超过 20 MB 上限，不像是一份报告，已拒绝",
+      reason: "《大.txt》：文件大小 51 MB，超过报告文件 20 MB 的上限，不像是一份报告，已拒绝",
     });
     expect(out[1]?.ok).toBe(true);
   }, 30_000);

@@ -1,9 +1,9 @@
 // The report's normalised text beside the figures: every figure's evidence highlighted, the one in
-// hand strongly and scrolled to. Rendered as React text nodes split around the spans, never as
-// HTML. Selecting text reports its offsets into the normalised text (each piece carries its start),
-// so the selection can become a missed figure's evidence.
-import { useEffect, useMemo, useRef } from "react";
-import { segmentText, type Mark, type Segment } from "../../derive";
+// hand strongly and scrolled to (the shared HighlightedText: React text nodes, never HTML).
+// Selecting text reports its offsets into the normalised text (each piece carries its start), so
+// the selection can become a missed figure's evidence.
+import { HighlightedText } from "../../components/HighlightedText";
+import type { Mark } from "../../derive";
 import type { Evidence } from "../../domain";
 import { reviewText } from "../../text/review";
 
@@ -23,29 +23,9 @@ function offsetOf(node: Node, offset: number, box: HTMLElement): number | null {
 }
 
 export function ReviewText({ text, marks, onSelect }: Props) {
-  const box = useRef<HTMLDivElement>(null);
-  const segments = useMemo(() => {
-    const out: (Segment & { start: number })[] = [];
-    let at = 0;
-    for (const s of segmentText(text, marks)) {
-      out.push({ ...s, start: at });
-      at += s.text.length;
-    }
-    return out;
-  }, [text, marks]);
-
-  // Centre the figure in hand inside the text box only (the page itself does not move).
-  useEffect(() => {
-    const b = box.current;
-    const mark = b?.querySelector<HTMLElement>("mark.primary");
-    if (!b || !mark) return;
-    b.scrollTop = Math.max(0, mark.offsetTop - (b.clientHeight - mark.offsetHeight) / 2);
-  }, [segments]);
-
-  const onMouseUp = () => {
-    const b = box.current;
+  const onSelectionEnd = (b: HTMLDivElement) => {
     const sel = window.getSelection();
-    if (!b || !sel || sel.rangeCount === 0 || sel.isCollapsed) return onSelect(null);
+    if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return onSelect(null);
     const range = sel.getRangeAt(0);
     const start = offsetOf(range.startContainer, range.startOffset, b);
     const end = offsetOf(range.endContainer, range.endOffset, b);
@@ -54,33 +34,14 @@ export function ReviewText({ text, marks, onSelect }: Props) {
   };
 
   return (
-    <div
-      ref={box}
+    <HighlightedText
+      text={text}
+      marks={marks}
       className="report-text review-text"
-      data-testid="review-text"
-      tabIndex={0}
-      aria-label={reviewText.view.reportText}
-      onMouseUp={onMouseUp}
-      onKeyUp={(e) => {
-        if (e.shiftKey) onMouseUp();
-      }}
-    >
-      {segments.map((seg) =>
-        seg.kind === null ? (
-          <span key={seg.start} data-start={seg.start}>
-            {seg.text}
-          </span>
-        ) : (
-          <mark
-            key={seg.start}
-            data-start={seg.start}
-            className={seg.kind}
-            data-testid={seg.kind === "primary" ? "review-mark" : undefined}
-          >
-            {seg.text}
-          </mark>
-        ),
-      )}
-    </div>
+      testId="review-text"
+      ariaLabel={reviewText.view.reportText}
+      markTestIds={{ primary: "review-mark" }}
+      onSelectionEnd={onSelectionEnd}
+    />
   );
 }
