@@ -7,7 +7,14 @@ export { escapeHtml, escapeXml } from "./escape";
 export { theme, FONT_FAMILY, type ChartTheme } from "./theme";
 export { fitLegend, legendRows } from "./legend";
 export { frameOption, headerHeight, FICTIONAL_MARK, FOOTER_HEIGHT, type Caption } from "./frame";
-export { trendsOption, trendsTooltip, type TrendDatum } from "./trends";
+export {
+  FOCUS_ALL,
+  trendRoles,
+  trendsOption,
+  trendsTooltip,
+  type TrendDatum,
+  type TrendsShow,
+} from "./trends";
 export { rankingOption, rankingTooltip, rankLabel, type RankDatum } from "./ranking";
 export { boundRows, boundCompleteness, middlePages, quantileOf, ALL_ROWS_LIMIT, LABEL_LIMIT } from "./bound";
 export { byIndicatorOption, byYearOption, STATUS_ORDER, type CompletenessDatum } from "./completeness";
@@ -17,6 +24,7 @@ export {
   matrixOption,
   matrixRows,
   matrixLabel,
+  yearsText,
   columnLabel,
   type MatrixDatum,
   type StackDatum,

@@ -117,7 +117,8 @@ export function keyTrendsOption(vm: KeyTrendsVM, t: ChartTheme = defaultTheme): 
       yAxisIndex: i,
       connectNulls: false,
       color: t.palette[0],
-      lineStyle: { width: 2, color: t.palette[0] },
+      // Years whose reports come from different townships are points, not a trend.
+      lineStyle: { width: vm.joined ? 2 : 0, color: t.palette[0] },
       label: {
         show: true,
         position: "top" as const,

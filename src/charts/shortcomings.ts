@@ -32,6 +32,8 @@ export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultThe
       if (!p.value) continue;
       html += `<div>${escapeHtml(p.seriesName)}：${escapeHtml(p.value)}${escapeHtml(zh.shortcomings.townships)}</div>`;
     }
+    const total = ps.reduce((n, p) => n + (Number(p.value) || 0), 0);
+    if (total > 0) html += tipNote(zh.shortcomings.stackTotal(total), t);
     return html + tipNote(zh.shortcomings.stackClick, t);
   };
   return {
@@ -53,9 +55,11 @@ export function byYearStackOption(vm: ShortcomingsVM, t: ChartTheme = defaultThe
     xAxis: { type: "category", data: years, axisLabel: { color: t.muted } },
     yAxis: {
       type: "value",
-      name: "乡镇数",
+      // Each segment counts townships naming the category; a whole bar counts township × category
+      // pairs (14 townships can make 46), so the axis says that.
+      name: zh.shortcomings.stackAxis,
       minInterval: 1,
-      nameTextStyle: { color: t.muted },
+      nameTextStyle: { color: t.muted, align: "left" },
       axisLabel: { color: t.muted },
       splitLine: { lineStyle: { color: t.grid } },
     },
@@ -94,10 +98,22 @@ export function columnLabel(label: string): string {
   return `${chars.slice(0, at).join("")}\n${chars.slice(at).join("")}`;
 }
 
-/** Cell label, short enough for a narrow cell: ↻ and the number of years when recurring, else the
- *  year. The tooltip and the detail list give every year and text. */
+/**
+ * The years of a cell as a reader says them: a run of three or more consecutive years as a range
+ * (2021–2024), else each year (2021、2023).
+ */
+export function yearsText(years: readonly number[]): string {
+  const ys = [...years].sort((a, b) => a - b);
+  const first = ys[0];
+  const last = ys.at(-1);
+  if (first === undefined || last === undefined) return "";
+  if (ys.length >= 3 && last - first === ys.length - 1) return `${first}–${last}`;
+  return ys.join("、");
+}
+
+/** Cell label: the years the reports name the category, with ↻ when it recurs (two or more years). */
 export function matrixLabel(cell: MatrixCell): string {
-  return cell.recurring ? `↻${cell.years.length}年` : String(cell.years[0] ?? "");
+  return cell.recurring ? `↻ ${yearsText(cell.years)}` : String(cell.years[0] ?? "");
 }
 
 /**
@@ -147,7 +163,7 @@ export function matrixOption(
     const d = p.data as MatrixDatum;
     const cat = vm.categories[d.value[0]];
     let html = tipTitle(`${rows[d.value[1]] ?? ""} · ${cat?.label ?? ""}`);
-    html += `<div>${escapeHtml(`承认年度：${d.cell.years.join("、")}`)}</div>`;
+    html += `<div>${escapeHtml(`${zh.shortcomings.yearsNamed}：${d.cell.years.join("、")}`)}</div>`;
     for (const it of d.cell.items.slice(0, 4))
       html += `<div style="margin-top:2px">${escapeHtml(`${it.year}年：${it.text}`)}</div>`;
     if (d.cell.recurring) html += tipNote("↻ 反复出现（两年及以上）", t);

@@ -17,6 +17,11 @@ export interface ChartTheme {
   reference: string;
   fictional: string;
   status: Record<FigureStatus, string>;
+  /** A computed key figure (推算): a figure, so green, lighter than one the text states. */
+  derived: string;
+  /** Key figures missing from a report, 1 to 4 of them (completeness by year): light to strong
+   *  orange; 1 missing is the colour of 未写明 in the indicator grid. */
+  missing: readonly string[];
   /** Heat steps, light to strong (completeness by year, recurring shortcomings). */
   heat: readonly string[];
 }
@@ -50,6 +55,8 @@ export const theme: ChartTheme = {
     unreadable: "#b42318",
   },
   heat: ["#fde6c8", "#f6b26b", "#e0662f", "#a8321a"],
+  derived: "#6aa886",
+  missing: ["#f0a33a", "#e07b39", "#d05a1c", "#9c3d0c"],
 };
 
 export const colourAt = (t: ChartTheme, i: number): string => t.palette[i % t.palette.length] as string;

@@ -48,32 +48,102 @@ export function trendsTooltip(vm: TrendsVM, t: ChartTheme) {
   };
 }
 
-export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartOption {
+/** 重点: the highlighted township, or the top and bottom few; 全部: every township drawn. */
+export type TrendsShow = "focus" | "all";
+
+/** Up to this many picked townships, every one gets its own colour in either mode. */
+export const FOCUS_ALL = 6;
+/** Townships at each end coloured in 重点 mode (top and bottom by the latest figure). */
+const FOCUS_ENDS = 2;
+
+/** The last figure a line has (its raw value, whatever the mode), for top and bottom. */
+const lastRaw = (s: TrendsVM["series"][number]): number | null =>
+  s.points.findLast((p) => p.raw !== null)?.raw ?? null;
+
+/**
+ * How each township's line is drawn. A colour is used at most once per chart: the highlighted
+ * township takes the accent and every other line is grey; otherwise up to FOCUS_ALL picked
+ * townships each take a palette colour, and above that the top and bottom by their latest figure
+ * (two each in 重点, as many as the palette has in 全部) take colours and the rest are grey —
+ * faint in 重点, plain in 全部 — and share one legend entry (其他N个乡镇).
+ */
+export function trendRoles(
+  vm: TrendsVM,
+  show: TrendsShow,
+  t: ChartTheme = defaultTheme,
+): Map<string, { colour: string; role: "highlight" | "coloured" | "other" }> {
+  const roles = new Map<string, { colour: string; role: "highlight" | "coloured" | "other" }>();
+  const hl = vm.highlight;
+  const n = vm.series.length;
+  let coloured: string[];
+  if (hl !== null) coloured = [];
+  else if (n <= FOCUS_ALL || n <= (show === "all" ? t.palette.length : 0))
+    coloured = vm.series.map((s) => s.key);
+  else {
+    const ends = show === "all" ? Math.floor(t.palette.length / 2) : FOCUS_ENDS;
+    const ranked = vm.series
+      .filter((s) => lastRaw(s) !== null)
+      .sort((a, b) => (lastRaw(b) as number) - (lastRaw(a) as number));
+    const top = ranked.slice(0, ends);
+    const bottom = ranked.slice(Math.max(ends, ranked.length - ends));
+    coloured = [...top, ...bottom].map((s) => s.key);
+  }
+  // Colours follow the order of the lines' latest figures (top first), so the legend reads down.
+  const order = new Map(coloured.map((k, i) => [k, i]));
+  for (const s of vm.series) {
+    if (s.key === hl) roles.set(s.key, { colour: t.accent, role: "highlight" });
+    else if (order.has(s.key))
+      roles.set(s.key, { colour: colourAt(t, order.get(s.key) as number), role: "coloured" });
+    else roles.set(s.key, { colour: show === "all" && hl === null ? t.muted : t.dimmed, role: "other" });
+  }
+  return roles;
+}
+
+/** The legend name shared by the grey lines. */
+export const othersName = (n: number): string => zh.trends.others(n);
+
+export function trendsOption(
+  vm: TrendsVM,
+  t: ChartTheme = defaultTheme,
+  show: TrendsShow = "focus",
+): ChartOption {
   const years = vm.years.map(String);
   const hl = vm.highlight;
   // Bounded by the screen: above ALL_ROWS_LIMIT townships the chart draws the median, a band for
   // the middle half and the highlighted township, never a line (and a legend entry) per township.
   const banded = vm.series.length > ALL_ROWS_LIMIT;
   const drawn = banded ? vm.series.filter((s) => s.key === hl) : vm.series;
-  const series = drawn.map((s, i) => {
-    const dim = hl !== null && s.key !== hl;
-    const colour = dim ? t.dimmed : hl === s.key ? t.accent : colourAt(t, i);
+  const roles = trendRoles(vm, show, t);
+  const others = drawn.filter((s) => roles.get(s.key)?.role === "other").length;
+  const series = drawn.map((s) => {
+    const role = roles.get(s.key) ?? { colour: t.dimmed, role: "other" as const };
+    const colour = role.colour;
+    const strong = role.role === "highlight";
+    const faint = role.role === "other" && colour === t.dimmed;
     return {
       type: "line" as const,
       id: s.key,
-      name: s.label,
+      // Grey lines share one name, so they share one legend entry (and one toggle).
+      name: role.role === "other" ? othersName(others) : s.label,
       connectNulls: false,
       showSymbol: true,
-      symbolSize: hl === s.key ? 9 : 7,
-      z: hl === s.key ? 5 : dim ? 1 : 2,
+      // Solid by default: only an approximate figure's point is hollow (空心点为约数).
+      symbol: "circle",
+      symbolSize: strong ? 9 : faint ? 5 : 7,
+      z: strong ? 5 : role.role === "other" ? 1 : 2,
       color: colour,
-      lineStyle: { width: hl === s.key ? 3 : dim ? 1.5 : 2, color: colour },
+      lineStyle: { width: strong ? 3 : faint ? 1.5 : 2, color: colour, ...(faint ? { opacity: 0.8 } : {}) },
       itemStyle: { color: colour },
       emphasis: { focus: "series" as const },
       endLabel:
-        hl === s.key
+        role.role !== "other"
           ? // A function, not the template "{a}": ECharts reads tokens inside the filled-in name again.
-            { show: true, formatter: (() => s.label) as never, color: colour, fontWeight: "bold" as const }
+            {
+              show: true,
+              formatter: (() => s.label) as never,
+              color: colour,
+              fontWeight: strong ? ("bold" as const) : ("normal" as const),
+            }
           : { show: false },
       data: s.points.map((pt): TrendDatum => ({
         value: [String(pt.year), round1(pt.value)],
@@ -89,30 +159,41 @@ export function trendsOption(vm: TrendsVM, t: ChartTheme = defaultTheme): ChartO
     id: "__median",
     name: medianName(vm),
     connectNulls: false,
-    symbol: "none",
+    // Years whose reports come from different townships: the medians are points, never a line.
+    symbol: vm.joined ? "none" : "diamond",
+    symbolSize: 10,
     z: 4,
     color: t.reference,
-    lineStyle: { type: "dashed" as const, width: 2, color: t.reference },
+    lineStyle: { type: "dashed" as const, width: vm.joined ? 2 : 0, color: t.reference },
     tooltip: { show: true },
     data: vm.median.map((v, i) => ({ value: [years[i] as string, round1(v)] as [string, number | null] })),
   };
   const band = banded ? bandSeries(vm, t) : [];
   const yName = vm.mode === "relative" ? "较首个年度变化（%）" : vm.indicator.unit;
+  const named = drawn.filter((s) => roles.get(s.key)?.role !== "other").map((s) => s.label);
+  const labelled = named.length > 0;
   return {
     color: [...t.palette],
     animation: !banded,
     animationDuration: 300,
-    grid: { left: 56, right: hl ? 110 : 32, top: 40, bottom: 56 },
+    grid: { left: 56, right: labelled ? 110 : 32, top: 40, bottom: 56 },
     tooltip: { ...tooltipBase(t), trigger: "item", formatter: trendsTooltip(vm, t) as never },
     legend: {
       type: "scroll",
       bottom: 4,
       left: 16,
       right: 16,
+      // Solid markers: a hollow one would read as 约数.
+      icon: "roundRect",
+      itemWidth: 18,
+      itemHeight: 10,
       textStyle: { color: t.text, fontFamily: t.font },
-      data: banded
-        ? [medianName(vm), zh.trends.band, ...drawn.map((s) => s.label)]
-        : [medianName(vm), ...vm.series.map((s) => s.label)],
+      data: [
+        medianName(vm),
+        ...(banded ? [zh.trends.band] : []),
+        ...named,
+        ...(others > 0 ? [othersName(others)] : []),
+      ],
     },
     xAxis: { type: "category", data: years, boundaryGap: false, axisLabel: { color: t.muted } },
     yAxis: {

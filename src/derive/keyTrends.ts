@@ -4,7 +4,7 @@
 // complete? Each year is computed exactly as the overview's tiles compute their year (one report per
 // township, readable reports only), so the point of the focus year is the tile's median.
 import { KEY_INDICATORS, type IndicatorDef, type ReportRecord } from "../domain";
-import { reportAt, type Scope } from "./scope";
+import { reportAt, yearsShareTownships, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf } from "./status";
 
@@ -30,6 +30,8 @@ export interface KeyTrendsVM {
   panels: KeyTrendPanel[];
   /** One county in scope: the median is a county median (全县中位数). */
   oneCounty: boolean;
+  /** Some township reports in two or more years; else the years are not joined by a line. */
+  joined: boolean;
 }
 
 export function keyTrendsOf(scope: Scope, focusYear: number): KeyTrendsVM {
@@ -51,5 +53,6 @@ export function keyTrendsOf(scope: Scope, focusYear: number): KeyTrendsVM {
     focusYear,
     panels,
     oneCounty: scope.county !== null || new Set(scope.reports.map((r) => r.county)).size <= 1,
+    joined: yearsShareTownships(scope),
   };
 }

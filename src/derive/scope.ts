@@ -52,8 +52,33 @@ export function reportAt(scope: Scope, township: string, year: number): ReportRe
   return scope.index.get(cellKey(township, year));
 }
 
-/** The year a view shows: the requested one if the scope has it, else the latest. */
+/**
+ * The year a view shows: the requested one if the scope has it, else the latest year with at least
+ * half as many reports as the busiest year. The latest year alone can hold one stray report (the
+ * samples: 2024 has one of five), which makes a near-empty default page; a county whose latest
+ * year lacks a report or two still opens on it.
+ */
 export function resolveYear(scope: Scope, requested: number | null): number | null {
   if (requested !== null && scope.years.includes(requested)) return requested;
-  return scope.years.at(-1) ?? null;
+  const count = new Map<number, number>();
+  for (const r of scope.reports) count.set(r.year as number, (count.get(r.year as number) ?? 0) + 1);
+  const most = Math.max(0, ...count.values());
+  return scope.years.findLast((y) => 2 * (count.get(y) ?? 0) >= most) ?? null;
+}
+
+/**
+ * Whether a line across years compares like with like: some township has a report in two or more
+ * of the years. When every year's reports come from other townships (the samples: five townships
+ * of five counties), a median joined across years would draw a trend that is not there.
+ */
+export function yearsShareTownships(scope: Scope, years: readonly number[] = scope.years): boolean {
+  const inYears = new Set(years);
+  const seen = new Set<string>();
+  for (const r of scope.reports) {
+    if (!inYears.has(r.year as number)) continue;
+    const k = townshipKey(r);
+    if (seen.has(k)) return true;
+    seen.add(k);
+  }
+  return false;
 }

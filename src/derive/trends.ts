@@ -1,7 +1,7 @@
 // View model of 趋势: one indicator, townships as lines across years. A year without a figure is a
 // null point (a gap), never 0; relative mode is the change against each line's first figure.
 import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
-import { reportAt, type Scope } from "./scope";
+import { reportAt, yearsShareTownships, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusOf, type FigureStatus } from "./status";
 
@@ -36,6 +36,8 @@ export interface TrendsVM {
   highlight: string | null;
   /** The scope is one county, so the median line is a county median (全县中位数). */
   oneCounty: boolean;
+  /** Some township reports in two or more of the years; else the median is points, not a line. */
+  joined: boolean;
 }
 
 export interface TrendsParams {
@@ -102,6 +104,7 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
     median: p.mode === "relative" ? relativeTo(absMedian) : absMedian,
     highlight: p.highlight && series.some((s) => s.key === p.highlight) ? p.highlight : null,
     oneCounty: scope.county !== null || new Set(scope.reports.map((r) => r.county)).size <= 1,
+    joined: yearsShareTownships(scope, years),
   };
 }
 

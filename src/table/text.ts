@@ -25,7 +25,7 @@ export const tableText = {
   },
   columnTitle: {
     missing: "报告未写明的★关键指标项数（共4项）",
-    shortcomings: "报告“存在的不足”部分承认的问题条数",
+    shortcomings: "报告“存在的不足”部分列出的问题条数",
   },
   /** The 列 menu (show/hide columns). */
   columnMenu: {
@@ -135,7 +135,8 @@ export const dictText = {
   ],
   shortcomings: "问题类别",
   shortcomingsIntro:
-    "“问题数”是报告“存在的不足/问题”部分逐条承认的问题（一是……二是……）。每条归入下列一个类别：",
-  recurring: "同一乡镇在两个及以上年度承认同一类问题，视为“反复出现的问题”（问题未整改），是督导的重点信号。",
+    "“问题数”是报告“存在的不足/问题”部分逐条列出的问题（一是……二是……）。每条归入下列一个类别：",
+  recurring:
+    "同一乡镇在两个及以上年度的报告中提到同一类问题，视为“反复出现的问题”（问题未整改），是督导的重点信号。",
   backToTop: "回到顶部",
 } as const;

@@ -89,8 +89,8 @@ export const zh = {
     noneStating: "没有乡镇写明",
     keyTitle: (year: number) => `${year}年关键指标（各乡镇中位数）`,
     trendTitle: "关键指标历年中位数",
-    trendSubtitle: (oneCounty: boolean) =>
-      `每年写明该指标的乡镇的${oneCounty ? "全县" : ""}中位数（未写明的不按0计）；横轴下方为写明的乡镇数/收到报告数；点击年度查看当年排名。`,
+    trendSubtitle: (oneCounty: boolean, joined = true) =>
+      `每年写明该指标的乡镇的${oneCounty ? "全县" : ""}中位数（未写明的不按0计）；横轴下方为写明的乡镇数/收到报告数；${joined ? "" : "各年度的报告来自不同乡镇，年度之间不可比，故不连线；"}点击年度查看当年排名。`,
     stated: "写明",
     statedOf: (n: number, of: number) => `${n}/${of} 个乡镇`,
     statedShort: (n: number, of: number) => `${n}/${of}写明`,
@@ -110,6 +110,16 @@ export const zh = {
       `共${n}个乡镇：图中为中位数、中间一半乡镇的范围和所选乡镇；在左侧点选或搜索乡镇可单独显示。`,
     approxNote: "空心点为约数（原文写“约30起”“30余起”）",
     changeLabel: "显示",
+    others: (n: number) => `其他${n}个乡镇`,
+    showLabel: "乡镇",
+    showFocus: "最高、最低",
+    showAll: "全部乡镇",
+    focusNote: (n: number) => `共${n}个乡镇：彩色为最近一年数值最高和最低的乡镇，灰色为其他乡镇。`,
+    allNote: (n: number, coloured: number) =>
+      n > coloured ? `彩色为最近一年数值最高和最低的${coloured}个乡镇，其余${n - coloured}个为灰色。` : "",
+    highlightNote: (name: string) => `突出显示：${name}（其他乡镇为灰色）`,
+    clearHighlight: "取消突出显示",
+    highlightHint: "点击乡镇右侧的 ☆ 可突出显示该乡镇",
   },
   ranking: {
     title: (name: string, year: number) => `${name}：${year}年各乡镇排名`,
@@ -131,6 +141,19 @@ export const zh = {
     bounded: (shown: number, total: number) =>
       `共${total}个乡镇：图中显示关键指标写明最少的${shown}个乡镇（含所选乡镇）。`,
     byIndicator: (year: number) => `${year}年关键指标写明情况`,
+    byIndicatorNote:
+      "按缺项多少排列（缺得多的在前）；“未写明”指报告中找不到该指标的数字（不按0处理），“推算”指由原文数字算得；点击单元格查看报告原文。",
+    byYearNote: "每份报告写明了4项关键指标中的几项，排列同左；点击查看报告。",
+    colours:
+      "两图颜色含义相同：绿色为写明了数字（浅绿为写明为0，中绿为推算），橙色为未写明（越深缺得越多），灰色为无报告。",
+    chaseTitle: (n: number, of: number) => `需补报的乡镇：${n}个（共${of}个）`,
+    chaseNone: "各乡镇历年报告均写明全部关键指标。",
+    chaseLineTitle: "在图中突出显示该乡镇",
+    chaseAll: (n: number) => `显示全部${n}个`,
+    chaseFewer: "收起",
+    allCounties: "全部县（市、区）",
+    countiesNote: (counties: number, townships: number, year: number) =>
+      `共${counties}个县（市、区）、${townships}个乡镇：按缺关键指标的乡镇比例排列，百分比为${year}年写明该指标的乡镇占比；点击县名查看其乡镇。`,
     byYear: "各年度关键指标写明数",
     keyCount: (n: number) => `写明${n}/4项`,
     legend: "图例",
@@ -143,8 +166,11 @@ export const zh = {
       `共${total}个乡镇：矩阵显示反复问题最多的${shown}个乡镇（含所选乡镇）。`,
     recurringMore: (shown: number, total: number) =>
       `仅列出前${shown}条，共${total}条；完整清单请导出数据表。`,
-    byYear: "各年度承认的问题类别（按乡镇计）",
-    matrix: "乡镇 × 问题类别：承认的年度",
+    byYear: "各年度报告中提到的问题类别",
+    matrix: "乡镇 × 问题类别：在哪些年度的报告中提到",
+    yearsNamed: "报告中提到的年度",
+    stackAxis: "乡镇×类别（每乡镇每类计1）",
+    stackTotal: (n: number) => `合计${n}（乡镇×类别，同一乡镇提到几类计几次）`,
     recurringTitle: "反复出现的问题（两年及以上）",
     recurringNone: "没有反复出现的问题",
     years: "年度",

@@ -75,6 +75,7 @@ describe("charts bounded by the screen", () => {
       median: [250, 250, 250],
       highlight: "k7",
       oneCounty: false,
+      joined: true,
     };
     const series = trendsOption(vm).series as { id: string; data: unknown[] }[];
     expect(series.map((s) => s.id)).toEqual(["__band_low", "__band", "k7", "__median"]);

@@ -11,6 +11,7 @@ import {
   STATUS_ORDER,
   theme,
   trendsOption,
+  yearsText,
   type ChartOption,
   type CompletenessDatum,
   type MatrixDatum,
@@ -202,8 +203,15 @@ describe("completeness options", () => {
 
 describe("shortcomings options", () => {
   const vm = shortcomingsOf(demo);
-  it("stacks category counts by year", () => {
+  it("names the years of a cell: a run as a range, others listed", () => {
+    expect(yearsText([2023, 2021])).toBe("2021、2023");
+    expect(yearsText([2021, 2022, 2023])).toBe("2021–2023");
+    expect(yearsText([2021, 2022, 2024])).toBe("2021、2022、2024");
+    expect(yearsText([])).toBe("");
+  });
+  it("stacks category counts by year; the axis says it counts township × category pairs", () => {
     const opt = byYearStackOption(vm);
+    expect((opt.yAxis as { name?: string }).name).toContain("乡镇×类别");
     const pf = seriesOf(opt).find((s) => s.id === "publicity_form");
     expect(pf).toMatchObject({ stack: "total", name: "普法形式单一" });
     const data = pf?.data as StackDatum[];
@@ -215,7 +223,10 @@ describe("shortcomings options", () => {
     const opt = matrixOption(vm);
     const data = (seriesOf(opt)[0]?.data ?? []) as MatrixDatum[];
     const cg = data.find((d) => d.cell.township === k("城关镇") && d.cell.category === "publicity_form");
-    expect(cg?.label.formatter).toBe("↻3年");
+    // The cell names the years, not only how many (↻ 2021、2022、2024 rather than ↻3年).
+    expect(cg?.label.formatter).toBe(`↻ ${yearsText(cg?.cell.years ?? [])}`);
+    expect(cg?.cell.years).toHaveLength(3);
+    for (const y of cg?.cell.years ?? []) expect(cg?.label.formatter).toMatch(new RegExp(`${y}|–`));
     expect(cg?.value[2]).toBe(3);
     const evil = data.find((d) => d.cell.township === k(EVIL_NAME));
     const html = tip(opt)({ dataIndex: 0, data: evil });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KEY_INDICATORS } from "../../src/domain";
-import { keyTrendsOf, overviewOf, scopeOf } from "../../src/derive";
+import { keyTrendsOf, overviewOf, resolveYear, scopeOf } from "../../src/derive";
+import { keyTrendsOption } from "../../src/charts";
 import { buildReport, demoReports, sampleReports } from "../fixtures/dashboard";
 
 const demo = scopeOf(demoReports, "示例县");
@@ -66,5 +67,26 @@ describe("keyTrendsOf", () => {
 
   it("several counties in scope: the median is not called a county median", () => {
     expect(keyTrendsOf(scopeOf(sampleReports, null), 2023).oneCounty).toBe(false);
+  });
+
+  it("years whose reports come from different townships are not joined into a trend", () => {
+    // The samples: five townships of five counties, each reporting once.
+    expect(keyTrendsOf(scopeOf(sampleReports, null), 2023).joined).toBe(false);
+    expect(keyTrendsOf(scopeOf(demoReports, "示例县"), 2024).joined).toBe(true);
+    const opt = keyTrendsOption(keyTrendsOf(scopeOf(sampleReports, null), 2023));
+    const widths = (opt.series as { lineStyle: { width: number } }[]).map((s) => s.lineStyle.width);
+    expect(widths.every((w) => w === 0)).toBe(true);
+  });
+
+  it("the default year is the latest with at least half the reports of the busiest year", () => {
+    // Samples: 2022 ×1, 2023 ×3, 2024 ×1 — the latest year alone would show one report.
+    expect(resolveYear(scopeOf(sampleReports, null), null)).toBe(2023);
+    expect(resolveYear(scopeOf(sampleReports, null), 2024)).toBe(2024);
+    expect(resolveYear(scopeOf(sampleReports, null), 1999)).toBe(2023);
+    const tie = sampleReports.slice(0, 2).map((r, i) => ({ ...r, year: 2020 + i }));
+    expect(resolveYear(scopeOf(tie, null), null)).toBe(2021);
+    // The demo county's latest year lacks one report (13 of 14) and is still the default.
+    expect(resolveYear(demo, null)).toBe(2024);
+    expect(resolveYear(scopeOf([], null), null)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import {
   selectScope,
   selectTrends,
   selectYear,
+  selectYears,
   startDatasetLoading,
   startUrlSync,
   type Dataset,
@@ -94,6 +95,10 @@ describe("store", () => {
     const store = loaded({ dataset: "demo" });
     const extra = { ...demoReports[0]!, id: "2025-示例县-城关镇", year: 2025 };
     store.setState({ imported: { demo: [extra] } });
+    expect(selectYears(store.getState())).toContain(2025);
+    // One report in a new year does not make it the default year (resolveYear), but it can be chosen.
+    expect(selectYear(store.getState())).not.toBe(2025);
+    store.setState({ year: 2025 });
     expect(selectYear(store.getState())).toBe(2025);
   });
 });

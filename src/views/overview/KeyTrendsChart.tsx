@@ -12,7 +12,10 @@ export function KeyTrendsChart({ height }: { height: number }) {
   const vm = useDash(selectKeyTrends);
   const viewChosen = useDash((s) => s.viewChosen);
   const option = useMemo(() => (vm ? keyTrendsOption(vm) : null), [vm]);
-  const caption = useCaption(zh.overview.trendTitle, zh.overview.trendSubtitle(vm?.oneCounty ?? true));
+  const caption = useCaption(
+    zh.overview.trendTitle,
+    zh.overview.trendSubtitle(vm?.oneCounty ?? true, vm?.joined ?? true),
+  );
   if (!vm || !option) return null;
   const years = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
   return (

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { boundRows, middlePages, rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
+import { formatFigure, type RankBar } from "../../derive";
 import { missingNote } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
@@ -79,6 +80,21 @@ export function RankingView({ height }: { height: number }) {
       )}
       {vm.bars.length === 0 ? (
         <p className="empty">{vm.year}年没有乡镇写明该指标</p>
+      ) : vm.bars.length === 1 && vm.bars[0] ? (
+        // A ranking of one bar says nothing a sentence does not (the deck does the same).
+        <p className="one-bar" data-testid="ranking-one">
+          {vm.year}年只有{vm.bars[0].label}写明{vm.indicator.short}：
+          <button
+            type="button"
+            className="figure-link"
+            onClick={() =>
+              open({ kind: "figure", reportId: (vm.bars[0] as RankBar).reportId, indicator: vm.indicator.id })
+            }
+          >
+            {formatFigure(vm.bars[0].value, vm.indicator.unit, vm.bars[0].approx)}
+          </button>
+          ，无从排名。
+        </p>
       ) : (
         <CaptionedChart
           id="ranking"

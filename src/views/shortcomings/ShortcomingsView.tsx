@@ -77,10 +77,13 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   const highlight = useDash((s) => s.highlight);
   const matrix = useMemo(() => matrixOption(vm, undefined, highlight), [vm, highlight]);
   const shownRows = useMemo(() => matrixRows(vm, highlight).length, [vm, highlight]);
-  const cap1 = useCaption(zh.shortcomings.byYear, "每个乡镇每年每类问题计1次；点击色块查看各乡镇原文。");
+  const cap1 = useCaption(
+    zh.shortcomings.byYear,
+    "每段为提到该类问题的乡镇数，柱高为乡镇×类别之和（同一乡镇提到几类计几次）；点击色块查看各乡镇原文。",
+  );
   const cap2 = useCaption(
     zh.shortcomings.matrix,
-    "↻ 表示同一类问题在两个及以上年度出现（问题未整改）；点击单元格查看原文。",
+    "单元格列出提到该类问题的年度；↻ 表示在两个及以上年度出现（问题未整改）；点击单元格查看原文。",
   );
   const labelOf = (key: string) => vm.townships.find((t) => t.key === key)?.label ?? key;
   if (vm.categories.length === 0) return <p className="empty">报告中没有提取到“存在的不足”条目</p>;

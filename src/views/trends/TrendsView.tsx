@@ -1,6 +1,6 @@
 // 趋势: one indicator, townships as lines across years, with the picker at the side.
-import { useMemo } from "react";
-import { ALL_ROWS_LIMIT, trendsOption } from "../../charts";
+import { useMemo, useState } from "react";
+import { ALL_ROWS_LIMIT, FOCUS_ALL, theme, trendsOption, type TrendsShow } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import {
   CaptionedChart,
@@ -50,16 +50,25 @@ export function TrendsView({ height }: { height: number }) {
   const change = useDash((s) => s.change);
   const changeChosen = useDash((s) => s.changeModeChosen);
   const open = useDash((s) => s.evidenceOpened);
-  const option = useMemo(() => trendsOption(vm), [vm]);
+  const highlighted = useDash((s) => s.townshipHighlighted);
+  // Opens on the median and the top and bottom townships, not a tangle of every line.
+  const [show, setShow] = useState<TrendsShow>("focus");
+  const option = useMemo(() => trendsOption(vm, undefined, show), [vm, show]);
   const title =
     change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
-  const caption = useCaption(
-    title,
-    `${zh.trends.gapNote}；${zh.trends.approxNote}；虚线为${vm.oneCounty ? zh.trends.median : "所选各县乡镇的中位数"}。`,
-  );
+  const medianText = vm.joined
+    ? `虚线为${vm.oneCounty ? zh.trends.median : "所选各县乡镇的中位数"}`
+    : "菱形为各年度中位数（各年度的报告来自不同乡镇，不连线）";
+  const caption = useCaption(title, `${zh.trends.gapNote}；${zh.trends.approxNote}；${medianText}。`);
+  const banded = vm.series.length > ALL_ROWS_LIMIT;
+  const hlLabel = vm.series.find((s) => s.key === vm.highlight)?.label ?? null;
+  const choosable = !banded && vm.series.length > FOCUS_ALL && hlLabel === null;
   return (
     <section className="with-side" data-testid="view-trends">
       <aside className="side">
+        <p className="picker-hint" data-testid="highlight-hint">
+          {zh.trends.highlightHint}
+        </p>
         <TownshipPicker />
       </aside>
       <div className="main-col">
@@ -76,10 +85,37 @@ export function TrendsView({ height }: { height: number }) {
               { value: "relative", label: zh.trends.relative },
             ]}
           />
+          {choosable && (
+            <Segmented<TrendsShow>
+              label={zh.trends.showLabel}
+              value={show}
+              onChange={setShow}
+              testId="trends-show"
+              options={[
+                { value: "focus", label: zh.trends.showFocus },
+                { value: "all", label: zh.trends.showAll },
+              ]}
+            />
+          )}
         </div>
-        {vm.series.length > ALL_ROWS_LIMIT && (
+        {banded && (
           <p className="bounded-note" data-testid="trends-banded">
             {zh.trends.bandNote(vm.series.length)}
+          </p>
+        )}
+        {!banded && hlLabel !== null && (
+          <p className="bounded-note" data-testid="trends-highlighted">
+            {zh.trends.highlightNote(hlLabel)}{" "}
+            <button type="button" className="link-button" onClick={() => highlighted(null)}>
+              {zh.trends.clearHighlight}
+            </button>
+          </p>
+        )}
+        {choosable && (show === "focus" || vm.series.length > theme.palette.length) && (
+          <p className="bounded-note" data-testid="trends-focus-note">
+            {show === "focus"
+              ? zh.trends.focusNote(vm.series.length)
+              : zh.trends.allNote(vm.series.length, theme.palette.length)}
           </p>
         )}
         {vm.series.length === 0 ? (
@@ -94,7 +130,7 @@ export function TrendsView({ height }: { height: number }) {
             onItemClick={(ref) => open(refToEvidence(ref))}
             toolbar={
               <ChartExportMenu
-                build={(t) => trendsOption(vm, t)}
+                build={(t) => trendsOption(vm, t, show)}
                 title={title}
                 subject={vm.indicator.short}
                 years={vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : ""}
