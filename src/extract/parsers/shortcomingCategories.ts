@@ -187,21 +187,31 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [ShortcomingCategory, readonl
   ],
 ];
 
-function score(cues: readonly Cue[], s: string): number {
+/**
+ * A category's score over `s`, whose first `headEnd` characters are the head (counted three
+ * times). One scan serves both parts: no cue crosses a clause break, and the head ends on one.
+ */
+function score(cues: readonly Cue[], s: string, headEnd: number): number {
   let n = 0;
   for (const [r, weight] of cues) {
     r.lastIndex = 0;
-    while (r.exec(s) !== null) n += weight;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(s)) !== null) n += m.index < headEnd ? 3 * weight : weight;
   }
   return n;
 }
 
 /** Classifies one admitted problem. `head` names it (its first clause), `body` explains it. */
 export function classifyShortcoming(head: string, body: string): ShortcomingCategory {
+  // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
+  const joined = body === "" || /[，,。；;\n]$/.test(head);
+  const whole = joined ? head + body : "";
   let best: ShortcomingCategory = "other";
   let bestScore = 0;
   for (const [category, cues] of CATEGORY_CUES) {
-    const s = 3 * score(cues, head) + score(cues, body);
+    const s = joined
+      ? score(cues, whole, head.length)
+      : score(cues, head, head.length) + score(cues, body, 0);
     if (s > bestScore) {
       best = category;
       bestScore = s;
