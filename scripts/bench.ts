@@ -26,6 +26,7 @@ import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
+import { linearity, linearityLines, sampleTexts } from "../bench/extraction";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -77,6 +78,7 @@ log(`extraction in Node over ${docs.length} reports`);
 const divisions = readDivisions();
 const nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
 const nodeFull = throughput((d) => extractFileSync(d.bytes, d.name, { divisions }));
+const linear = linearity(sampleTexts(), divisions);
 
 // 2. Builds: the app, and the bench pages (floor, worker) with the same data files and ECharts.
 log("building the app and the bench pages");
@@ -177,7 +179,7 @@ const results: Results = {
   seconds: (performance.now() - t0) / 1000,
 };
 const { lines, markdown } = renderReport(results, quantile);
-for (const l of lines) console.log(l);
+for (const l of [...lines, ...linearityLines(linear)]) console.log(l);
 if (!args.includes("--no-write")) {
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   const doc = "docs/PERFORMANCE.md";
