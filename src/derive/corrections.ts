@@ -198,14 +198,34 @@ function applyShortcomings(
   return items.sort((a, b) => a.start - b.start);
 }
 
+type MetaField = MetaCorrection["field"];
+/** The fields a meta correction may set: checked, since a hand-edited workspace file can say anything. */
+const META_FIELDS: ReadonlySet<string> = new Set<MetaField>(["township", "county", "year"]);
+const isMetaField = (f: unknown): f is MetaField => typeof f === "string" && META_FIELDS.has(f);
+
+/** township / county / year after the person's latest correction of each (fields checked, no keyed writes). */
 function applyMeta(record: ReportRecord, corrections: readonly MetaCorrection[]) {
   const out = { township: record.township as string | null, county: record.county, year: record.year };
-  const review: Partial<Record<MetaCorrection["field"], MetaReview>> = {};
+  const seen = new Map<MetaField, MetaReview>();
+  const text = (v: MetaCorrection["value"]) => (typeof v === "string" && v.trim() ? v.trim() : null);
   for (const c of corrections) {
-    const engineValue = record[c.field];
-    if (c.field === "year") out.year = typeof c.value === "number" ? c.value : null;
-    else out[c.field] = typeof c.value === "string" && c.value.trim() ? c.value.trim() : null;
-    review[c.field] = { ...stamp(c), engineValue };
+    switch (c.field) {
+      case "year":
+        out.year = typeof c.value === "number" ? c.value : null;
+        break;
+      case "township":
+        out.township = text(c.value);
+        break;
+      case "county":
+        out.county = text(c.value);
+        break;
+    }
+    seen.set(c.field, { ...stamp(c), engineValue: record[c.field] });
+  }
+  const review: Partial<Record<MetaField, MetaReview>> = {};
+  for (const field of ["township", "county", "year"] as const) {
+    const r = seen.get(field);
+    if (r) review[field] = r;
   }
   return { meta: out, review };
 }
@@ -217,9 +237,13 @@ export function reviewReport(imported: ImportedReport, corrections: readonly Cor
   const figures = new Map<IndicatorId, FigureCorrection>();
   const metas: MetaCorrection[] = [];
   const items: ShortcomingCorrection[] = [];
+  /** Corrections naming a field no report has (a hand-edited file): flagged, never applied. */
+  const strays: Correction[] = [];
   for (const c of ordered) {
-    if (c.kind === "figure") figures.set(c.indicator, c);
-    else if (c.kind === "meta") metas.push(c);
+    if (c.kind === "figure") {
+      if (indicatorOrder.has(c.indicator)) figures.set(c.indicator, c);
+      else strays.push(c);
+    } else if (c.kind === "meta") (isMetaField(c.field) ? metas : strays).push(c);
     else items.push(c);
   }
 
@@ -241,7 +265,7 @@ export function reviewReport(imported: ImportedReport, corrections: readonly Cor
   const order = (o: Observation) => indicatorOrder.get(o.id) ?? 0;
   indicators.sort((a, b) => order(a) - order(b));
 
-  const unattached: string[] = [];
+  const unattached: string[] = strays.map((c) => c.id);
   const shortcomings = items.length
     ? applyShortcomings(record.shortcomings, items, text, unattached)
     : record.shortcomings;

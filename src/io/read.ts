@@ -29,6 +29,8 @@ const HTML_EXTENSIONS = new Set(["html", "htm", "shtml", "xhtml", "jsp", "asp", 
 const UNSUPPORTED = new Map<string, string>(
   Object.entries({
     rtf: `暂不支持 RTF 文件，${SAVE_AS}`,
+    doc: "不是可读取的 Word 文档（文件已损坏，或为 Word 95 之前的格式），请用 Word 或 WPS 打开后另存为 .docx 再导入",
+    wps: "不是可读取的 WPS 文字文档（可能是旧版金山 WPS 格式），请用 WPS 打开后另存为 .docx 再导入",
     mht: "暂不支持 .mht 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
     mhtml: "暂不支持 .mhtml 单文件网页，请在浏览器中打开后另存为“网页，仅 HTML”或 .txt",
     xls: "这是表格文件，不是报告正文",
@@ -79,7 +81,7 @@ export function readReportFileSync(
   if (sniffed === "ole") {
     if (ext === "xls" || ext === "et" || ext === "ppt" || ext === "dps")
       return fail(fileName, UNSUPPORTED.get(ext) ?? "");
-    return capped(withFormat(docToText(bytes, fileName), "doc"), fileName);
+    return capped(withFormat(docToText(bytes, fileName, deadline), "doc"), fileName);
   }
   if (sniffed === "pdf") return fail(fileName, "PDF 需要异步读取");
   if (sniffed) return fail(fileName, UNSUPPORTED.get(sniffed) ?? IMAGE);

@@ -74,7 +74,16 @@ export const reviewText = {
     invalidValue: "请输入一个数字",
     savedFailed: (reason: string) => `校对未能保存：${reason}`,
     reportText: "报告原文",
-    alternative: "另一份同年报告",
+    alternative: "备选",
+    hasAlternative: "另有一份",
+    alternativeNote: (file: string) =>
+      `备选：同一乡镇同年另有一份报告（${file}）是主报告，图表、排名、完整性用的是那一份。`,
+    primaryNote: (files: string) =>
+      `另有一份：同一乡镇同年还有 ${files}，作为备选保留；图表、排名、完整性用的是本报告。`,
+    openOther: "打开另一份",
+    makePrimary: "改用这一份为主报告",
+    makeAlternativePrimary: "改用备选为主报告",
+    swapFailed: (reason: string) => `未能调换：${reason}`,
     staleCount: (n: number) => `${n}条校对所依据的原文已找不到（仍保留，请核对）`,
     log: "校对记录",
     onlyWorkspace: "校对只针对导入工作区的本县报告；样本报告和示例县不能校对。",

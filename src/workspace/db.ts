@@ -141,6 +141,24 @@ export async function updateReports(list: readonly StoredImport[]) {
   announce("reports");
 }
 
+/**
+ * Makes `alternative` the primary report of its township and year and `primary` its alternative
+ * (改用这一份), in one transaction; swapping again swaps back. Charts, ranking and completeness
+ * follow the primary.
+ */
+export async function swapPrimary(primary: ImportKey, alternative: ImportKey) {
+  await guard("调换主报告", async (d) => {
+    await atomically(d.transaction("reports", "readwrite"), async (tx, writes) => {
+      const [p, a] = await Promise.all([tx.store.get(primary), tx.store.get(alternative)]);
+      if (!p || !a) throw new Error("要调换的报告已不在工作区（可能已在另一个标签页中删除）");
+      const { primary: _wasPrimary, ...promoted } = a;
+      writes.push(tx.store.put({ ...p, primary: false }), tx.store.put(promoted));
+      return Promise.all(writes);
+    });
+  });
+  announce("reports");
+}
+
 type WriteTx = IDBPTransaction<Schema, StoreNames<Schema>[], "readwrite">;
 
 function deleteIn(tx: WriteTx, key: ImportKey): Promise<unknown>[] {

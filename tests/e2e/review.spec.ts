@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import type { Page } from "@playwright/test";
 import { chart } from "./charts";
 import { expect, test } from "./fixtures";
+import { figure, selectInReport, upload } from "./review-helpers";
 
 test.setTimeout(240_000);
 
@@ -23,33 +24,6 @@ const QINGSHI = `示例县青石镇2023年法治政府建设情况报告
 一是干部学法还不够深入。
 `;
 const ADDED = "镇干部旁听庭审活动共组织了3回";
-
-const upload = (name: string, text: string) => ({
-  name,
-  mimeType: "text/plain",
-  buffer: Buffer.from(text, "utf8"),
-});
-
-const figure = (page: Page, id: string) => page.locator(`[data-testid=review-figure][data-indicator=${id}]`);
-
-async function selectInReport(page: Page, phrase: string) {
-  await page.getByTestId("review-text").evaluate((box, p) => {
-    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.textContent ?? "").indexOf(p);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + p.length);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      box.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
-      return;
-    }
-    throw new Error(`${p} not in one text node`);
-  }, phrase);
-}
 
 async function download(page: Page, click: () => Promise<void>) {
   const [dl] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), click()]);

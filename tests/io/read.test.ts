@@ -36,10 +36,10 @@ describe("readReportFile", () => {
       "《报告.txt》：PDF 文件已损坏或无法解析，请提供文字版或 .docx",
     ],
     [
-      "an encrypted .docx (OLE container)",
+      "a truncated OLE container named .docx (read as Word 97–2003)",
       bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
       "报告.docx",
-      "《报告.docx》：文件已加密，或实为旧版 .doc 格式；请在 Word 中取消密码并另存为 .docx",
+      "《报告.docx》：Word 文档已损坏或不完整，无法读取，请用 Word 或 WPS 打开后另存为 .docx 再导入",
     ],
     [
       "a scanned page",

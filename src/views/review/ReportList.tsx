@@ -7,10 +7,13 @@ export function ReportList({
   records,
   current,
   onOpen,
+  withAlternative,
 }: {
   records: ReviewRecord[];
   current: string | null;
   onOpen: (key: string) => void;
+  /** Ids of primary reports that have an alternative (另有一份). */
+  withAlternative: ReadonlySet<string>;
 }) {
   const total = reviewTotals(records);
   return (
@@ -34,7 +37,16 @@ export function ReportList({
             >
               <span className="rv-report-name">
                 {reportLabel(r)}
-                {r.alternative && <small>（{reviewText.view.alternative}）</small>}
+                {r.alternative && (
+                  <small className="rv-tag" data-testid="review-tag-alternative">
+                    {reviewText.view.alternative}
+                  </small>
+                )}
+                {withAlternative.has(r.id) && (
+                  <small className="rv-tag" data-testid="review-tag-has-alternative">
+                    {reviewText.view.hasAlternative}
+                  </small>
+                )}
               </span>
               <span
                 className={

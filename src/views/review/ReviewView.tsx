@@ -5,12 +5,14 @@
 // confirm, E correct, X reject, N next report, Ctrl+Z undo.
 import "./review.css";
 import { useEffect, useMemo, useState } from "react";
-import type { Mark } from "../../derive";
+import { alternativesOf, type Alternatives, type Mark } from "../../derive";
 import type { Evidence } from "../../domain";
 import { selectDataset, useDash } from "../../store";
 import { useReview, type ReviewState } from "../../store/reviewSlice";
 import { reviewText } from "../../text/review";
+import { workspaceDb } from "../../workspace";
 import { AddFromSelection } from "./AddFromSelection";
+import { AlternativeBar } from "./AlternativeBar";
 import { CorrectionLog } from "./CorrectionLog";
 import { FigureList } from "./FigureList";
 import { MetaForm } from "./MetaForm";
@@ -39,6 +41,8 @@ export function ReviewView() {
     () => (isWorkspace && dataset ? dataset.reports.filter(isReviewRecord) : []),
     [isWorkspace, dataset],
   );
+  const alternatives = useMemo(() => alternativesOf(records), [records]);
+  const withAlternative = useMemo(() => new Set(alternatives.ofPrimary.keys()), [alternatives]);
   const s = useReview(reviewStore, (x) => x);
   const record = records.find((r) => r.importKey === s.current) ?? records[0];
 
@@ -60,20 +64,41 @@ export function ReviewView() {
     );
   return (
     <section className="rv" data-testid="view-review">
-      <ReportList records={records} current={record.importKey} onOpen={(k) => s.reportOpened(k)} />
+      <ReportList
+        records={records}
+        current={record.importKey}
+        onOpen={(k) => s.reportOpened(k)}
+        withAlternative={withAlternative}
+      />
       {/* Keyed by report: a new report starts with nothing selected or being edited. */}
-      <ReportReview key={record.importKey} record={record} records={records} s={s} />
+      <ReportReview
+        key={record.importKey}
+        record={record}
+        records={records}
+        others={othersOf(record, records, alternatives)}
+        s={s}
+      />
     </section>
   );
+}
+
+/** The primary an alternative stands beside, or a primary's alternatives. */
+function othersOf(record: ReviewRecord, records: ReviewRecord[], a: Alternatives): ReviewRecord[] {
+  const ids = record.alternative
+    ? [a.primaryOf.get(record.id) ?? null].filter((x): x is string => x !== null)
+    : (a.ofPrimary.get(record.id) ?? []);
+  return ids.map((id) => records.find((r) => r.id === id)).filter((r): r is ReviewRecord => !!r);
 }
 
 function ReportReview({
   record,
   records,
+  others,
   s,
 }: {
   record: ReviewRecord;
   records: ReviewRecord[];
+  others: ReviewRecord[];
   s: ReviewState;
 }) {
   const figures = useMemo(() => figuresOf(record), [record]);
@@ -140,6 +165,12 @@ function ReportReview({
             {V.savedFailed(s.error)}
           </p>
         )}
+        <AlternativeBar
+          record={record}
+          others={others}
+          onOpen={(k) => s.reportOpened(k)}
+          onSwap={(p, alt) => workspaceDb.swapPrimary(p, alt)}
+        />
         {record.unattached && record.unattached.length > 0 && (
           <p className="rv-stale">{V.staleCount(record.unattached.length)}</p>
         )}
