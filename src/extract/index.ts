@@ -41,6 +41,7 @@ export {
   parseShortcomings,
   classifyShortcoming,
   classifyItem,
+  categoriesOfItem,
   type ReportMeta,
   type FileNameHints,
 } from "./parsers";

@@ -9,7 +9,7 @@ export {
   type FileNameHints,
 } from "./reportMeta";
 export { parseShortcomings } from "./shortcomings";
-export { classifyShortcoming, classifyItem, CATEGORY_CUES } from "./shortcomingCategories";
+export { classifyShortcoming, classifyItem, categoriesOfItem, CATEGORY_CUES } from "./shortcomingCategories";
 export { runCueRule, cueParser, type CueRuleSpec } from "./cueRule";
 export { legalAdvisorParser } from "./legalAdvisor";
 export { villagesParser } from "./villages";

@@ -227,3 +227,29 @@ export function classifyItem(text: string): ShortcomingCategory {
     ? classifyShortcoming(text, "")
     : classifyShortcoming(text.slice(0, stop + 1), text.slice(stop + 1));
 }
+
+function scoreOf(category: ShortcomingCategory, s: string): number {
+  const cues = CATEGORY_CUES.find(([c]) => c === category)?.[1] ?? [];
+  return score(cues, s, s.length);
+}
+
+/**
+ * The categories of one admitted problem: its own (classifyItem), and a second one only when its
+ * head joins two named problems with 、 ("法治宣传形式单一、执法力量薄弱"): the other part names
+ * a problem of another category outright (a cue of weight 2 or more) and says nothing of the
+ * first. The scorer counts categories per report, CONTRACT §3 one category per item: the item
+ * is then listed once per category, with the same span.
+ */
+export function categoriesOfItem(text: string): ShortcomingCategory[] {
+  const primary = classifyItem(text);
+  const stop = text.search(/[，,。；;\n]/);
+  const head = stop < 0 ? text : text.slice(0, stop);
+  const parts = head.split("、");
+  if (parts.length < 2) return [primary];
+  for (const part of parts) {
+    const other = classifyShortcoming(part, "");
+    if (other === primary || other === "other" || primary === "other") continue;
+    if (scoreOf(other, part) >= 6 && scoreOf(primary, part) === 0) return [primary, other];
+  }
+  return [primary];
+}
