@@ -142,12 +142,29 @@ async function scrollFrames(page: Page, frames: number): Promise<number[]> {
   }, frames);
 }
 
-/** One data set (opened at `url`) through every view and control, `rounds` times. */
-export async function scenario(browser: Browser, url: string, rounds: number): Promise<Scenario> {
+/**
+ * One data set (opened at `url`) through every view and control, `rounds` times. `seed` (a page
+ * URL and the data file it writes into the workspace) runs first in the same browser context: the
+ * "opened from the workspace" scenarios read IndexedDB, not a data file.
+ */
+export async function scenario(
+  browser: Browser,
+  url: string,
+  rounds: number,
+  seed?: { page: string; data: string },
+): Promise<Scenario> {
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await ctx.newPage();
   await page.addInitScript(HELPERS);
   try {
+    if (seed) {
+      await page.goto(seed.page);
+      await page.waitForFunction(() => "__seed" in window);
+      await page.evaluate(
+        (u) => (window as unknown as { __seed: (u: string) => Promise<number> }).__seed(u),
+        seed.data,
+      );
+    }
     const firstChartMs = await firstChart(page, url);
     const loadMs = await page.evaluate(() => {
       const m = performance.getEntriesByType("mark").find((e) => e.name.startsWith("dataset-loaded"));

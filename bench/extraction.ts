@@ -1,10 +1,12 @@
 // The engine's linear time, checked in `npm run bench` (issue 10), not in a timed test: a report
 // made of ×1, ×10 and ×100 copies of every sample report is extracted with the division list
-// loaded, and the time per character at ×100 may be at most 1.5× that at ×1. One PASS/FAIL line.
+// loaded, and the time per character at ×100 may be at most 1.5× that at ×1: one budget, which
+// bench/report.ts prints as the only PASS/FAIL line of this part.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DivisionLookup } from "../src/domain";
 import { extractReport } from "../src/extract";
+import type { PartResult } from "./report";
 
 export const LINEAR_SIZES = [1, 10, 100] as const;
 /** Time per character at ×100 over that at ×1, at most. */
@@ -59,11 +61,22 @@ export function linearity(texts: readonly string[], divisions: DivisionLookup, r
   return { chars: base.length, usPerKChar, ratio: (usPerKChar[2] as number) / (usPerKChar[0] as number) };
 }
 
-/** The budget line (the only words PASS/FAIL it prints) and the detail line after it. */
-export function linearityLines(l: Linearity): string[] {
+/** The linear-time budget as a part of the bench's report (bench/report.ts prints PASS/FAIL). */
+export function linearityPart(l: Linearity): PartResult {
   const per = l.usPerKChar.map((v, i) => `×${LINEAR_SIZES[i]} ${v.toFixed(0)} µs`).join(", ");
-  return [
-    `${l.ratio <= LINEAR_BUDGET ? "PASS" : "FAIL"}  extraction grows linearly: time per character at ×100 ÷ at ×1 = ${l.ratio.toFixed(2)} (budget ≤ ${LINEAR_BUDGET})`,
-    `      per 1,000 characters (×1 = ${l.chars.toLocaleString("en")} characters): ${per}`,
-  ];
+  return {
+    name: "extraction",
+    lines: [
+      `extraction time per 1,000 characters, ×1 = the five samples joined (${l.chars.toLocaleString("en")} characters): ${per}`,
+    ],
+    budgets: [
+      {
+        what: "time per character at ×100 ÷ at ×1 (linear time)",
+        value: l.ratio.toFixed(2),
+        limit: `≤ ${LINEAR_BUDGET}`,
+        ok: l.ratio <= LINEAR_BUDGET,
+      },
+    ],
+    data: l,
+  };
 }

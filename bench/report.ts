@@ -3,11 +3,29 @@
 import type { Scenario } from "./browser";
 import type { Sized } from "./bytes";
 
+/** A county (30 × 5) and a province (2,000 × 5), each opened from a data file and from the workspace. */
+export const SCENARIOS = [
+  "county · file",
+  "county · workspace",
+  "province · file",
+  "province · workspace",
+] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+/** A part of the bench another module measures (e.g. import click latency): its lines and budgets. */
+export interface PartResult {
+  name: string;
+  lines: string[];
+  budgets: { what: string; value: string; limit: string; ok: boolean }[];
+  data: unknown;
+}
+
 export interface Results {
   at: string;
   machine: string;
-  extraction: { corpus: number; nodeEngine: number; nodeFull: number; worker: number };
-  firstChart: {
+  /** Absent when a partial run (--only) left the part out. */
+  extraction?: { corpus: number; nodeEngine: number; nodeFull: number; worker: number };
+  firstChart?: null | {
     pairs: number;
     appMedian: number;
     floorMedian: number;
@@ -15,7 +33,9 @@ export interface Results {
     ratioMin: number;
     ratioMax: number;
   };
-  scenarios: Record<"county" | "province", Scenario & { reports: number }>;
+  scenarios: Partial<Record<ScenarioName, Scenario & { reports: number }>>;
+  /** Parts measured by other modules (bench/importLatency, bench/extraction…), when wired. */
+  parts?: PartResult[];
   bytes: {
     initialJsRaw: number;
     initialJsGzip: number;
@@ -51,86 +71,100 @@ export function renderReport(
   const budget: [string, string, string, boolean][] = [];
   const check = (what: string, value: string, limit: string, ok: boolean) =>
     budget.push([what, value, limit, ok]);
-  check(
-    "extraction, Node, one core (bytes → record)",
-    `${r.extraction.nodeFull.toFixed(0)}/s`,
-    `≥ ${B.extractionPerSecond}/s`,
-    r.extraction.nodeFull >= B.extractionPerSecond,
-  );
-  check(
-    "extraction, browser Worker (one core)",
-    `${r.extraction.worker.toFixed(0)}/s`,
-    `≥ ${B.extractionPerSecond}/s`,
-    r.extraction.worker >= B.extractionPerSecond,
-  );
-  check(
-    "first chart app/floor (median of paired ratios)",
-    `${r.firstChart.ratioMedian.toFixed(2)}×`,
-    `≤ ${B.firstChartRatio}×`,
-    r.firstChart.ratioMedian <= B.firstChartRatio,
-  );
+  const x = r.extraction;
+  if (x) {
+    check(
+      "extraction, Node, one core (bytes → record)",
+      `${x.nodeFull.toFixed(0)}/s`,
+      `≥ ${B.extractionPerSecond}/s`,
+      x.nodeFull >= B.extractionPerSecond,
+    );
+    check(
+      "extraction, browser Worker (one core)",
+      `${x.worker.toFixed(0)}/s`,
+      `≥ ${B.extractionPerSecond}/s`,
+      x.worker >= B.extractionPerSecond,
+    );
+  }
+  const f = r.firstChart;
+  if (f)
+    check(
+      "first chart app/floor (median of paired ratios)",
+      `${f.ratioMedian.toFixed(2)}×`,
+      `≤ ${B.firstChartRatio}×`,
+      f.ratioMedian <= B.firstChartRatio,
+    );
   check(
     "initial JS (entry + its imports), gzip",
     kb(r.bytes.initialJsGzip),
     `≤ ${B.initialJsGzipKB} KB`,
     r.bytes.initialJsGzip <= B.initialJsGzipKB * 1024,
   );
-  const p = r.scenarios.province;
-  check(
-    "province loaded + first chart",
-    ms(p.firstChartMs),
-    `≤ ${B.provinceFirstChartMs} ms`,
-    p.firstChartMs <= B.provinceFirstChartMs,
-  );
-  for (const [name, xs] of Object.entries(p.interactions)) {
-    const m = quantile(xs, 0.5);
-    const q = quantile(xs, 0.95);
+  for (const name of ["province · file", "province · workspace"] as const) {
+    const p = r.scenarios[name];
+    if (!p) continue;
     check(
-      `province ${name} (median / p95)`,
-      `${ms(m)} / ${ms(q)}`,
-      `≤ ${B.interactionMedianMs} / ${B.interactionP95Ms} ms`,
-      m <= B.interactionMedianMs && q <= B.interactionP95Ms,
+      `${name}: loaded + first chart`,
+      ms(p.firstChartMs),
+      `≤ ${B.provinceFirstChartMs} ms`,
+      p.firstChartMs <= B.provinceFirstChartMs,
+    );
+    for (const [what, xs] of Object.entries(p.interactions)) {
+      const m = quantile(xs, 0.5);
+      const q = quantile(xs, 0.95);
+      check(
+        `${name}: ${what} (median / p95)`,
+        `${ms(m)} / ${ms(q)}`,
+        `≤ ${B.interactionMedianMs} / ${B.interactionP95Ms} ms`,
+        m <= B.interactionMedianMs && q <= B.interactionP95Ms,
+      );
+    }
+    check(
+      `${name}: table scroll frame p95`,
+      ms(p.scroll.p95),
+      `≤ ${B.scrollP95Ms} ms`,
+      p.scroll.p95 <= B.scrollP95Ms,
+    );
+    check(
+      `${name}: JS heap (page; workers apart)`,
+      `${p.heapMB.toFixed(0)} MB`,
+      `≤ ${B.heapMB} MB`,
+      p.heapMB <= B.heapMB,
     );
   }
-  check(
-    "province table scroll frame p95",
-    ms(p.scroll.p95),
-    `≤ ${B.scrollP95Ms} ms`,
-    p.scroll.p95 <= B.scrollP95Ms,
-  );
-  check(
-    "province JS heap (page; workers apart)",
-    `${p.heapMB.toFixed(0)} MB`,
-    `≤ ${B.heapMB} MB`,
-    p.heapMB <= B.heapMB,
-  );
+  for (const part of r.parts ?? [])
+    for (const b of part.budgets) check(`${part.name}: ${b.what}`, b.value, b.limit, b.ok);
 
   const lines: string[] = [];
   lines.push(`machine: ${r.machine}; bench took ${r.seconds.toFixed(0)} s`);
-  lines.push(
-    `extraction (${r.extraction.corpus} reports): engine ${r.extraction.nodeEngine.toFixed(0)}/s, bytes → record ${r.extraction.nodeFull.toFixed(0)}/s in Node; ${r.extraction.worker.toFixed(0)}/s in the browser Worker`,
-  );
-  const f = r.firstChart;
-  lines.push(
-    `first chart (${f.pairs} interleaved pairs): app ${ms(f.appMedian)}, floor ${ms(f.floorMedian)}, paired ratios ${f.ratioMin.toFixed(2)}–${f.ratioMax.toFixed(2)}`,
-  );
+  if (x)
+    lines.push(
+      `extraction (${x.corpus} reports): engine ${x.nodeEngine.toFixed(0)}/s, bytes → record ${x.nodeFull.toFixed(0)}/s in Node; ${x.worker.toFixed(0)}/s in the browser Worker`,
+    );
+  if (f)
+    lines.push(
+      `first chart (${f.pairs} interleaved pairs): app ${ms(f.appMedian)}, floor ${ms(f.floorMedian)}, paired ratios ${f.ratioMin.toFixed(2)}–${f.ratioMax.toFixed(2)}`,
+    );
   lines.push(
     `bytes: initial JS ${kb(r.bytes.initialJsRaw)} (${kb(r.bytes.initialJsGzip)} gzip); chart chunks preloaded in parallel ${kb(r.bytes.chartPreloadRaw)} (${kb(r.bytes.chartPreloadGzip)} gzip); CSS ${kb(r.bytes.cssRaw)} (${kb(r.bytes.cssGzip)} gzip); ${r.bytes.onDemand.length} chunks on demand`,
   );
-  for (const key of ["county", "province"] as const) {
-    const s = r.scenarios[key];
+  const ran = SCENARIOS.filter((n) => r.scenarios[n]);
+  for (const name of ran) {
+    const s = r.scenarios[name] as Scenario & { reports: number };
     lines.push(
-      `${key} (${s.reports} reports): data set loaded ${ms(s.loadMs)}, first chart ${ms(s.firstChartMs)}, scroll p50/p95 ${ms(s.scroll.p50)}/${ms(s.scroll.p95)}, heap ${s.heapMB.toFixed(0)} MB (the records worker has ended)`,
+      `${name} (${s.reports} reports): data set loaded ${ms(s.loadMs)}, first chart ${ms(s.firstChartMs)}, scroll p50/p95 ${ms(s.scroll.p50)}/${ms(s.scroll.p95)}, heap ${s.heapMB.toFixed(0)} MB (the records worker has ended)`,
     );
-    for (const [name, xs] of Object.entries(s.interactions)) {
+    for (const [what, xs] of Object.entries(s.interactions)) {
       lines.push(
-        `  ${name}: median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))} (${xs.length} samples)`,
+        `  ${what}: median ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))} (${xs.length} samples)`,
       );
     }
   }
-  lines.push(
-    "not measured yet: the workspace (IndexedDB) scenarios and click latency during a 500-report import (the workspace and its import UI are not on main)",
-  );
+  for (const part of r.parts ?? []) lines.push(...part.lines);
+  if (!(r.parts ?? []).some((p) => /import/i.test(p.name)))
+    lines.push(
+      "not measured in this run: click latency while 500 reports import (bench/importLatency not wired)",
+    );
   lines.push("");
   for (const [what, value, limit, ok] of budget)
     lines.push(`${ok ? "PASS" : "FAIL"}  ${what}: ${value} (budget ${limit})`);
@@ -145,24 +179,27 @@ export function renderReport(
     "| scenario | reports | loaded | first chart | scroll p50 / p95 | heap |",
     "|---|---|---|---|---|---|",
   );
-  for (const key of ["county", "province"] as const) {
-    const s = r.scenarios[key];
+  for (const name of ran) {
+    const s = r.scenarios[name] as Scenario & { reports: number };
     md.push(
-      `| ${key} | ${s.reports} | ${ms(s.loadMs)} | ${ms(s.firstChartMs)} | ${ms(s.scroll.p50)} / ${ms(s.scroll.p95)} | ${s.heapMB.toFixed(0)} MB |`,
+      `| ${name} | ${s.reports} | ${ms(s.loadMs)} | ${ms(s.firstChartMs)} | ${ms(s.scroll.p50)} / ${ms(s.scroll.p95)} | ${s.heapMB.toFixed(0)} MB |`,
     );
   }
-  md.push("", "| interaction | county median / p95 | province median / p95 |", "|---|---|---|");
-  for (const name of Object.keys(r.scenarios.province.interactions)) {
-    const c = r.scenarios.county.interactions[name] ?? [];
-    const p2 = r.scenarios.province.interactions[name] ?? [];
-    md.push(
-      `| ${name} | ${ms(quantile(c, 0.5))} / ${ms(quantile(c, 0.95))} | ${ms(quantile(p2, 0.5))} / ${ms(quantile(p2, 0.95))} |`,
-    );
+  const what = [...new Set(ran.flatMap((n) => Object.keys(r.scenarios[n]?.interactions ?? {})))];
+  md.push("", `| interaction | ${ran.map((n) => `${n} median / p95`).join(" | ")} |`);
+  md.push(`|---|${ran.map(() => "---").join("|")}|`);
+  for (const w of what) {
+    const cells = ran.map((n) => {
+      const xs = r.scenarios[n]?.interactions[w] ?? [];
+      return `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0.95))}`;
+    });
+    md.push(`| ${w} | ${cells.join(" | ")} |`);
   }
-  md.push(
-    "",
-    `First chart, ${f.pairs} interleaved pairs: app ${ms(f.appMedian)}, floor ${ms(f.floorMedian)}, paired ratios ${f.ratioMin.toFixed(2)}–${f.ratioMax.toFixed(2)} (median ${f.ratioMedian.toFixed(2)}).`,
-  );
+  if (f)
+    md.push(
+      "",
+      `First chart, ${f.pairs} interleaved pairs: app ${ms(f.appMedian)}, floor ${ms(f.floorMedian)}, paired ratios ${f.ratioMin.toFixed(2)}–${f.ratioMax.toFixed(2)} (median ${f.ratioMedian.toFixed(2)}).`,
+    );
   md.push(
     "",
     `Bytes: initial JS ${kb(r.bytes.initialJsRaw)} raw, ${kb(r.bytes.initialJsGzip)} gzip; chart chunks preloaded in parallel ${kb(r.bytes.chartPreloadRaw)} raw, ${kb(r.bytes.chartPreloadGzip)} gzip; CSS ${kb(r.bytes.cssRaw)} raw, ${kb(r.bytes.cssGzip)} gzip.`,
@@ -172,7 +209,7 @@ export function renderReport(
     "On demand (largest first): " +
       r.bytes.onDemand
         .slice(0, 12)
-        .map((x) => `${x.file.replace(/^assets\//, "").replace(/-[\w-]{8}\.(js|css)$/, ".$1")} ${kb(x.gzip)}`)
+        .map((c) => `${c.file.replace(/^assets\//, "").replace(/-[\w-]{8}\.(js|css)$/, ".$1")} ${kb(c.gzip)}`)
         .join(", ") +
       ".",
   );

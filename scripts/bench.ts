@@ -3,30 +3,25 @@
 // app loads. Prints one PASS/FAIL line per budget (the only lines with those words), writes
 // bench/results.json and the table in docs/PERFORMANCE.md.
 //
-//   npm run bench [-- --pairs 15 --rounds 3 --port 4185 --no-write]
+//   npm run bench [-- --pairs 15 --rounds 3 --port 4185 --no-write --only province,county --skip-build]
+// --only runs some parts (extraction, first, county, province; targeted measuring while iterating,
+// never written to docs); --skip-build reuses dist-bench from the last run.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { build } from "vite";
-import {
-  firstChartPairs,
-  median,
-  quantile,
-  scenario,
-  workerThroughput,
-  type Scenario,
-} from "../bench/browser";
+import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pairs } from "../bench/browser";
 import { bytesOf, sum } from "../bench/bytes";
 import { serve } from "../bench/server";
-import { renderReport, type Results } from "../bench/report";
+import { renderReport, SCENARIOS, type Results, type ScenarioName } from "../bench/report";
 import { bundledDatasets, splitDatasetFile } from "./build/datasets";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
-import { linearity, linearityLines, sampleTexts } from "../bench/extraction";
+import { linearity, linearityPart, sampleTexts, type Linearity } from "../bench/extraction";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -34,6 +29,11 @@ const opt = (name: string, fallback: number) => {
   const v = i >= 0 ? Number(args[i + 1]) : NaN;
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
+const only = (() => {
+  const i = args.indexOf("--only");
+  return i >= 0 ? new Set((args[i + 1] ?? "").split(",")) : null;
+})();
+const runs = (part: string) => only === null || only.has(part);
 const PAIRS = opt("--pairs", 15);
 const ROUNDS = opt("--rounds", 3);
 const PORT = opt("--port", 4185);
@@ -73,37 +73,50 @@ function throughput(once: (d: Doc) => unknown, runs = 5, seconds = 0.5): number 
   }
   return median(rates);
 }
-log(`extraction in Node over ${docs.length} reports`);
-// With the national division list loaded, as the CLI and the Worker run (built once, outside the timing).
-const divisions = readDivisions();
-const nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
-const nodeFull = throughput((d) => extractFileSync(d.bytes, d.name, { divisions }));
-const linear = linearity(sampleTexts(), divisions);
+let nodeEngine = NaN;
+let nodeFull = NaN;
+let linear: Linearity | undefined;
+if (runs("extraction")) {
+  log(`extraction in Node over ${docs.length} reports`);
+  // With the national division list loaded, as the CLI and the Worker run (built once, outside the timing).
+  const divisions = readDivisions();
+  nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
+  nodeFull = throughput((d) => extractFileSync(d.bytes, d.name, { divisions }));
+  linear = linearity(sampleTexts(), divisions);
+}
 
-// 2. Builds: the app, and the bench pages (floor, worker) with the same data files and ECharts.
-log("building the app and the bench pages");
-execFileSync("npx", ["vite", "build", "--logLevel", "error", "--outDir", join(OUT, "app"), "--emptyOutDir"], {
-  stdio: "inherit",
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" },
-});
-await build({
-  configFile: false,
-  root: resolve("bench/pages"),
-  base: "./",
-  logLevel: "error",
-  plugins: [bundledDatasets()],
-  worker: { format: "es" },
-  build: {
-    outDir: join(OUT, "pages"),
-    emptyOutDir: true,
-    rollupOptions: {
-      input: { floor: resolve("bench/pages/floor.html"), worker: resolve("bench/pages/worker.html") },
+// 2. Builds: the app, and the bench pages (floor, worker, workspace seed) with the same data files and ECharts.
+if (!args.includes("--skip-build") || !existsSync(join(OUT, "app/index.html"))) {
+  log("building the app and the bench pages");
+  execFileSync(
+    "npx",
+    ["vite", "build", "--logLevel", "error", "--outDir", join(OUT, "app"), "--emptyOutDir"],
+    { stdio: "inherit", env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" } },
+  );
+  await build({
+    configFile: false,
+    root: resolve("bench/pages"),
+    base: "./",
+    logLevel: "error",
+    plugins: [bundledDatasets()],
+    worker: { format: "es" },
+    build: {
+      outDir: join(OUT, "pages"),
+      emptyOutDir: true,
+      rollupOptions: {
+        input: {
+          floor: resolve("bench/pages/floor.html"),
+          worker: resolve("bench/pages/worker.html"),
+          seed: resolve("bench/pages/seed.html"),
+        },
+      },
     },
-  },
-});
+  });
+}
 const bytes = bytesOf(join(OUT, "app"));
 
-// 3. County and province: generated data sets served in place of the demo county's files.
+// 3. County and province: generated data sets served in place of the demo county's files, and the
+// same files written into the workspace (IndexedDB) by the seed page.
 const assets = readdirSync(join(OUT, "app/assets"));
 const demoFile = (kind: string) => assets.find((f) => f.startsWith(`demo.${kind}-`)) ?? "";
 const swap = (townships: number, seed: string) => {
@@ -111,6 +124,7 @@ const swap = (townships: number, seed: string) => {
   const s = splitDatasetFile(file, seed);
   return {
     reports: file.reports.length,
+    full: JSON.stringify(file),
     overrides: new Map<string, string>([
       [`assets/${demoFile("records")}`, s.records],
       [`assets/${demoFile("texts")}`, s.texts],
@@ -118,8 +132,7 @@ const swap = (townships: number, seed: string) => {
   };
 };
 log("generating the county (30 × 5) and the province (2,000 × 5)");
-const county = swap(30, "county");
-const province = swap(2000, "province");
+const sets = { county: swap(30, "county"), province: swap(2000, "province") };
 const corpus = JSON.stringify(
   docs.map((d) => ({ name: d.name, b64: Buffer.from(d.bytes).toString("base64") })),
 );
@@ -127,24 +140,44 @@ const server = await serve(
   PORT,
   [
     { prefix: "/app/", dir: join(OUT, "app") },
-    { prefix: "/county/", dir: join(OUT, "app"), overrides: county.overrides },
-    { prefix: "/province/", dir: join(OUT, "app"), overrides: province.overrides },
+    { prefix: "/county/", dir: join(OUT, "app"), overrides: sets.county.overrides },
+    { prefix: "/province/", dir: join(OUT, "app"), overrides: sets.province.overrides },
     { prefix: "/pages/", dir: join(OUT, "pages") },
   ],
-  new Map([["/corpus.json", corpus]]),
+  new Map([
+    ["/corpus.json", corpus],
+    ["/county.json", sets.county.full],
+    ["/province.json", sets.province.full],
+  ]),
 );
 const base = `http://127.0.0.1:${PORT}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-let pairs, workerRate, countyRun: Scenario, provinceRun: Scenario;
+const scenarios: Results["scenarios"] = {};
+let workerRate = NaN;
+let pairs: Pairs | null = null;
 try {
-  log("extraction in the browser Worker");
-  workerRate = await workerThroughput(browser, `${base}/pages/worker.html`, 3);
-  log(`first chart: ${PAIRS} interleaved pairs app/floor`);
-  pairs = await firstChartPairs(browser, `${base}/app/#ds=samples`, `${base}/pages/floor.html`, PAIRS);
-  log(`county (${county.reports} reports)`);
-  countyRun = await scenario(browser, `${base}/county/#ds=demo`, ROUNDS);
-  log(`province (${province.reports} reports)`);
-  provinceRun = await scenario(browser, `${base}/province/#ds=demo`, ROUNDS);
+  if (runs("extraction")) {
+    log("extraction in the browser Worker");
+    workerRate = await workerThroughput(browser, `${base}/pages/worker.html`, 3);
+  }
+  if (runs("first")) {
+    log(`first chart: ${PAIRS} interleaved pairs app/floor`);
+    pairs = await firstChartPairs(browser, `${base}/app/#ds=samples`, `${base}/pages/floor.html`, PAIRS);
+  }
+  for (const name of SCENARIOS) {
+    const [size, from] = name.split(" · ") as ["county" | "province", "file" | "workspace"];
+    if (!runs(size) && !runs(name.replace(" · ", "-"))) continue;
+    const set = sets[size];
+    log(`${name} (${set.reports} reports)`);
+    const run =
+      from === "file"
+        ? await scenario(browser, `${base}/${size}/#ds=demo`, ROUNDS)
+        : await scenario(browser, `${base}/app/#ds=workspace`, ROUNDS, {
+            page: `${base}/pages/seed.html`,
+            data: `${base}/${size}.json`,
+          });
+    scenarios[name as ScenarioName] = { reports: set.reports, ...run };
+  }
 } finally {
   await browser.close();
   server.close();
@@ -153,8 +186,10 @@ try {
 const results: Results = {
   at: new Date().toISOString(),
   machine: `${(await import("node:os")).cpus().length} cores, ${process.version}`,
-  extraction: { corpus: docs.length, nodeEngine, nodeFull, worker: workerRate },
-  firstChart: {
+  extraction: runs("extraction")
+    ? { corpus: docs.length, nodeEngine, nodeFull, worker: workerRate }
+    : undefined,
+  firstChart: pairs && {
     pairs: PAIRS,
     appMedian: median(pairs.app),
     floorMedian: median(pairs.floor),
@@ -162,10 +197,8 @@ const results: Results = {
     ratioMin: Math.min(...pairs.ratios),
     ratioMax: Math.max(...pairs.ratios),
   },
-  scenarios: {
-    county: { reports: county.reports, ...countyRun },
-    province: { reports: province.reports, ...provinceRun },
-  },
+  scenarios,
+  parts: linear && [linearityPart(linear)],
   bytes: {
     initialJsRaw: sum(bytes.initialJs, "raw"),
     initialJsGzip: sum(bytes.initialJs, "gzip"),
@@ -179,8 +212,9 @@ const results: Results = {
   seconds: (performance.now() - t0) / 1000,
 };
 const { lines, markdown } = renderReport(results, quantile);
-for (const l of [...lines, ...linearityLines(linear)]) console.log(l);
-if (!args.includes("--no-write")) {
+for (const l of lines) console.log(l);
+// A partial run (--only) is for iterating: it never replaces the full run's files.
+if (!args.includes("--no-write") && only === null) {
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   const doc = "docs/PERFORMANCE.md";
   const old = existsSync(doc) ? readFileSync(doc, "utf8") : "";

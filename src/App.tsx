@@ -15,6 +15,7 @@ import {
   OverviewView,
   PANEL_ID,
   RankingView,
+  LevelsView,
   ReviewView,
   ShortcomingsView,
   TableMount,
@@ -56,6 +57,8 @@ function CurrentView() {
       return <TrendsView height={chartHeight} />;
     case "ranking":
       return <RankingView height={chartHeight} />;
+    case "levels":
+      return <LevelsView />;
     case "completeness":
       return <CompletenessView wide={wide} />;
     case "shortcomings":

@@ -1,6 +1,8 @@
-// A generated province for benchmarks and scale tests: real-looking structure (cities → counties →
-// townships), fictional figures, gaps, shortcomings and short fictional texts whose evidence spans
-// point exactly into them. Built directly as records (no engine run) so 10,000 reports take a second.
+// A generated province for benchmarks and scale tests: the real townships of one province (cities →
+// counties → townships, names and codes from the national division list, see names.ts) given
+// fictional figures, gaps, shortcomings and short fictional texts whose evidence spans point exactly
+// into them. Built directly as records (no engine run) so 10,000 reports take a second. About 1% of
+// townships get no division code (as when the engine cannot place a report): the app's 未定位 group.
 import type { DatasetFile } from "../../src/data";
 import {
   KEY_INDICATOR_IDS,
@@ -12,7 +14,7 @@ import {
   type StoredReport,
 } from "../../src/domain";
 import { createRng, type Rng } from "../demo/prng";
-import { provinceTownships, type ProvinceTownship } from "./names";
+import { DEFAULT_PROVINCE, provinceTownships, type ProvinceTownship } from "./names";
 
 export const FICTION_NOTE = "（虚构示例数据，仅供性能测试）";
 
@@ -80,10 +82,15 @@ export interface ProvinceOptions {
   townships: number;
   years: readonly number[];
   seed?: string;
+  /** Whose township names to use (default 河南省). */
+  province?: string;
 }
 
-function report(t: ProvinceTownship, year: number, size: number, rng: Rng): StoredReport {
-  let text = `${t.name}${year}年法治政府建设情况报告${FICTION_NOTE}\n一、工作开展情况\n`;
+/** Share of townships whose reports carry no division code (the 未定位 group). */
+const UNLOCATED = 0.01;
+
+function report(t: ProvinceTownship, year: number, size: number, located: boolean, rng: Rng): StoredReport {
+  let text = `${t.county}${t.name}${year}年法治政府建设情况报告${FICTION_NOTE}\n一、工作开展情况\n`;
   const indicators: Observation[] = [];
   for (const s of SENTENCES) {
     // Gaps: each figure is left out now and then, the key ones less often.
@@ -133,6 +140,17 @@ function report(t: ProvinceTownship, year: number, size: number, rng: Rng): Stor
     shortcomings,
     missing,
     text,
+    ...(located && {
+      division: {
+        code: t.code,
+        township: t.name,
+        county: t.county,
+        countyCode: t.countyUnit.code,
+        city: t.city,
+        province: t.countyUnit.province,
+        basis: "stated" as const,
+      },
+    }),
   };
 }
 
@@ -140,18 +158,20 @@ function report(t: ProvinceTownship, year: number, size: number, rng: Rng): Stor
 export function generateProvince(opts: ProvinceOptions): DatasetFile {
   const seed = opts.seed ?? "province";
   const reports: StoredReport[] = [];
-  for (const t of provinceTownships(opts.townships, seed)) {
-    const rng = createRng(`${seed}/${t.county}/${t.name}`);
+  const province = opts.province ?? DEFAULT_PROVINCE;
+  for (const t of provinceTownships(opts.townships, province)) {
+    const rng = createRng(`${seed}/${t.code}`);
     const size = 0.4 + rng.next() * 2;
+    const located = !rng.chance(UNLOCATED);
     for (const year of opts.years) {
       if (rng.chance(0.06)) continue;
-      reports.push(report(t, year, size, rng));
+      reports.push(report(t, year, size, located, rng));
     }
   }
   return {
     schemaVersion: 1,
     dataset: "province",
-    label: "示例省（虚构示例数据）",
+    label: `${province}乡镇名·虚构示例数据`,
     fictional: true,
     reports,
   };

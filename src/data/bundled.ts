@@ -16,7 +16,15 @@ export function bundledSource(id: string, label: string, fictional: boolean): Da
       if (!f) throw new Error(`没有名为 ${id} 的内置数据集`);
       const result = await loadRecordsInWorker(pageUrl(f.records), signal);
       if (!result.ok) throw new Error(result.reason);
-      return { ...result.data, id, label, fictional, texts: fetchedTextStore(pageUrl(f.texts)) };
+      const index = "index" in result ? result.index : undefined;
+      return {
+        ...result.data,
+        id,
+        label,
+        fictional,
+        texts: fetchedTextStore(pageUrl(f.texts)),
+        ...(index && { index }),
+      };
     },
   };
 }

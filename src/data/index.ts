@@ -7,3 +7,12 @@ export { parseDataset, parseReport, parseRecord, parseRecordsFile } from "./pars
 export { cleanName, isBuiltInKey, screenReport, MAX_NAME_LENGTH } from "./names";
 export { serializeDataset, toDatasetFile, toContractRecord, canonicalReport } from "./serialize";
 export { mergeReports, mergeDatasets } from "./merge";
+export {
+  indexRecords,
+  sliceOf,
+  UNLOCATED,
+  type CityNode,
+  type CountyNode,
+  type RecordIndex,
+  type SliceFilter,
+} from "./indexing";

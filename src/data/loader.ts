@@ -3,6 +3,7 @@
 // review. Records are data (JSON fetched from the app's own origin, or read from IndexedDB), never
 // JavaScript modules; texts are fetched or read on demand.
 import type { ReportRecord, StoredReport } from "../domain";
+import type { RecordIndex } from "./indexing";
 
 /** Report texts, kept apart from records: reached only by the evidence panel and review. */
 export interface TextStore {
@@ -19,6 +20,11 @@ export interface LoadedDataset {
   texts: TextStore;
   /** Records left out while loading, one message each (src/data/names.ts); absent when none. */
   rejected?: string[];
+  /**
+   * The records indexed where they were parsed (the records worker: ./indexing). Absent for sources
+   * that do not index (the store then indexes once, on first use, and memoises it).
+   */
+  index?: RecordIndex;
 }
 
 export interface DatasetSource {

@@ -1,18 +1,20 @@
 // Loading a records file off the main thread (records.worker.ts), and a text store that fetches a
 // texts file the first time the evidence panel asks for a text.
+import type { RecordIndex } from "./indexing";
 import type { TextStore } from "./loader";
 import type { RecordsResult } from "./types";
 
 export interface RecordsRequest {
   url: string;
 }
-export type RecordsReply = RecordsResult;
+/** The worker's answer: the checked records and, with them, their index. */
+export type RecordsReply = RecordsResult | (Extract<RecordsResult, { ok: true }> & { index: RecordIndex });
 
 /** Absolute URL of a file given relative to the page (a worker resolves against its own URL). */
 export const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
 
 /** Fetches, parses and checks a records file in a worker; the worker ends with the answer. */
-export function loadRecordsInWorker(url: string, signal?: AbortSignal): Promise<RecordsResult> {
+export function loadRecordsInWorker(url: string, signal?: AbortSignal): Promise<RecordsReply> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./records.worker.ts", import.meta.url), { type: "module" });
     const done = () => worker.terminate();

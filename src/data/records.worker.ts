@@ -1,5 +1,7 @@
-// Off the main thread: fetch a records file, parse it and check it at the boundary, answer with
-// the records (or a clear reason). The page's main thread only receives the structured clone.
+// Off the main thread: fetch a records file, parse it and check it at the boundary, index it (by
+// county, prefecture, township, year, indicator: ./indexing), answer with the records and their
+// index (or a clear reason). The page's main thread only receives the structured clone.
+import { indexRecords } from "./indexing";
 import { parseRecordsFile } from "./parse";
 import type { RecordsReply, RecordsRequest } from "./records";
 
@@ -13,7 +15,8 @@ async function loadRecords(url: string): Promise<RecordsReply> {
     const res = await fetch(url);
     if (!res.ok) return { ok: false, reason: `读取数据文件失败（HTTP ${res.status}）` };
     const json: unknown = JSON.parse(await res.text());
-    return parseRecordsFile(json);
+    const parsed = parseRecordsFile(json);
+    return parsed.ok ? { ok: true, data: parsed.data, index: indexRecords(parsed.data.reports) } : parsed;
   } catch (err) {
     return { ok: false, reason: `读取数据文件失败：${err instanceof Error ? err.message : String(err)}` };
   }

@@ -14,3 +14,4 @@ export * from "./search";
 export * from "./segments";
 export * from "./layers";
 export * from "./corrections";
+export * from "./levels";

@@ -6,6 +6,7 @@ import {
   countiesOf,
   joinLayers,
   keyTrendsOf,
+  levelsOf,
   noReportRows,
   overviewOf,
   rankingOf,
@@ -17,6 +18,7 @@ import {
   type Alternatives,
   type CompletenessVM,
   type KeyTrendsVM,
+  type LevelsVM,
   type NoReportRow,
   type OverviewVM,
   type RankingVM,
@@ -25,6 +27,7 @@ import {
   type ShortcomingsVM,
   type TrendsVM,
 } from "../derive";
+import { indexRecords, sliceOf, type RecordIndex } from "../data";
 import type { ReportRecord } from "../domain";
 import { memoLast } from "./memo";
 import type { DashState } from "./store";
@@ -51,11 +54,34 @@ export const selectCounties = (s: DashState): string[] => countiesMemo(selectRep
 export const selectCounty = (s: DashState): string | null =>
   s.county !== null && selectCounties(s).includes(s.county) ? s.county : null;
 
+// The index the records worker built travels with the data set; joined layers (imports) or a source
+// that does not index get one built here, once per reports array.
+const indexMemo = memoLast((reports: ReportRecord[], given: RecordIndex | undefined, ofGiven: unknown) =>
+  given && ofGiven === reports ? given : indexRecords(reports),
+);
+/** The current reports' index (by county, prefecture, township, year, indicator: src/data/indexing). */
+export const selectIndex = (s: DashState): RecordIndex => {
+  const d = selectDataset(s);
+  return indexMemo(selectReports(s), d?.index, d?.reports);
+};
+
+/** The prefecture in view as it applies: one this data set does not have falls back to all. */
+export const selectCity = (s: DashState): string | null =>
+  s.city !== null && selectIndex(s).byCity.has(s.city) ? s.city : null;
+
+const levelMemo = memoLast(
+  (reports: ReportRecord[], index: RecordIndex, city: string | null, county: string | null) =>
+    sliceOf(reports, index, county !== null ? { county } : { city }) as ReportRecord[],
+);
+/** The reports of the level in view (a county, else a prefecture, else all), read through the index. */
+export const selectLevelReports = (s: DashState): ReportRecord[] =>
+  levelMemo(selectReports(s), selectIndex(s), selectCity(s), selectCounty(s));
+
 const scopeMemo = memoLast(scopeOf);
 /** The workspace's roster (its county's official township list), when it has one. */
 export const selectRoster = (s: DashState): Roster | null => selectDataset(s)?.roster ?? null;
 export const selectScope = (s: DashState): Scope =>
-  scopeMemo(selectReports(s), selectCounty(s), selectRoster(s));
+  scopeMemo(selectLevelReports(s), selectCounty(s), selectRoster(s));
 
 export const selectYears = (s: DashState): number[] => selectScope(s).years;
 
@@ -124,6 +150,18 @@ const keyTrendsMemo = memoLast(keyTrendsOf);
 export const selectKeyTrends = (s: DashState): KeyTrendsVM | null => {
   const year = selectYear(s);
   return year === null ? null : keyTrendsMemo(selectScope(s), year);
+};
+
+const levelsMemo = memoLast(levelsOf);
+/**
+ * 区县对比 at the level in view (the province, or a prefecture). Its year is the focus year the scope
+ * resolves (the prefecture's years when one is chosen), else the data set's latest.
+ */
+export const selectLevels = (s: DashState): LevelsVM | null => {
+  const index = selectIndex(s);
+  const years = [...index.byYear.keys()].filter((y) => y >= 0).sort((a, b) => a - b);
+  const year = s.year !== null && index.byYear.has(s.year) ? s.year : (years.at(-1) ?? null);
+  return year === null ? null : levelsMemo(selectReports(s), index, selectCity(s), year, s.indicator);
 };
 
 const alternativesMemo = memoLast(alternativesOf);

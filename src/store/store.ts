@@ -28,6 +28,8 @@ export interface ViewSlice extends ViewConfig {
   viewChosen: (view: ViewId, extra?: Partial<ViewConfig>) => void;
   datasetChosen: (id: string) => void;
   countyChosen: (county: string | null) => void;
+  /** Level navigation: a prefecture (or 未定位, or null for all); the county choice is dropped. */
+  cityChosen: (city: string | null) => void;
   yearChosen: (year: number | null) => void;
   yearRangeChosen: (from: number | null, to: number | null) => void;
   indicatorChosen: (indicator: IndicatorId) => void;
@@ -88,6 +90,7 @@ export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
       set({
         dataset,
         county: null,
+        city: null,
         year: null,
         from: null,
         to: null,
@@ -96,6 +99,8 @@ export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
         highlight: null,
         evidence: null,
       }),
+    cityChosen: (city) =>
+      set({ city, county: null, townships: null, townshipsOmitted: null, highlight: null }),
     countyChosen: (county) => set({ county, townships: null, townshipsOmitted: null, highlight: null }),
     yearChosen: (year) => set({ year }),
     yearRangeChosen: (from, to) => set({ from, to }),
@@ -121,6 +126,7 @@ export function viewConfigOf(s: ViewConfig): ViewConfig {
   return {
     dataset: s.dataset,
     county: s.county,
+    city: s.city,
     year: s.year,
     from: s.from,
     to: s.to,

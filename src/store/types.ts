@@ -6,6 +6,7 @@ import type { ChangeMode, Roster } from "../derive";
 
 export const VIEW_IDS = [
   "overview",
+  "levels",
   "trends",
   "ranking",
   "completeness",
@@ -29,6 +30,8 @@ export interface ViewConfig {
   dataset: string;
   /** null = every county of the data set (the sample reports come from five). */
   county: string | null;
+  /** Level navigation: the prefecture in view (4-digit code, or 未定位); null = the whole data set. */
+  city: string | null;
   /** Focus year of overview, ranking, completeness; null = the latest in scope. */
   year: number | null;
   /** Year range of trends; null ends = open. */
@@ -57,6 +60,7 @@ export interface ViewConfig {
 export const DEFAULT_VIEW: ViewConfig = {
   dataset: "samples",
   county: null,
+  city: null,
   year: null,
   from: null,
   to: null,

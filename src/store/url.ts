@@ -1,7 +1,7 @@
 // The URL is a partial view config (DESIGN §7): only what differs from the defaults is written,
 // and reading ignores what it does not understand, so old or hand-edited links still open.
 // Hash-based because the app also ships as a single file opened from disk.
-import { isBuiltInKey } from "../data";
+import { isBuiltInKey, UNLOCATED } from "../data";
 import { INDICATOR_IDS, type IndicatorId } from "../domain";
 import { DEFAULT_VIEW, VIEW_IDS, type EvidenceTarget, type ViewConfig, type ViewId } from "./types";
 
@@ -54,6 +54,7 @@ export function toHash(c: ViewConfig): string {
   if (c.view !== d.view) p.set("view", c.view);
   if (c.dataset !== d.dataset) p.set("ds", c.dataset);
   if (c.county !== null) p.set("county", c.county);
+  if (c.city !== null) p.set("city", c.city);
   if (c.year !== null) p.set("year", String(c.year));
   if (c.from !== null) p.set("from", String(c.from));
   if (c.to !== null) p.set("to", String(c.to));
@@ -84,6 +85,8 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   if (ds && /^[\w-]{1,40}$/.test(ds) && !isBuiltInKey(ds)) out.dataset = ds;
   const county = p.get("county");
   if (county) out.county = county;
+  const city = p.get("city");
+  if (city && (/^\d{4}$/.test(city) || city === UNLOCATED)) out.city = city;
   const y = year(p.get("year"));
   if (y !== undefined) out.year = y;
   const from = year(p.get("from"));

@@ -52,6 +52,7 @@ export const zh = {
     overview: "概览",
     trends: "趋势",
     ranking: "排名",
+    levels: "区县对比",
     completeness: "完整性",
     shortcomings: "问题",
     table: "数据表",

@@ -7,6 +7,7 @@ export { Header, Tabs, tabId, PANEL_ID, DATASET_SOURCES, useViewport, useStickyT
 export {
   TrendsView,
   RankingView,
+  LevelsView,
   CompletenessView,
   ShortcomingsView,
   TableMount,

@@ -7,6 +7,7 @@ import type { ViewId } from "../store";
 const loaders = {
   trends: () => import("./trends/TrendsView").then((m) => ({ default: m.TrendsView })),
   ranking: () => import("./ranking/RankingView").then((m) => ({ default: m.RankingView })),
+  levels: () => import("./levels/LevelsView").then((m) => ({ default: m.LevelsView })),
   completeness: () =>
     import("./completeness/CompletenessView").then((m) => ({ default: m.CompletenessView })),
   shortcomings: () =>
@@ -18,6 +19,7 @@ const loaders = {
 
 export const TrendsView = lazy(loaders.trends);
 export const RankingView = lazy(loaders.ranking);
+export const LevelsView = lazy(loaders.levels);
 export const CompletenessView = lazy(loaders.completeness);
 export const ShortcomingsView = lazy(loaders.shortcomings);
 export const TableMount = lazy(loaders.table);

@@ -13,6 +13,7 @@ describe("toHash / fromHash", () => {
     const c: ViewConfig = {
       dataset: "demo",
       county: "示例县",
+      city: "4101",
       year: 2023,
       from: 2021,
       to: 2024,
@@ -91,6 +92,7 @@ describe("toHash / fromHash", () => {
     const config = fc.record({
       dataset: fc.constantFrom("samples", "demo", "import-1"),
       county: fc.option(name, { nil: null }),
+      city: fc.option(fc.constantFrom("4101", "4190", "未定位"), { nil: null }),
       year: yearArb,
       from: yearArb,
       to: yearArb,

@@ -2,7 +2,7 @@
 // keyboard they behave as a tab list: one tab stop (the current view), ←/→ (Home/End) move between
 // tabs, Enter or Space opens the focused one; the tab panel is the shell's <main>.
 import type { KeyboardEvent, MouseEvent } from "react";
-import { toHash, useDash, viewConfigOf, VIEW_IDS, type ViewId } from "../../store";
+import { selectCounties, toHash, useDash, viewConfigOf, VIEW_IDS, type ViewId } from "../../store";
 import { zh } from "../../text/zh";
 import { preloadView } from "../lazy";
 
@@ -41,6 +41,8 @@ function TabLink({ id }: { id: ViewId }) {
 export function Tabs() {
   // 校对 is for the user's own reports: the tab shows with the workspace data set only.
   const reviewable = useDash((s) => s.dataset === "workspace");
+  // 区县对比 compares counties: it shows when the data set spans more than one.
+  const counties = useDash((s) => selectCounties(s).length);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const tabs = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('[role="tab"]')];
     const at = tabs.indexOf(document.activeElement as HTMLAnchorElement);
@@ -62,9 +64,11 @@ export function Tabs() {
   };
   return (
     <nav className="tabs" role="tablist" aria-label="视图" onKeyDown={onKeyDown}>
-      {VIEW_IDS.filter((id) => id !== "review" || reviewable).map((id) => (
-        <TabLink key={id} id={id} />
-      ))}
+      {VIEW_IDS.filter((id) => (id !== "review" || reviewable) && (id !== "levels" || counties > 1)).map(
+        (id) => (
+          <TabLink key={id} id={id} />
+        ),
+      )}
     </nav>
   );
 }

@@ -1,0 +1,80 @@
+// A province in the browser: the generated province (real 河南省 township names and codes from the
+// national division list, fictional figures) served in place of the demo data set's records file.
+// 区县对比 compares the prefectures' counties, drills province → prefecture → county → its
+// townships in 排名, keeps the 未定位 group, and the link carries the level.
+import type { Page } from "@playwright/test";
+import { generateProvince } from "../../scripts/province/generate";
+import { expect, openApp, test } from "./fixtures";
+
+test.setTimeout(120_000);
+
+const province = generateProvince({ townships: 2000, years: [2023, 2024] });
+const records = JSON.stringify({
+  ...province,
+  reports: province.reports.map(({ text: _text, ...r }) => r),
+});
+
+async function serveProvince(page: Page): Promise<void> {
+  await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+    route.fulfill({ contentType: "application/json", body: records }),
+  );
+}
+
+test("province → prefecture → county → townships, with the 未定位 group kept", async ({ page }) => {
+  await serveProvince(page);
+  await openApp(page, "ds=demo");
+  await page.getByTestId("tab-levels").click();
+  const table = page.getByTestId("levels-table");
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  const path = page.getByTestId("levels-path");
+  await expect(path).toContainText("全省（河南省）");
+
+  // The province level: every prefecture row (郑州市 first by code), 未定位 last, counties between.
+  const cities = table.getByTestId("levels-city");
+  await expect(cities.first()).toHaveText("郑州市");
+  await expect(cities.last()).toHaveText("未定位");
+  expect(await table.getByTestId("levels-county").count()).toBeGreaterThan(100);
+
+  // Into 开封市: only its counties, the path says where we are, the link carries the prefecture.
+  await cities.filter({ hasText: "开封市" }).click();
+  await expect(path).toContainText("开封市");
+  await expect(table.getByTestId("levels-city")).toHaveCount(0);
+  const counties = table.getByTestId("levels-county");
+  const names = await counties.allTextContents();
+  expect(names.length).toBeGreaterThan(3);
+  expect(page.url()).toContain("city=4102");
+
+  // Into a county: 排名 of its townships (a county fits: every township drawn, no paging).
+  const county = names[1] ?? "";
+  await counties.filter({ hasText: county }).click();
+  await expect(page.getByTestId("view-ranking")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId("ranking-bounded")).toHaveCount(0);
+  expect(decodeURIComponent(page.url())).toContain(`county=${county}`);
+
+  // Back to the province through the path; the 未定位 group opens as a level of its own.
+  await page.getByTestId("tab-levels").click();
+  await page.getByTestId("levels-path").getByRole("button", { name: /全省/ }).click();
+  await table.getByTestId("levels-city").filter({ hasText: "未定位" }).click();
+  await expect(path).toContainText("未定位");
+  expect(await table.getByTestId("levels-county").count()).toBeGreaterThan(0);
+  await expect(page.getByText(/未定位：报告没有区划代码/)).toBeVisible();
+});
+
+test("sorting by a key indicator's share lists counties only, highest first", async ({ page }) => {
+  await serveProvince(page);
+  await openApp(page, "ds=demo&view=levels");
+  const table = page.getByTestId("levels-table");
+  await expect(table).toBeVisible({ timeout: 60_000 });
+  await table
+    .getByRole("button", { name: /★.*调解成功率|★.*成功率/ })
+    .first()
+    .click();
+  await expect(table.getByTestId("levels-city")).toHaveCount(0);
+  const shares = await table
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => Number(tr.querySelectorAll("td.lv-share")[2]?.textContent?.replace("%", ""))),
+    );
+  expect(shares.length).toBeGreaterThan(100);
+  expect(shares).toEqual([...shares].sort((a, b) => b - a));
+});
