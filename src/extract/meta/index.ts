@@ -22,7 +22,7 @@ export function parseReportMeta(text: string, chrome: string[] = [], divisions?:
   const header = text.slice(0, 800);
   const found = findTownship(header, chrome, text, divisions);
   const township = found?.township ?? null;
-  const county = found?.county ?? findCounty(header, text, township, divisions);
+  const county = found?.county ?? findCounty(header, text, township, divisions, chrome);
   const year = findYear(header, chrome, text);
   // Literal to the text (CONTRACT §1): never the file name; see hintsFromFileName for that.
   const meta: ReportMeta = { township, county, year };
