@@ -2,7 +2,7 @@
 // no report), and township × year (how many of the four key indicators each report states).
 // Every cell has a text label as well as a colour, so it reads without colour vision and in print.
 import type { CompletenessVM, FigureStatus, IndicatorCell, YearCell } from "../derive";
-import { formatNumber } from "../derive";
+import { formatNumber, hasFigure } from "../derive";
 import { zh } from "../text/zh";
 import { escapeHtml } from "./escape";
 import { heatLegend, heatSeries } from "./heatmap";
@@ -12,6 +12,13 @@ import { tipNote, tipReview, tipRow, tipTitle, tooltipBase } from "./tooltip";
 import type { ChartOption, ClickRef, TipParams } from "./types";
 
 export const STATUS_ORDER: FigureStatus[] = ["stated", "zero", "absent", "no_report", "unreadable"];
+/** Heat code of a computed figure (推算): after the statuses, so their codes stay as they were. */
+export const DERIVED_CODE = STATUS_ORDER.length;
+
+/** Heat code of a township × indicator cell: its status, or 推算 for a computed figure. */
+export function indicatorCellCode(cell: IndicatorCell): number {
+  return cell.derived && hasFigure(cell.status) ? DERIVED_CODE : STATUS_ORDER.indexOf(cell.status);
+}
 
 export interface CompletenessDatum {
   value: [number, number, number];
@@ -26,9 +33,19 @@ const DARK_STATUSES: FigureStatus[] = ["stated", "unreadable"];
 function statusText(cell: IndicatorCell): string {
   // A figure a person checked in 校对 carries ✓ (text, so it reads without colour and in print).
   const mark = cell.review === "checked" ? ` ${reviewText.mark.confirmed}` : "";
+  if (cell.derived && cell.value !== null) return `${formatNumber(cell.value)} ${zh.basis.derived}${mark}`;
   if (cell.status === "stated" && cell.value !== null) return `${formatNumber(cell.value)}${mark}`;
   if (cell.status === "zero") return `0${mark}`;
   return `${zh.status[cell.status]}${mark}`;
+}
+
+/** Row labels; the highlighted township's in bold accent (a style, never markup in the name). */
+function rowAxisData(vm: CompletenessVM, t: ChartTheme, highlight: string | null) {
+  return vm.townships.map((tw) =>
+    tw.key === highlight
+      ? { value: tw.label, textStyle: { fontWeight: "bold" as const, color: t.accent } }
+      : tw.label,
+  );
 }
 
 function axisBase(t: ChartTheme) {
@@ -39,14 +56,22 @@ function axisBase(t: ChartTheme) {
   };
 }
 
-export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): ChartOption {
+export function byIndicatorOption(
+  vm: CompletenessVM,
+  t: ChartTheme = defaultTheme,
+  highlight: string | null = null,
+): ChartOption {
   const rows = vm.townships.map((tw) => tw.label);
   const data: CompletenessDatum[] = vm.byIndicator.flatMap((row, y) =>
     row.map((cell, x) => ({
-      value: [x, y, STATUS_ORDER.indexOf(cell.status)] as [number, number, number],
+      value: [x, y, indicatorCellCode(cell)] as [number, number, number],
       ref: { township: cell.township, year: vm.year, reportId: cell.reportId, indicator: cell.indicator },
       cell,
-      label: { formatter: statusText(cell), color: DARK_STATUSES.includes(cell.status) ? "#fff" : t.text },
+      // 推算's mid green takes dark text; the dark statuses white.
+      label: {
+        formatter: statusText(cell),
+        color: !cell.derived && DARK_STATUSES.includes(cell.status) ? "#fff" : t.text,
+      },
     })),
   );
   const tooltip = (p: TipParams): string => {
@@ -54,9 +79,12 @@ export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultThe
     const cell = d.cell as IndicatorCell;
     const def = vm.indicators.find((i) => i.id === cell.indicator);
     let html = tipTitle(`${rows[d.value[1]] ?? ""} · ${vm.year}年`);
+    const status = cell.derived
+      ? `${zh.basis.derived}（报告未直接写明，由原文数字算得）`
+      : zh.status[cell.status];
     html += tipRow(
       def?.short ?? "",
-      `${zh.status[cell.status]}${cell.value !== null ? `（${formatNumber(cell.value)}${def?.unit ?? ""}）` : ""}`,
+      `${status}${cell.value !== null ? `（${formatNumber(cell.value)}${def?.unit ?? ""}）` : ""}`,
       t,
     );
     if (cell.review === "checked") html += tipReview(cell.check, t);
@@ -76,10 +104,28 @@ export function byIndicatorOption(vm: CompletenessVM, t: ChartTheme = defaultThe
       ...axisBase(t),
       axisLabel: { color: t.text },
     },
-    yAxis: { type: "category", inverse: true, data: rows, ...axisBase(t), axisLabel: { color: t.text } },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rowAxisData(vm, t, highlight),
+      ...axisBase(t),
+      axisLabel: { color: t.text },
+    },
     visualMap: heatLegend(
       t,
-      STATUS_ORDER.map((s, i) => ({ value: i, label: zh.status[s], color: t.status[s] })),
+      [
+        ...STATUS_ORDER.slice(0, 2).map((s) => ({
+          value: STATUS_ORDER.indexOf(s),
+          label: zh.status[s],
+          color: t.status[s],
+        })),
+        { value: DERIVED_CODE, label: zh.basis.derived, color: t.derived },
+        ...STATUS_ORDER.slice(2).map((s) => ({
+          value: STATUS_ORDER.indexOf(s),
+          label: zh.status[s],
+          color: t.status[s],
+        })),
+      ],
       16,
     ),
     series: [
@@ -100,7 +146,11 @@ export function yearCellCode(cell: YearCell): number {
   return cell.stated;
 }
 
-export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): ChartOption {
+export function byYearOption(
+  vm: CompletenessVM,
+  t: ChartTheme = defaultTheme,
+  highlight: string | null = null,
+): ChartOption {
   const rows = vm.townships.map((tw) => tw.label);
   const data: CompletenessDatum[] = vm.byYear.flatMap((row, y) =>
     row.map((cell, x) => ({
@@ -137,15 +187,23 @@ export function byYearOption(vm: CompletenessVM, t: ChartTheme = defaultTheme): 
       ...axisBase(t),
       axisLabel: { color: t.text },
     },
-    yAxis: { type: "category", inverse: true, data: rows, ...axisBase(t), axisLabel: { color: t.text } },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: rowAxisData(vm, t, highlight),
+      ...axisBase(t),
+      axisLabel: { color: t.text },
+    },
     visualMap: heatLegend(
       t,
+      // The same meaning as the other grid: green = the figures are there, orange = missing (the
+      // stronger, the more is missing), grey = no report. No light green here (写明为0 there).
       [
         { value: 4, label: "4/4", color: green },
-        { value: 3, label: "3/4", color: "#7fbf98" },
-        { value: 2, label: "2/4", color: t.status.absent },
-        { value: 1, label: "1/4", color: "#e07b39" },
-        { value: 0, label: "0/4", color: "#c2410c" },
+        { value: 3, label: "3/4", color: t.missing[0] },
+        { value: 2, label: "2/4", color: t.missing[1] },
+        { value: 1, label: "1/4", color: t.missing[2] },
+        { value: 0, label: "0/4", color: t.missing[3] },
         { value: -1, label: zh.status.no_report, color: t.status.no_report },
         { value: -2, label: zh.status.unreadable, color: t.status.unreadable },
       ],

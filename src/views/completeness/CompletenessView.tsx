@@ -1,14 +1,18 @@
 // 完整性: who does not report the key indicators. Township × key indicator for the focus year, and
-// township × year. A click opens the report at the figure, or says it is absent.
-import { useMemo } from "react";
-import { boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
-import { ChaseButton } from "../../components/export/ChaseButton";
+// township × year, rows ordered by what is missing; beside them the list of who to chase and the
+// 催报清单 export. A data set of several counties above ALL_ROWS_LIMIT townships (a province) opens
+// on one row per county, and a click drills into that county's grids.
+import { useMemo, useState } from "react";
+import { ALL_ROWS_LIMIT, boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
-import type { CompletenessVM } from "../../derive";
-import { selectCompleteness, useDash } from "../../store";
+import { completenessOf, countyScope, orderByMissing, type CompletenessVM } from "../../derive";
+import { selectCompleteness, selectScope, selectYear, useDash } from "../../store";
 import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
+import { ChaseSummary } from "./ChaseSummary";
+import { CountyGroups } from "./CountyGroups";
+import "./completeness.css";
 
 /** Tells checked from unchecked figures: how many key figures a person checked in 校对. */
 function reviewNote(vm: CompletenessVM): string {
@@ -19,34 +23,65 @@ function reviewNote(vm: CompletenessVM): string {
 }
 
 export function CompletenessView({ wide }: { wide: boolean }) {
-  const full = useDash(selectCompleteness);
+  const whole = useDash(selectCompleteness);
+  const scopeAll = useDash(selectScope);
+  const year = useDash(selectYear);
   const highlight = useDash((s) => s.highlight);
-  // Bounded by the screen: a province shows the townships with the fewest key indicators stated.
-  const vm = useMemo(() => (full ? boundCompleteness(full, highlight) : null), [full, highlight]);
   const open = useDash((s) => s.evidenceOpened);
-  const byInd = useMemo(() => (vm ? byIndicatorOption(vm) : null), [vm]);
-  const byYr = useMemo(() => (vm ? byYearOption(vm) : null), [vm]);
-  const cap1 = useCaption(
-    vm ? zh.completeness.byIndicator(vm.year) : "",
-    "“未写明”指报告中找不到该指标的数字（不按0处理）；点击单元格查看报告原文。",
+  const [drill, setDrill] = useState<string | null>(null);
+  const counties = useMemo(() => new Set(scopeAll.townships.map((t) => t.county)), [scopeAll]);
+  // A province: one row per county first; a county's grids after a click.
+  const grouped = counties.size > 1 && scopeAll.townships.length > ALL_ROWS_LIMIT;
+  const county = grouped && drill !== null && counties.has(drill) ? drill : null;
+  const scope = useMemo(() => (county ? countyScope(scopeAll, county) : scopeAll), [scopeAll, county]);
+  const full = useMemo(
+    () => (county && year !== null ? completenessOf(scope, year) : whole),
+    [county, scope, year, whole],
   );
-  const cap2 = useCaption(zh.completeness.byYear, "每份报告写明了4项关键指标中的几项；点击查看报告。");
-  if (!vm || !byInd || !byYr) return <p className="empty">{zh.noData}</p>;
+  // Most missing first; bounded by the screen above ALL_ROWS_LIMIT townships.
+  const ordered = useMemo(() => (full ? orderByMissing(full) : null), [full]);
+  const vm = useMemo(() => (ordered ? boundCompleteness(ordered, highlight) : null), [ordered, highlight]);
+  const byInd = useMemo(() => (vm ? byIndicatorOption(vm, undefined, highlight) : null), [vm, highlight]);
+  const byYr = useMemo(() => (vm ? byYearOption(vm, undefined, highlight) : null), [vm, highlight]);
+  const cap1 = useCaption(vm ? zh.completeness.byIndicator(vm.year) : "", zh.completeness.byIndicatorNote);
+  const cap2 = useCaption(zh.completeness.byYear, zh.completeness.byYearNote);
+  if (!vm || !byInd || !byYr || year === null) return <p className="empty">{zh.noData}</p>;
+  const toolbar = (
+    <div className="toolbar">
+      <YearSelect />
+      <span className="toolbar-note">
+        关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
+      </span>
+    </div>
+  );
+  if (grouped && county === null)
+    return (
+      <section data-testid="view-completeness">
+        {toolbar}
+        <CountyGroups scope={scopeAll} year={year} open={setDrill} />
+      </section>
+    );
   const height = Math.max(300, vm.townships.length * 34 + 150);
   return (
     <section data-testid="view-completeness">
-      <div className="toolbar">
-        <YearSelect />
-        <span className="toolbar-note">
-          关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
-        </span>
-        <ChaseButton />
-      </div>
-      {full && vm && full.townships.length > vm.townships.length && (
+      {toolbar}
+      {county !== null && (
+        <p className="drill-head" data-testid="completeness-drill">
+          <button type="button" className="link-button" onClick={() => setDrill(null)}>
+            ◂ {zh.completeness.allCounties}
+          </button>
+          <strong>{county}</strong>
+        </p>
+      )}
+      {full && full.townships.length > vm.townships.length && (
         <p className="bounded-note" data-testid="completeness-bounded">
           {zh.completeness.bounded(vm.townships.length, full.townships.length)}
         </p>
       )}
+      <ChaseSummary scope={scope} />
+      <p className="legend-note" data-testid="completeness-colours">
+        {zh.completeness.colours}
+      </p>
       <div className={wide ? "chart-grid two" : "chart-grid"}>
         <CaptionedChart
           id="completeness-indicator"
