@@ -55,10 +55,9 @@ function html(lines) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>fixture</title></head><body>${out.join("\n")}</body></html>`;
 }
 
-mkdirSync(OUT, { recursive: true });
-const work = mkdtempSync(join(tmpdir(), "docfix-"));
-try {
-  writeFileSync(join(work, "青石镇2023年报告.html"), html(REPORT));
+/** HTML → Word 97 .doc through LibreOffice, in a throw-away profile inside `work`. */
+function toDoc(work, html, name) {
+  writeFileSync(join(work, `${name}.html`), html);
   execFileSync(
     "soffice",
     [
@@ -69,15 +68,31 @@ try {
       "doc:MS Word 97",
       "--outdir",
       work,
-      join(work, "青石镇2023年报告.html"),
+      join(work, `${name}.html`),
     ],
     { stdio: "inherit", timeout: 180_000 },
   );
-  copyFileSync(join(work, "青石镇2023年报告.doc"), join(OUT, "青石镇2023年报告.doc"));
+  return join(work, `${name}.doc`);
+}
+
+/** A short document with a footnote, in the HTML LibreOffice itself writes for footnotes. */
+const FOOTNOTE_HTML =
+  `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+  `<p>全年受理法律援助案件9件<a class="sdfootnoteanc" name="sdfootnote1anc" href="#sdfootnote1sym"><sup>1</sup></a>。</p>` +
+  `<p>第二段正文。</p>` +
+  `<div id="sdfootnote1"><p><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>数据来源：县司法局统计。</p></div>` +
+  `</body></html>`;
+
+mkdirSync(OUT, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), "docfix-"));
+try {
+  const report = toDoc(work, html(REPORT), "青石镇2023年报告");
+  copyFileSync(report, join(OUT, "青石镇2023年报告.doc"));
   // WPS Office writes .wps in the same Word binary format; the reader must take it under that name.
-  copyFileSync(join(work, "青石镇2023年报告.doc"), join(OUT, "青石镇2023年报告.wps"));
+  copyFileSync(report, join(OUT, "青石镇2023年报告.wps"));
   // The same report as plain text: table rows become one cell per line, as the .doc reader gives them.
   writeFileSync(join(OUT, "青石镇2023年报告.txt"), `${REPORT.flatMap((l) => l.split("|")).join("\n")}\n`);
+  copyFileSync(toDoc(work, FOOTNOTE_HTML, "footnote"), join(OUT, "脚注.doc"));
   console.log(`wrote ${OUT}: ${readFileSync(join(OUT, "青石镇2023年报告.doc")).length} bytes .doc`);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { selectDatasetEntry, useDash, type DashState, type DatasetSource } from 
 import { titleOf } from "./store/title";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
+import { WorkspaceNotice } from "./views/start/WorkspaceNotice";
 import {
   CompletenessView,
   DictionaryMount,
@@ -127,6 +128,7 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
       </div>
       <div className="body">
         <main className="content" id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)}>
+          <WorkspaceNotice />
           {(!entry || entry.status === "loading") && (
             <p className="loading" role="status">
               {zh.loading}

@@ -9,6 +9,9 @@ import { usePinyin } from "./usePinyin";
 
 type SortBy = "name" | "value";
 
+/** Rows listed at once: a province's 2,000 checkboxes would make every click re-render them all. */
+const ROWS_SHOWN = 200;
+
 export function TownshipPicker() {
   const scope = useDash(selectScope);
   const picked = useDash(selectPickedTownships);
@@ -29,7 +32,14 @@ export function TownshipPicker() {
     if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
     return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
   }, [scope, indicator, sortBy, query, pinyin]);
-  const isPicked = (k: string) => picked === null || picked.includes(k);
+  const pickedSet = useMemo(() => (picked === null ? null : new Set(picked)), [picked]);
+  const isPicked = (k: string) => pickedSet === null || pickedSet.has(k);
+  // The highlighted township stays listed even beyond the first ROWS_SHOWN.
+  const shown = useMemo(() => {
+    const head = rows.slice(0, ROWS_SHOWN);
+    const hl = rows.find((t) => t.key === highlight);
+    return hl && !head.includes(hl) ? [...head, hl] : head;
+  }, [rows, highlight]);
   const count = picked === null ? allKeys.length : picked.length;
 
   return (
@@ -63,7 +73,7 @@ export function TownshipPicker() {
         ]}
       />
       <ul className="picker-list" data-testid="township-list">
-        {rows.map((t) => (
+        {shown.map((t) => (
           <li key={t.key} className={highlight === t.key ? "highlighted" : ""}>
             <label>
               <input type="checkbox" checked={isPicked(t.key)} onChange={() => toggled(t.key, allKeys)} />
@@ -85,6 +95,11 @@ export function TownshipPicker() {
           </li>
         ))}
         {rows.length === 0 && <li className="picker-empty">没有匹配的乡镇</li>}
+        {rows.length > shown.length && (
+          <li className="picker-empty" data-testid="picker-more">
+            另有{rows.length - shown.length}个乡镇未列出，请搜索
+          </li>
+        )}
       </ul>
     </div>
   );

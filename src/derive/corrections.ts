@@ -59,6 +59,27 @@ export function recordId(
 
 const indicatorOrder = new Map<IndicatorId, number>(INDICATOR_IDS.map((id, i) => [id, i]));
 
+/**
+ * What a correction is about within its report — one figure, one field, one shortcoming item — so
+ * two corrections of the same thing can be told apart from corrections of different things (two
+ * tabs correcting the same figure: the second must have seen the first).
+ */
+export function correctionTarget(c: Correction): string {
+  if (c.kind === "figure") return `figure|${c.indicator}`;
+  if (c.kind === "meta") return `meta|${c.field}`;
+  return `shortcoming|${normalise(c.item.text)}`;
+}
+
+/** The id of the latest correction of the same report and target as `c` among `list`, or null. */
+export function latestOfTarget(
+  list: readonly Correction[],
+  c: Pick<Correction, "key"> & Correction,
+): string | null {
+  const target = correctionTarget(c);
+  const same = list.filter((x) => x.key === c.key && correctionTarget(x) === target);
+  return latestLast(same).at(-1)?.id ?? null;
+}
+
 /** Latest first wins: corrections sorted by time, array order breaking ties. */
 function latestLast(corrections: readonly Correction[]): Correction[] {
   return corrections

@@ -55,8 +55,11 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
       return o ? [{ township: townshipName(r), reportId: r.id, value: o.value, approx: o.approx }] : [];
     });
     const values = figures.map((f) => f.value);
-    const maxAll = values.length ? figures.filter((f) => f.value === Math.max(...values)) : [];
-    const minAll = values.length ? figures.filter((f) => f.value === Math.min(...values)) : [];
+    // The extremes once, not per figure: a province has thousands of figures.
+    const hi = values.reduce((m, v) => (v > m ? v : m), -Infinity);
+    const lo = values.reduce((m, v) => (v < m ? v : m), Infinity);
+    const maxAll = figures.filter((f) => f.value === hi);
+    const minAll = figures.filter((f) => f.value === lo);
     return {
       indicator,
       spread: spreadOf(values),

@@ -5,6 +5,7 @@
 // "workspace" data set, so every view shows the corrected figures. Loaded only by the review view,
 // so idb stays out of the first paint.
 import { create, useStore } from "zustand";
+import { latestOfTarget } from "../derive/corrections";
 import type { Approx, Evidence, IndicatorId, Observation, ShortcomingCategory } from "../domain";
 import type {
   Correction,
@@ -17,7 +18,8 @@ import type {
 /** The part of the workspace database review writes to (src/workspace/db.ts; a fake in unit tests). */
 export interface ReviewDb {
   corrections(): Promise<Correction[]>;
-  putCorrection(c: Correction): Promise<void>;
+  /** Refuses (throws) when the report is gone or `seen` is no longer the latest of the same target. */
+  putCorrection(c: Correction, seen?: string | null): Promise<void>;
   deleteCorrection(id: string): Promise<void>;
   getMeta(name: "reviewer"): Promise<string | null>;
   setMeta(name: "reviewer", value: string | null): Promise<void>;
@@ -90,11 +92,16 @@ export function createReviewStore(db: ReviewDb, clock: () => Date = () => new Da
       }
       const at = clock().toISOString();
       const c = { ...draft, id: newId(at), at, by } as Correction;
+      // The latest correction of the same figure / field / item this tab knows of: if another tab
+      // wrote one since, the database refuses, and this tab re-reads before the person tries again.
+      const seen = latestOfTarget(get().corrections, c);
       try {
-        await db.putCorrection(c);
+        await db.putCorrection(c, seen);
         set((s) => ({ corrections: [...s.corrections, c], undo: [...s.undo, c.id], error: null }));
       } catch (e) {
-        set({ error: messageOf(e) });
+        const error = messageOf(e);
+        await get().loaded();
+        set({ error });
       }
     };
     return {

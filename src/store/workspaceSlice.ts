@@ -23,12 +23,15 @@ export interface WorkspaceState {
   storageError: string | null;
   /** Another tab changed the workspace and this one reloaded it (shown briefly). */
   syncedFromOtherTab: number;
+  /** A write this tab refused because another tab changed the workspace first (shown until closed). */
+  conflict: string | null;
   panelOpened: (panel: Exclude<WorkspacePanel, null>) => void;
   panelClosed: () => void;
   progressChanged: (p: ImportProgressState | null) => void;
   persistenceKnown: (p: Persistence) => void;
   storageFailed: (message: string | null) => void;
   otherTabChanged: () => void;
+  conflictSeen: (message: string | null) => void;
 }
 
 export const workspaceStore = create<WorkspaceState>()((set) => ({
@@ -37,12 +40,14 @@ export const workspaceStore = create<WorkspaceState>()((set) => ({
   persistence: "unknown",
   storageError: null,
   syncedFromOtherTab: 0,
+  conflict: null,
   panelOpened: (panel) => set({ panel }),
   panelClosed: () => set({ panel: null }),
   progressChanged: (progress) => set({ progress }),
   persistenceKnown: (persistence) => set({ persistence }),
   storageFailed: (storageError) => set({ storageError }),
   otherTabChanged: () => set((s) => ({ syncedFromOtherTab: s.syncedFromOtherTab + 1 })),
+  conflictSeen: (conflict) => set({ conflict }),
 }));
 
 export function useWorkspace<T>(selector: (s: WorkspaceState) => T): T {

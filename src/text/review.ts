@@ -30,6 +30,8 @@ export const reviewText = {
   who: (r: Pick<FigureReview, "state" | "by" | "at">) => `${STATE[r.state]} · ${r.by} · ${reviewTime(r.at)}`,
   engineWas: (v: string) => `引擎读数：${v}`,
   stale: "原文已改动，找不到这次校对所依据的文字",
+  /** The short flag beside a correction whose evidence text is gone (kept, not dropped). */
+  staleTag: "依据已变",
   progress: (done: number, total: number) => `已核对 ${done}/${total}`,
   completenessNote: (checked: number, total: number) =>
     `带 ✓ 的单元格已人工核对（${checked}/${total}）；其余为引擎从原文读出的数字，尚未人工核对。`,

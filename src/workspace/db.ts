@@ -8,8 +8,10 @@
 // Every write is one transaction, so a failure (quota, storage gone) leaves what was stored intact.
 // Every write is announced to the other tabs (channel.ts).
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from "idb";
+import { workspaceStore } from "../store/workspaceSlice";
 import { announce } from "./channel";
-import { storageError } from "./errors";
+import { latestOfTarget } from "../derive/corrections";
+import { storageError, WorkspaceStorageError } from "./errors";
 import type { Correction, ImportKey, ImportedReport, RosterEntry, WorkspaceFile } from "./types";
 import { WORKSPACE_VERSION } from "./types";
 
@@ -191,8 +193,43 @@ export async function corrections(key?: ImportKey): Promise<Correction[]> {
   return all.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 }
 
-export async function putCorrection(c: Correction) {
-  await guard("保存校对", (d) => d.put("corrections", c));
+/**
+ * Saves one correction, in one transaction that first checks what it stands on: the report is
+ * still in the workspace (another tab may have cleared or replaced it), and — when `seen` is given —
+ * the latest correction of the same figure, field or item is still the one this tab saw (`seen`,
+ * null for none). Otherwise nothing is written and the error says why, so an edit made in one tab
+ * never silently overrides one made in another (nor lands on a report that is gone).
+ */
+export async function putCorrection(c: Correction, seen?: string | null) {
+  try {
+    await guard("保存校对", async (d) => {
+      await atomically(d.transaction(["reports", "corrections"], "readwrite"), async (tx, writes) => {
+        const report = await tx.objectStore("reports").get(c.key);
+        if (!report)
+          throw new WorkspaceStorageError(
+            "conflict",
+            "这份报告已不在工作区（可能已在另一个标签页中清空、替换或删除）。页面已重新读取工作区。",
+          );
+        if (seen !== undefined) {
+          const stored = await tx.objectStore("corrections").index("byKey").getAll(c.key);
+          if (latestOfTarget(stored, c) !== seen)
+            throw new WorkspaceStorageError(
+              "conflict",
+              "另一个标签页刚刚改过这一项。页面已重新读取工作区，请看过它的改动后再改。",
+            );
+        }
+        writes.push(tx.objectStore("corrections").put(c));
+        return Promise.all(writes);
+      });
+    });
+  } catch (e) {
+    // This tab's copy is out of date: reload it (the other tab's notice may not have come yet).
+    if (e instanceof WorkspaceStorageError && e.problem === "conflict") {
+      workspaceStore.getState().conflictSeen(e.message);
+      announce("all");
+    }
+    throw e;
+  }
   announce("corrections");
 }
 

@@ -2,7 +2,8 @@
 // English names; the user sees one Chinese sentence that says what happened and that nothing
 // already stored was changed (every write is one transaction: it lands whole or not at all).
 
-export type StorageProblem = "quota" | "unavailable" | "other";
+/** quota / unavailable: the browser's storage failed; conflict: another tab changed it first. */
+export type StorageProblem = "quota" | "unavailable" | "conflict" | "other";
 
 export class WorkspaceStorageError extends Error {
   constructor(

@@ -78,3 +78,39 @@ test("sorting by a key indicator's share lists counties only, highest first", as
   expect(shares.length).toBeGreaterThan(100);
   expect(shares).toEqual([...shares].sort((a, b) => b - a));
 });
+
+test("趋势 at province scale: a median and a band, and the township list bounded with search", async ({
+  page,
+}) => {
+  await serveProvince(page);
+  await openApp(page, "ds=demo&view=trends");
+  const list = page.getByTestId("township-list");
+  await expect(list).toBeVisible({ timeout: 60_000 });
+  await expect(list.locator("li input[type=checkbox]")).toHaveCount(200);
+  await expect(page.getByTestId("picker-more")).toContainText(/另有1[78]\d\d个乡镇未列出/);
+  // Search reaches a township beyond the first 200.
+  const last = province.reports.at(-1)?.township ?? "";
+  await page.getByTestId("township-search").fill(last);
+  await expect(list.getByText(last, { exact: false }).first()).toBeVisible();
+  await expect(page.getByTestId("picker-more")).toHaveCount(0);
+});
+
+test("排名 at province scale: bounded, and search highlights a township from the hidden middle", async ({
+  page,
+}) => {
+  await serveProvince(page);
+  await openApp(page, "ds=demo&view=ranking");
+  await expect(page.getByTestId("ranking-bounded")).toBeVisible({ timeout: 60_000 });
+  const options = page.locator("#ranking-townships option");
+  await expect(options).toHaveCount(0); // suggestions are built on first use
+  const search = page.getByTestId("ranking-search");
+  await search.focus();
+  expect(await options.count()).toBeGreaterThan(1000);
+  const middle = (await options.nth(800).getAttribute("value")) ?? "";
+  await search.fill(middle);
+  await expect.poll(() => decodeURIComponent(page.url())).toContain("hl=");
+  const shown = await page.evaluate(() =>
+    JSON.stringify((window as unknown as { __charts?: Record<string, unknown> }).__charts?.ranking ?? {}),
+  );
+  expect(shown).toContain(middle);
+});

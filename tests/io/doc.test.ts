@@ -2,7 +2,7 @@
 // table (src/io/cfb.ts, src/io/doc.ts), on fixtures LibreOffice made (scripts/gen-doc-fixtures.mjs).
 import { describe, expect, it } from "vitest";
 import { readReportFile, readReportFileSync } from "../../src/io";
-import { docBytes, dirEntryOffset, streamOffset, withU32, WPS_PATH } from "./doc-fixture";
+import { DOC_DIR, docBytes, dirEntryOffset, streamOffset, withU32, WPS_PATH } from "./doc-fixture";
 
 const SAVE = "请用 Word 或 WPS 打开后另存为 .docx 再导入";
 
@@ -35,6 +35,13 @@ describe(".doc", () => {
       // A hyperlink is a field: its code (HYPERLINK "…") is dropped, its result kept.
       "持续推进法治政府建设，详见镇政府网站。",
     ]);
+  });
+
+  it("keeps a footnote after the body, as 注：, without its reference mark", () => {
+    const r = readReportFileSync(docBytes(`${DOC_DIR}/脚注.doc`), "脚注.doc");
+    expect(r.ok ? r.text : r.reason).toBe(
+      "全年受理法律援助案件9件。\n第二段正文。\n\n注：数据来源：县司法局统计。",
+    );
   });
 
   it("reads a .wps (WPS Office writes the same format) and says WPS when it cannot", async () => {

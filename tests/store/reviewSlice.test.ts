@@ -84,3 +84,34 @@ describe("review store", () => {
     expect(s.getState().reviewer).toBe("李四");
   });
 });
+
+describe("review store across tabs", () => {
+  it("tells the database which correction of the same figure it saw, and re-reads when refused", async () => {
+    const { db, rows } = fakeDb();
+    const seen: (string | null | undefined)[] = [];
+    let refuse = false;
+    const put = db.putCorrection;
+    db.putCorrection = async (c, s) => {
+      seen.push(s);
+      if (refuse) throw new Error("另一个标签页刚刚改过这一项");
+      return put(c, s);
+    };
+    const s = createReviewStore(db, clock);
+    await s.getState().reviewerNamed("张三");
+    await s.getState().figureCorrected("k", obs, 75);
+    const first = s.getState().corrections[0]!.id;
+    await s.getState().figureCorrected("k", obs, 76);
+    await s.getState().figureConfirmed("k", { ...obs, id: "villages_total" });
+    await s.getState().figureConfirmed("other", obs);
+    expect(seen).toEqual([null, first, null, null]);
+
+    // Another tab wrote a correction this tab has not seen: refused, and the list is re-read.
+    const theirs = { ...s.getState().corrections[1]!, id: "their-id", at: "2026-01-02T11:00:00Z" };
+    rows.set(theirs.id, theirs);
+    refuse = true;
+    await s.getState().figureCorrected("k", obs, 80);
+    expect(s.getState().error).toMatch(/另一个标签页/);
+    expect(s.getState().corrections.map((c) => c.id)).toContain("their-id");
+    expect([...rows.values()].some((c) => c.kind === "figure" && c.value === 80)).toBe(false);
+  });
+});

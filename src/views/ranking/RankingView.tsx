@@ -17,6 +17,8 @@ export function RankingView({ height }: { height: number }) {
   const open = useDash((s) => s.evidenceOpened);
   const highlighted = useDash((s) => s.townshipHighlighted);
   const [page, setPage] = useState(0);
+  // A province's 2,000 search suggestions are built when the search box is first used, not with the view.
+  const [searching, setSearching] = useState(false);
   const option = useMemo(() => (vm ? rankingOption(vm, undefined, page) : null), [vm, page]);
   const win = useMemo(
     () => (vm ? boundRows(vm.bars, (b) => b.key === vm.highlight, page) : null),
@@ -53,12 +55,11 @@ export function RankingView({ height }: { height: number }) {
                 type="search"
                 list="ranking-townships"
                 data-testid="ranking-search"
+                onFocus={() => setSearching(true)}
                 onChange={(e) => pick(e.currentTarget.value)}
               />
               <datalist id="ranking-townships">
-                {vm.bars.map((b) => (
-                  <option key={b.key} value={b.label} />
-                ))}
+                {searching && vm.bars.map((b) => <option key={b.key} value={b.label} />)}
               </datalist>
             </label>
             <span className="pager" data-testid="ranking-pager">

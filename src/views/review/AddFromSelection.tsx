@@ -72,6 +72,7 @@ export function AddFromSelection({ selection, onAddFigure, onAddShortcoming }: P
           aria-label={V.category}
           value={category}
           onChange={(e) => setCategory(e.target.value as ShortcomingCategory)}
+          data-testid="review-add-category"
         >
           {SHORTCOMING_DEFS.map((d) => (
             <option key={d.id} value={d.id}>

@@ -110,7 +110,11 @@ export function FigureList(p: Props) {
                 {V.engineValue(`${formatNumber(o.review.engineValue)}${def.unit}`)}
               </div>
             )}
-            {o.review?.stale && <div className="rv-sub rv-stale">{reviewText.stale}</div>}
+            {o.review?.stale && (
+              <div className="rv-sub rv-stale" data-testid="review-stale">
+                {reviewText.staleTag}：{reviewText.stale}
+              </div>
+            )}
             {p.editing === i ? (
               <EditValue
                 o={o}

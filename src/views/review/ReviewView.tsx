@@ -59,6 +59,12 @@ export function ReviewView() {
   if (!record)
     return (
       <section className="rv-empty-view" data-testid="view-review">
+        {/* A correction refused because another tab emptied the workspace says so here too. */}
+        {s.error && (
+          <p className="rv-error" role="alert">
+            {V.savedFailed(s.error)}
+          </p>
+        )}
         <p>{V.noWorkspace}</p>
       </section>
     );

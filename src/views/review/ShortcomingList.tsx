@@ -26,6 +26,7 @@ export function ShortcomingList({ items, onCategory, onRemove, onShow }: Props) 
               aria-label={V.category}
               value={s.category}
               onChange={(e) => onCategory(s, e.target.value as ShortcomingCategory)}
+              data-testid="review-shortcoming-category"
               onKeyDown={(e) => e.stopPropagation()}
             >
               {SHORTCOMING_DEFS.map((d) => (
@@ -39,7 +40,12 @@ export function ShortcomingList({ items, onCategory, onRemove, onShow }: Props) 
                 {reviewText.state[s.review.state]}
               </span>
             )}
-            <button type="button" onClick={() => onRemove(s)}>
+            {s.review?.stale && (
+              <span className="rv-stale" data-testid="review-stale" title={reviewText.stale}>
+                {reviewText.staleTag}
+              </span>
+            )}
+            <button type="button" onClick={() => onRemove(s)} data-testid="review-shortcoming-remove">
               {V.remove}
             </button>
           </div>

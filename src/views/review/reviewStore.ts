@@ -6,7 +6,7 @@ import { onWorkspaceChange, workspaceDb } from "../../workspace";
 
 export const reviewStore = createReviewStore({
   corrections: () => workspaceDb.corrections(),
-  putCorrection: (c) => workspaceDb.putCorrection(c),
+  putCorrection: (c, seen) => workspaceDb.putCorrection(c, seen),
   deleteCorrection: (id) => workspaceDb.deleteCorrection(id),
   getMeta: (name) => workspaceDb.getMeta(name),
   setMeta: (name, value) => workspaceDb.setMeta(name, value),
