@@ -15,7 +15,8 @@ import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pai
 import { bytesOf, sum } from "../bench/bytes";
 import { serve } from "../bench/server";
 import { renderReport, SCENARIOS, type Results, type ScenarioName } from "../bench/report";
-import { bundledDatasets, splitDatasetFile } from "./build/datasets";
+import { bundledDatasets } from "./build/datasets";
+import { splitDatasetFile } from "./build/split";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
