@@ -1,7 +1,24 @@
 import js from "@eslint/js";
+import compat from "eslint-plugin-compat";
 import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
+
+/** Static methods Chrome 109 lacks that eslint-plugin-compat 6.2 does not know (version added). */
+const NEWER_THAN_CHROME_109 = [
+  ["Promise", "withResolvers", 119],
+  ["Promise", "try", 128],
+  ["Object", "groupBy", 117],
+  ["Map", "groupBy", 117],
+  ["Array", "fromAsync", 121],
+  ["Uint8Array", "fromBase64", 140],
+  ["Uint8Array", "fromHex", 140],
+  ["document", "startViewTransition", 111],
+].map(([object, property, chrome]) => ({
+  object,
+  property,
+  message: `${object}.${property} needs Chrome ${chrome}; bureau PCs run Chrome 109 (README).`,
+}));
 
 export default tseslint.config(
   { ignores: ["dist", "dist-*", "node_modules", "data", "test-results", "playwright-report"] },
@@ -16,6 +33,20 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // What runs in the browser keeps to Chrome 109 (the last Chrome on Windows 7; package.json
+    // "browserslist"): an API it lacks is an error, ES built-ins included (lintAllEsApis), since
+    // the build adds no polyfills. tests/lint/compat.test.ts proves the rule fires.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/cli/**", "src/geo/node.ts"],
+    plugins: { compat },
+    settings: { lintAllEsApis: true },
+    rules: {
+      "compat/compat": "error",
+      // The plugin's data (ast-metadata-inferer) misses newer static methods: name them here.
+      "no-restricted-properties": ["error", ...NEWER_THAN_CHROME_109],
     },
   },
   {

@@ -15,12 +15,14 @@ import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pai
 import { bytesOf, sum } from "../bench/bytes";
 import { serve } from "../bench/server";
 import { renderReport, SCENARIOS, type Results, type ScenarioName } from "../bench/report";
-import { bundledDatasets, splitDatasetFile } from "./build/datasets";
+import { bundledDatasets } from "./build/datasets";
+import { splitDatasetFile } from "./build/split";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
+import { linearity, linearityPart, sampleTexts, type Linearity } from "../bench/extraction";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -74,12 +76,14 @@ function throughput(once: (d: Doc) => unknown, runs = 5, seconds = 0.5): number 
 }
 let nodeEngine = NaN;
 let nodeFull = NaN;
+let linear: Linearity | undefined;
 if (runs("extraction")) {
   log(`extraction in Node over ${docs.length} reports`);
   // With the national division list loaded, as the CLI and the Worker run (built once, outside the timing).
   const divisions = readDivisions();
   nodeEngine = throughput((d) => extractReport(d.text, d.name, { divisions }));
   nodeFull = throughput((d) => extractFileSync(d.bytes, d.name, { divisions }));
+  linear = linearity(sampleTexts(), divisions);
 }
 
 // 2. Builds: the app, and the bench pages (floor, worker, workspace seed) with the same data files and ECharts.
@@ -195,6 +199,7 @@ const results: Results = {
     ratioMax: Math.max(...pairs.ratios),
   },
   scenarios,
+  parts: linear && [linearityPart(linear)],
   bytes: {
     initialJsRaw: sum(bytes.initialJs, "raw"),
     initialJsGzip: sum(bytes.initialJs, "gzip"),

@@ -1,57 +1,39 @@
-// Vite plugin: the bundled data sets ship as DATA, not as JavaScript modules. Each data set file
-// (data/extracted/reports.json, data/demo/extracted/reports.json) is checked with the app's own
-// boundary check (evidence against text — this is where the text is), then split into a records
-// file (what the charts need) and a texts file (reached only by the evidence panel), both emitted
-// as hashed assets. The app imports `virtual:datasets` for their URLs.
+// Vite plugin: the bundled data sets ship as DATA, not as JavaScript modules. Each data set file is
+// split (split.ts: checked at the boundary, then records apart from texts) and emitted as two hashed
+// assets; the app imports `virtual:datasets` for their URLs. The offline single file (`inline`)
+// carries the two JSON texts in the module instead, since a page opened from file:// cannot fetch.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Plugin } from "vite";
-import { parseDataset } from "../../src/data/parse";
-import { SCHEMA_VERSION } from "../../src/data/types";
-
-export interface BundledFile {
-  id: string;
-  path: string;
-}
-
-export const BUNDLED_FILES: BundledFile[] = [
-  { id: "samples", path: "data/extracted/reports.json" },
-  { id: "demo", path: "data/demo/extracted/reports.json" },
-];
-
-/** One data set file → its records file and its texts file (report id → text), as JSON strings. */
-export function splitDatasetFile(json: unknown, where: string): { records: string; texts: string } {
-  const parsed = parseDataset(json);
-  if (!parsed.ok) throw new Error(`${where}: ${parsed.reason}`);
-  const { id, label, fictional, reports } = parsed.data;
-  const texts: Record<string, string> = {};
-  const records = reports.map(({ text, ...record }) => {
-    texts[record.id] = text;
-    return record;
-  });
-  return {
-    records: JSON.stringify({
-      schemaVersion: SCHEMA_VERSION,
-      dataset: id,
-      label,
-      fictional,
-      reports: records,
-    }),
-    texts: JSON.stringify(texts),
-  };
-}
+import { fileURLToPath } from "node:url";
+import { runnerImport, type Plugin } from "vite";
+import type * as Split from "./split";
 
 const VIRTUAL = "virtual:datasets";
 const RESOLVED = `\0${VIRTUAL}`;
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 10);
 
-/** Emits the split files; `inline` (the offline single file) puts them into the module instead. */
+type SplitFiles = { records: string; texts: string };
+
+/**
+ * split.ts imports the app's own boundary check from src/. Loaded through Vite's module runner at
+ * build time rather than imported here: the config's import graph stays a few plain files (no
+ * "configLoader native" warnings about src/'s extensionless imports), and src/ stays as it is.
+ */
+let splitModule: Promise<typeof Split> | null = null;
+const loadSplit = () =>
+  (splitModule ??= runnerImport<typeof Split>(fileURLToPath(new URL("./split.ts", import.meta.url)), {
+    configFile: false,
+    logLevel: "error",
+  }).then((r) => r.module));
+
+/** Emits the split files; `inline` (the offline single file) puts their JSON into the module. */
 export function bundledDatasets(opts: { inline?: boolean } = {}): Plugin {
   let serve = false;
-  const split = new Map<string, { records: string; texts: string }>();
-  const get = (f: BundledFile) => {
+  const split = new Map<string, SplitFiles>();
+  const get = async (f: Split.BundledFile): Promise<SplitFiles> => {
     let s = split.get(f.id);
     if (!s) {
+      const { splitDatasetFile } = await loadSplit();
       s = splitDatasetFile(JSON.parse(readFileSync(f.path, "utf8")), f.path);
       split.set(f.id, s);
     }
@@ -63,42 +45,46 @@ export function bundledDatasets(opts: { inline?: boolean } = {}): Plugin {
       serve = config.command === "serve";
     },
     resolveId: (id) => (id === VIRTUAL ? RESOLVED : null),
-    load(id) {
-      if (id !== RESOLVED) return null;
-      const entries: Record<string, { records: string; texts: string }> = {};
-      for (const f of BUNDLED_FILES) {
-        this.addWatchFile(f.path);
-        if (opts.inline) {
-          // Inline as data: URLs so the same fetch path works from file://.
-          const s = get(f);
-          const url = (json: string) =>
-            `data:application/json;base64,${Buffer.from(json).toString("base64")}`;
-          entries[f.id] = { records: url(s.records), texts: url(s.texts) };
-        } else if (serve) {
-          entries[f.id] = {
-            records: `/@datasets/${f.id}.records.json`,
-            texts: `/@datasets/${f.id}.texts.json`,
-          };
-        } else {
-          const s = get(f);
-          const emit = (kind: string, source: string) => {
-            const fileName = `assets/${f.id}.${kind}-${hash(source)}.json`;
-            this.emitFile({ type: "asset", fileName, source });
-            return fileName;
-          };
-          entries[f.id] = { records: emit("records", s.records), texts: emit("texts", s.texts) };
+    load: {
+      filter: { id: new RegExp(`^${RESOLVED}$`) },
+      async handler() {
+        const { BUNDLED_FILES } = await loadSplit();
+        const entries: Record<string, { records: string; texts: string; inline?: true }> = {};
+        for (const f of BUNDLED_FILES) {
+          this.addWatchFile(f.path);
+          if (opts.inline) {
+            entries[f.id] = { ...(await get(f)), inline: true };
+          } else if (serve) {
+            entries[f.id] = {
+              records: `/@datasets/${f.id}.records.json`,
+              texts: `/@datasets/${f.id}.texts.json`,
+            };
+          } else {
+            const s = await get(f);
+            const emit = (kind: string, source: string) => {
+              const fileName = `assets/${f.id}.${kind}-${hash(source)}.json`;
+              this.emitFile({ type: "asset", fileName, source });
+              return fileName;
+            };
+            entries[f.id] = { records: emit("records", s.records), texts: emit("texts", s.texts) };
+          }
         }
-      }
-      return `export default ${JSON.stringify(entries)};`;
+        return `export default ${JSON.stringify(entries)};`;
+      },
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const m = /^\/@datasets\/(\w+)\.(records|texts)\.json$/.exec(req.url ?? "");
-        const f = m && BUNDLED_FILES.find((x) => x.id === m[1]);
-        if (!m || !f) return next();
-        split.delete(f.id);
-        res.setHeader("Content-Type", "application/json");
-        res.end(get(f)[m[2] as "records" | "texts"]);
+        if (!m) return next();
+        void loadSplit()
+          .then(async ({ BUNDLED_FILES }) => {
+            const f = BUNDLED_FILES.find((x) => x.id === m[1]);
+            if (!f) return next();
+            split.delete(f.id);
+            res.setHeader("Content-Type", "application/json");
+            res.end((await get(f))[m[2] as "records" | "texts"]);
+          })
+          .catch(next);
       });
     },
   };

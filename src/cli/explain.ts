@@ -22,6 +22,12 @@ interface Track {
   events: string[];
 }
 
+// The marks `describe` prints after a candidate, explained once at the top.
+const LEGEND =
+  "   marks: total n = year-total marks before it (全年/共…, 0–2) · part = a named part (送法进校园) · " +
+  "weak = used only when nothing else is stated · advisor = said of the legal advisor · " +
+  "pending = waits for another figure (已全部化解 → handled)";
+
 const MAX_CITE = 60;
 
 function cite(text: string): string {
@@ -62,6 +68,15 @@ function why(refiner: string): string {
   return reason ? ` — ${reason}` : "";
 }
 
+/** The record's official unit (CONTRACT §1a), or why it has none. */
+function divisionLine(r: StoredReport, options: ExtractOptions): string {
+  const d = r.division;
+  if (d)
+    return `${d.code} ${d.province}${d.city === d.province ? "" : d.city}${d.county}${d.township} (${d.basis})`;
+  if (!options.divisions) return "（未载入全国区划名单）";
+  return r.township ? "（未定：名单中没有，或同名多处而正文未说明所属县市）" : "（未定：正文未写乡镇）";
+}
+
 /** Runs the engine on one decoded text and returns the explanation, line by line. */
 export function explainText(rawText: string, fileName: string, options: ExtractOptions = {}): string[] {
   const tracks = new Map<Candidate, Track>();
@@ -70,6 +85,8 @@ export function explainText(rawText: string, fileName: string, options: ExtractO
   let text = "";
   let n = 0;
   let final: readonly Candidate[] = [];
+  // Drops, to name afterwards the figure of the same indicator the record keeps instead.
+  const drops: { track: Track; at: number; id: Candidate["id"] }[] = [];
 
   const observer: EngineObserver = {
     proposed(parser: string, candidates: readonly Candidate[], ctx: Context) {
@@ -115,20 +132,32 @@ export function explainText(rawText: string, fileName: string, options: ExtractO
         }
       }
       for (const g of gone) {
-        if (!matched.has(g)) (tracks.get(g) as Track).events.push(`${refiner}: dropped${why(refiner)}`);
+        if (matched.has(g)) continue;
+        const track = tracks.get(g) as Track;
+        drops.push({ track, at: track.events.length, id: g.id });
+        track.events.push(`${refiner}: dropped${why(refiner)}`);
       }
     },
   };
 
   const record: StoredReport = runEngine(rawText, fileName, { ...DEFAULT_CONFIGURATION, observer }, options);
+  const keptLabel = new Map<string, string>();
   for (const c of final) {
     const used = record.indicators.some(
       (o) => o.id === c.id && o.rule === c.rule && o.evidence.start === c.start,
     );
-    (tracks.get(c) as Track | undefined)?.events.push(used ? "in the record" : "not used (still pending)");
+    const track = tracks.get(c);
+    track?.events.push(used ? "in the record" : "not used (still pending)");
+    if (used && track) keptLabel.set(c.id, track.label);
+  }
+  for (const d of drops) {
+    const kept = keptLabel.get(d.id);
+    d.track.events[d.at] += kept ? `; the record keeps ${kept}` : `; the record has no ${d.id}`;
   }
   const lines: string[] = [
-    `== ${fileName}: 乡镇 ${record.township || "（不详）"} · 县 ${record.county ?? "（不详）"} · 年份 ${record.year ?? "（不详）"}`,
+    `== ${fileName}: 乡镇 ${record.township ?? "（不详）"} · 县 ${record.county ?? "（不详）"} · 年份 ${record.year ?? "（不详）"}`,
+    `   区划 ${divisionLine(record, options)}`,
+    LEGEND,
   ];
   const show = (c: Candidate): void => {
     const t = tracks.get(c) as Track;
@@ -150,7 +179,8 @@ export function explainText(rawText: string, fileName: string, options: ExtractO
   }
   if (record.missing.length)
     lines.push(`  missing (key indicators not stated): ${record.missing.join(", ")}`);
-  lines.push(`  shortcomings: ${record.shortcomings.map((s) => s.category).join(", ") || "（无）"}`);
+  lines.push(`  shortcomings: ${record.shortcomings.length || "（无）"}`);
+  for (const sc of record.shortcomings) lines.push(`    ${sc.category}  «${cite(sc.text)}» @${sc.start}`);
   return lines;
 }
 

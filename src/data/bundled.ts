@@ -3,7 +3,7 @@
 // writes both). Nothing here is inside the entry chunk but two URLs.
 import files from "virtual:datasets";
 import type { DatasetSource, LoadedDataset } from "./loader";
-import { fetchedTextStore, loadRecordsInWorker, pageUrl } from "./records";
+import { fetchedTextStore, inlineTextStore, loadRecordsInWorker, pageUrl } from "./records";
 
 /** A bundled data set by id ("samples", "demo"); the label shown is the source's. */
 export function bundledSource(id: string, label: string, fictional: boolean): DatasetSource {
@@ -14,7 +14,9 @@ export function bundledSource(id: string, label: string, fictional: boolean): Da
     load: async (signal): Promise<LoadedDataset> => {
       const f = files[id];
       if (!f) throw new Error(`没有名为 ${id} 的内置数据集`);
-      const result = await loadRecordsInWorker(pageUrl(f.records), signal);
+      // The offline single file carries the JSON itself (scripts/build/datasets.ts, `inline`).
+      const request = f.inline ? { json: f.records } : { url: pageUrl(f.records) };
+      const result = await loadRecordsInWorker(request, signal);
       if (!result.ok) throw new Error(result.reason);
       const index = "index" in result ? result.index : undefined;
       return {
@@ -22,7 +24,7 @@ export function bundledSource(id: string, label: string, fictional: boolean): Da
         id,
         label,
         fictional,
-        texts: fetchedTextStore(pageUrl(f.texts)),
+        texts: f.inline ? inlineTextStore(f.texts) : fetchedTextStore(pageUrl(f.texts)),
         ...(index && { index }),
       };
     },

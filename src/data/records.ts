@@ -4,9 +4,8 @@ import type { RecordIndex } from "./indexing";
 import type { TextStore } from "./loader";
 import type { RecordsResult } from "./types";
 
-export interface RecordsRequest {
-  url: string;
-}
+/** A records file by URL, or (the offline single file, which cannot fetch) its JSON itself. */
+export type RecordsRequest = { url: string } | { json: string };
 /** The worker's answer: the checked records and, with them, their index. */
 export type RecordsReply = RecordsResult | (Extract<RecordsResult, { ok: true }> & { index: RecordIndex });
 
@@ -14,7 +13,7 @@ export type RecordsReply = RecordsResult | (Extract<RecordsResult, { ok: true }>
 export const pageUrl = (path: string): string => new URL(path, document.baseURI).href;
 
 /** Fetches, parses and checks a records file in a worker; the worker ends with the answer. */
-export function loadRecordsInWorker(url: string, signal?: AbortSignal): Promise<RecordsReply> {
+export function loadRecordsInWorker(request: RecordsRequest, signal?: AbortSignal): Promise<RecordsReply> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./records.worker.ts", import.meta.url), { type: "module" });
     const done = () => worker.terminate();
@@ -30,7 +29,7 @@ export function loadRecordsInWorker(url: string, signal?: AbortSignal): Promise<
       done();
       reject(new Error(e.message || "数据加载线程出错"));
     };
-    worker.postMessage({ url } satisfies RecordsRequest);
+    worker.postMessage(request);
   });
 }
 
@@ -50,6 +49,17 @@ export function fetchedTextStore(url: string): TextStore {
         });
       const all = await texts;
       return Object.hasOwn(all, id) ? (all[id] ?? null) : null;
+    },
+  };
+}
+
+/** Texts carried in the page itself (the offline single file), parsed on the first request. */
+export function inlineTextStore(json: string): TextStore {
+  let texts: Record<string, string> | null = null;
+  return {
+    get: async (id) => {
+      texts ??= JSON.parse(json) as Record<string, string>;
+      return Object.hasOwn(texts, id) ? (texts[id] ?? null) : null;
     },
   };
 }

@@ -6,15 +6,20 @@ import { parseRecordsFile } from "./parse";
 import type { RecordsReply, RecordsRequest } from "./records";
 
 self.onmessage = async (e: MessageEvent<RecordsRequest>) => {
-  const reply = await loadRecords(e.data.url);
+  const reply = await loadRecords(e.data);
   (self as unknown as Worker).postMessage(reply);
 };
 
-async function loadRecords(url: string): Promise<RecordsReply> {
+async function loadRecords(req: RecordsRequest): Promise<RecordsReply> {
   try {
-    const res = await fetch(url);
-    if (!res.ok) return { ok: false, reason: `读取数据文件失败（HTTP ${res.status}）` };
-    const json: unknown = JSON.parse(await res.text());
+    let text: string;
+    if ("json" in req) text = req.json;
+    else {
+      const res = await fetch(req.url);
+      if (!res.ok) return { ok: false, reason: `读取数据文件失败（HTTP ${res.status}）` };
+      text = await res.text();
+    }
+    const json: unknown = JSON.parse(text);
     const parsed = parseRecordsFile(json);
     return parsed.ok ? { ok: true, data: parsed.data, index: indexRecords(parsed.data.reports) } : parsed;
   } catch (err) {

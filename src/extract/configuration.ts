@@ -22,6 +22,7 @@ import {
   plausibility,
   preferYearTotal,
   ratioFromCounts,
+  resolvedFromRate,
   scopeOfParts,
   sumParts,
 } from "./refiners";
@@ -56,6 +57,7 @@ export const REFINERS: readonly Refiner[] = [
   preferYearTotal,
   sumParts,
   pickOne,
+  resolvedFromRate,
   ratioFromCounts,
   coverageFromCounts,
 ];
@@ -73,7 +75,9 @@ export const REFINER_REASONS: Readonly<Record<string, string>> = {
   scopeOfParts: "全年 before a named part, or heading a list, marks the parts, not a total",
   preferYearTotal: "the year total wins over its parts",
   sumParts: "only parts: their sum, derived (the catalogue's combine: sum, or one per body)",
-  pickOne: "one observation per indicator",
+  pickOne:
+    "one observation per indicator: the township's own over a sub-unit's, stated over derived, the stronger year-total mark, the larger figure, the earlier",
+  resolvedFromRate: "a rate below 100% after an exact handled count: resolved only when one count fits",
   ratioFromCounts: "a rate from the two winning counts when none is stated",
   coverageFromCounts: "villages with an advisor ÷ all villages, when no coverage is stated",
 };

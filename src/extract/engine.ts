@@ -52,7 +52,7 @@ export function runEngine(
   options: ExtractOptions = {},
 ): StoredReport {
   const { text, chrome } = normalizeText(rawText);
-  const meta = parseReportMeta(text, chrome, fileName, options.divisions);
+  const meta = parseReportMeta(text, chrome, options.divisions);
   const ctx = buildContext(text, meta.year);
 
   // The observer (--explain, refiner tests) sees what each parser proposed and each refiner kept.

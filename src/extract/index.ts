@@ -34,13 +34,16 @@ export {
 } from "./normalize";
 export {
   parseReportMeta,
+  hintsFromFileName,
   splitAdminChain,
   isCountyName,
   countyOf,
   parseShortcomings,
   classifyShortcoming,
   classifyItem,
+  categoriesOfItem,
   type ReportMeta,
+  type FileNameHints,
 } from "./parsers";
 export { lastYearMention, roundRate } from "./refiners";
 export { parseSections, parseHeadings, type Sections, type Heading, type Range } from "./sections";

@@ -175,3 +175,23 @@ export const baseOptions = {
   enableSortingRemoval: true,
   initialState: { columnPinning: { start: ["township"], end: [] as string[] } },
 };
+
+/**
+ * Columns pinned at the left while scrolling sideways, with their sticky offsets: 乡镇 and 年度,
+ * and 县 when the rows span several counties (else it scrolls under them). Offsets add up the
+ * widths of the pinned columns before each, so they stack without overlapping.
+ */
+export function pinnedColumns(
+  metas: readonly { columnId: string; kind: string }[],
+  multiCounty: boolean,
+): Map<string, number> {
+  const pins = new Map<string, number>();
+  let left = 0;
+  for (const m of metas) {
+    const pinned = m.kind === "township" || m.kind === "year" || (multiCounty && m.kind === "county");
+    if (!pinned) continue;
+    pins.set(m.columnId, left);
+    left += WIDTH[m.kind as "township" | "year" | "county"];
+  }
+  return pins;
+}

@@ -10,7 +10,7 @@ import {
   type Observation,
   type ReportRecord,
 } from "../domain";
-import { searchKey, townshipName, type PinyinLib } from "../derive";
+import { searchKey, townshipName, type Alternatives, type NoReportRow, type PinyinLib } from "../derive";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {
@@ -47,6 +47,20 @@ export interface TableRow {
   error: string | null;
   /** Lower-case text the search box matches: name, county and pinyin. */
   search: string;
+  /**
+   * no_report: a township × year with no report (未报送), a row with no figures; alternative: a
+   * second report of the same township and year kept beside the primary (保留两份), left out of
+   * the charts. Absent for an ordinary report.
+   */
+  kind?: "no_report" | "alternative";
+  /** A primary report that has an alternative beside it (另有一份). */
+  hasAlternative?: true;
+}
+
+/** Rows the table adds to the reports: 未报送 township-years and kept-both alternatives. */
+export interface ExtraRows {
+  noReport: readonly NoReportRow[];
+  alternatives: Alternatives | null;
 }
 
 function toCell(o: Observation): IndicatorCell {
@@ -109,12 +123,45 @@ export function compareDefault(a: TableRow, b: TableRow): number {
  * One row per report, in the default order; row ids stay unique even if report ids repeat. With
  * pinyin-pro the search haystacks also hold each name's pinyin (the table passes it once loaded).
  */
-export function buildRows(reports: readonly ReportRecord[], pinyin: PinyinLib | null = null): TableRow[] {
+export function buildRows(
+  reports: readonly ReportRecord[],
+  pinyin: PinyinLib | null = null,
+  extra: ExtraRows | null = null,
+): TableRow[] {
   const seen = new Map<string, number>();
-  const rows = reports.map((r) => {
+  const alt = extra?.alternatives ?? null;
+  const all = alt ? [...reports, ...alt.rows.filter((r) => !reports.includes(r))] : reports;
+  const rows = all.map((r) => {
     const n = (seen.get(r.id) ?? 0) + 1;
     seen.set(r.id, n);
-    return reportToRow(r, n === 1 ? r.id : `${r.id}#${n}`, pinyin);
+    const row = reportToRow(r, n === 1 ? r.id : `${r.id}#${n}`, pinyin);
+    if (alt?.primaryOf.has(r.id)) row.kind = "alternative";
+    else if (alt?.ofPrimary.has(r.id)) row.hasAlternative = true;
+    return row;
   });
+  for (const nr of extra?.noReport ?? []) rows.push(noReportToRow(nr, pinyin));
   return rows.sort(compareDefault);
 }
+
+/** A township × year with no report: its name, county and year, no figures (未报送). */
+export function noReportToRow(nr: NoReportRow, pinyin: PinyinLib | null = null): TableRow {
+  const values = {} as Record<IndicatorId, IndicatorCell | null>;
+  for (const id of INDICATOR_IDS) values[id] = null;
+  return {
+    rowId: `未报送|${nr.township.key}|${nr.year}`,
+    reportId: "",
+    township: nr.township.label,
+    county: nr.township.county,
+    year: nr.year,
+    values,
+    missingKey: 0,
+    shortcomings: 0,
+    reviewed: null,
+    error: null,
+    search: searchKey(nr.township.name, nr.township.county, pinyin),
+    kind: "no_report",
+  };
+}
+
+/** A row that stands for a report (not a 未报送 township-year). */
+export const isReportRow = (r: TableRow): boolean => r.kind !== "no_report";

@@ -6,6 +6,7 @@ export const tableText = {
   caption: "各乡镇法治政府建设年度指标",
   rowCount: (shown: number, total: number) =>
     shown === total ? `共 ${total} 份报告` : `显示 ${shown} / 共 ${total} 份报告`,
+  noReportCount: (n: number) => `，另有 ${n} 个乡镇年度未报送`,
   fictional: "虚构示例数据",
   fictionalNote: "本表为演示用的虚构县，数字不代表任何真实乡镇。",
   empty: "没有符合条件的报告",
@@ -61,6 +62,11 @@ export const tableText = {
     note: "设置范围后，未写明该指标的报告不显示",
   },
   cell: {
+    noReport: "未报送",
+    alternative: "备选",
+    alternativeTitle: "同一乡镇同一年度的另一份报告（保留两份），图表使用另一份",
+    hasAlternative: "另有一份",
+    hasAlternativeTitle: "同一乡镇同一年度另有一份报告（保留两份），见标“备选”的行",
     missing: "—",
     missingTitle: "报告未提及",
     atLeast: (v: string, src: string) => `至少${v}（原文：${src}）`,

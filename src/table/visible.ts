@@ -4,7 +4,7 @@
 import type { Column, Table } from "@tanstack/react-table";
 import type { Approx, Basis, ReviewState } from "../domain";
 import type { DtColumnMeta, Features } from "./features";
-import type { TableRow } from "./rows";
+import { isReportRow, type TableRow } from "./rows";
 
 export interface VisibleColumn {
   id: string;
@@ -85,20 +85,24 @@ export function cellValue(row: TableRow, meta: DtColumnMeta): string | number | 
 export function visibleTable(table: VisibleSource): VisibleTable {
   const cols = displayColumns(table);
   const metas = cols.map(columnMeta);
-  const rows = table.getRowModel().rows.map((r) => {
-    const row = r.original;
-    const cells: (string | number | null)[] = [];
-    const approx: (Approx | null)[] = [];
-    const basis: (Basis | null)[] = [];
-    const review: (ReviewState | null)[] = [];
-    for (const m of metas) {
-      cells.push(cellValue(row, m));
-      const ind = m.kind === "indicator" && m.indicatorId ? row.values[m.indicatorId] : null;
-      approx.push(ind ? ind.approx : null);
-      basis.push(ind ? ind.basis : null);
-      review.push(ind?.review ? ind.review.state : null);
-    }
-    return { cells, approx, basis, review };
-  });
+  // 未报送 rows are a screen aid (no figures): the exports list reports, and their own missing list.
+  const rows = table
+    .getRowModel()
+    .rows.filter((r) => isReportRow(r.original))
+    .map((r) => {
+      const row = r.original;
+      const cells: (string | number | null)[] = [];
+      const approx: (Approx | null)[] = [];
+      const basis: (Basis | null)[] = [];
+      const review: (ReviewState | null)[] = [];
+      for (const m of metas) {
+        cells.push(cellValue(row, m));
+        const ind = m.kind === "indicator" && m.indicatorId ? row.values[m.indicatorId] : null;
+        approx.push(ind ? ind.approx : null);
+        basis.push(ind ? ind.basis : null);
+        review.push(ind?.review ? ind.review.state : null);
+      }
+      return { cells, approx, basis, review };
+    });
   return { columns: cols.map(toVisibleColumn), rows };
 }

@@ -3,6 +3,7 @@
 // Each is checked field by field; a problem becomes one Chinese sentence naming the file.
 import { parseReport } from "../data";
 import type { StoredReport } from "../domain";
+import { newerVersionText } from "./errors";
 import { WORKSPACE_VERSION, type Correction, type ImportedReport, type WorkspaceFile } from "./types";
 
 export const WORKSPACE_FORMAT = "township-rule-of-law-workspace";
@@ -84,7 +85,7 @@ export function parseWorkspaceFile(json: unknown, fileName: string): Parsed<Work
   if (json.version > WORKSPACE_VERSION)
     return {
       ok: false,
-      reason: `《${fileName}》由更新版本的程序导出（工作区版本 ${json.version}，本程序只支持到版本 ${WORKSPACE_VERSION}），请先更新程序再导入`,
+      reason: newerVersionText(`《${fileName}》`, "导出", json.version, WORKSPACE_VERSION, "导入"),
     };
   if (json.version < 1) return bad(`不认识的版本 ${json.version}`);
   if (typeof json.exportedAt !== "string") return bad("exportedAt 应为字符串");

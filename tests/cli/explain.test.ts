@@ -5,10 +5,11 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { explainText } from "../../src/cli/explain";
 import { parseArgs } from "../../src/cli/args";
+import { readDivisions } from "../../src/geo/node";
 
 const root = resolve(__dirname, "../..");
 const file = "data/reports/2023-zhuanghe-taipingling.txt";
-const lines = explainText(readFileSync(resolve(root, file), "utf8"), file);
+const lines = explainText(readFileSync(resolve(root, file), "utf8"), file, { divisions: readDivisions() });
 const text = lines.join("\n");
 
 describe("--explain", () => {
@@ -41,5 +42,26 @@ describe("--explain", () => {
     expect(
       record.some((l) => l.startsWith("  publicity_events = 12次  rule publicity.events-sum  (derived:")),
     ).toBe(true);
+  });
+
+  it("names the official unit, or why there is none", () => {
+    expect(lines[1]).toBe("   区划 210283208 辽宁省大连市庄河市太平岭满族乡 (stated)");
+    const none = explainText("正文没有标题。全年开展普法宣传活动12场。", "x.txt", {
+      divisions: readDivisions(),
+    });
+    expect(none[0]).toContain("乡镇 （不详）");
+    expect(none[1]).toBe("   区划 （未定：正文未写乡镇）");
+  });
+
+  it("names, for every dropped candidate, the figure the record keeps instead", () => {
+    const drops = lines.filter((l) => l.includes(": dropped"));
+    expect(drops.length).toBeGreaterThan(0);
+    for (const d of drops) expect(d).toMatch(/; the record (keeps [#D]\d+|has no [a-z_]+)$/);
+  });
+
+  it("lists each shortcoming with its category and words", () => {
+    const at = lines.findIndex((l) => l.startsWith("  shortcomings: "));
+    expect(Number(lines[at]?.slice("  shortcomings: ".length))).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {4}[a-z_]+ {2}«.+» @\d+$/);
   });
 });

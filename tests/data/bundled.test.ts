@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { BUNDLED_FILES, splitDatasetFile } from "../../scripts/build/datasets";
+import { BUNDLED_FILES, splitDatasetFile } from "../../scripts/build/split";
 import { parseRecordsFile } from "../../src/data";
 
 const split = (id: string) => {

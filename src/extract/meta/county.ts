@@ -88,8 +88,12 @@ export function findCounty(
   text: string,
   township: string | null,
   list?: DivisionLookup,
+  chrome: readonly string[] = [],
 ): string | null {
-  const before = township ? countyBeforeTownship(text, township, list) : null;
+  // Before the township in the text, else in a saved page's fields ("发布机构：郑州市中原区林山寨街道").
+  const before = township
+    ? (countyBeforeTownship(text, township, list) ?? countyBeforeTownship(chrome.join("\n"), township, list))
+    : null;
   if (before) return before;
   for (const line of header.split("\n")) {
     const a = ADDRESSEE.exec(line.trim());

@@ -8,6 +8,7 @@ import { findTownship } from "./township";
 import { findYear } from "./year";
 
 export { isCountyName, splitAdminChain, countyOf } from "./names";
+export { hintsFromFileName, type FileNameHints } from "./fileName";
 
 export interface ReportMeta {
   township: string | null;
@@ -17,28 +18,13 @@ export interface ReportMeta {
 }
 
 /** Reads township, county and year from a normalised report (and its removed chrome lines). */
-export function parseReportMeta(
-  text: string,
-  chrome: string[] = [],
-  fileName = "",
-  divisions?: DivisionLookup,
-): ReportMeta {
+export function parseReportMeta(text: string, chrome: string[] = [], divisions?: DivisionLookup): ReportMeta {
   const header = text.slice(0, 800);
   const found = findTownship(header, chrome, text, divisions);
-  let township = found?.township ?? null;
-  let county = found?.county ?? findCounty(header, text, township, divisions);
-  let year = findYear(header, chrome, text);
-  // Last resort, only when the text never says: the file name ("咸宜镇2023年报告.docx").
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "");
-  if (township === null && base) {
-    const fromName = findTownship(`${base}人民政府`, [], "", divisions);
-    township = fromName?.township ?? null;
-    county ??= fromName?.county ?? null;
-  }
-  if (year === null) {
-    const y = /(?<!\d)(20\d{2})(?!\d)/.exec(base);
-    if (y) year = Number(y[1]);
-  }
+  const township = found?.township ?? null;
+  const county = found?.county ?? findCounty(header, text, township, divisions, chrome);
+  const year = findYear(header, chrome, text);
+  // Literal to the text (CONTRACT §1): never the file name; see hintsFromFileName for that.
   const meta: ReportMeta = { township, county, year };
   if (divisions && township) {
     const division = resolveDivision(township, county, `${chrome.join("\n")}\n${text}`, divisions);

@@ -4,8 +4,13 @@
 // city or a prefecture.
 import type { CountyUnit, DivisionLookup, TownshipUnit } from "../../domain";
 
+// A suffix alone is no name: the list has placeholder units called 街道 (in development zones),
+// and "现将我街道…" must not find them.
+const BARE_SUFFIX = /^(?:街道(?:办事处)?|镇|乡|民族乡|苏木|街)$/;
+
 /** The listed units a township name as written may stand for. */
 export function unitsFor(name: string, list: DivisionLookup): readonly TownshipUnit[] {
+  if (BARE_SUFFIX.test(name)) return [];
   const exact = list.townshipsNamed(name);
   if (exact.length > 0) return exact;
   if (name.endsWith("街街道")) return list.townshipsNamed(`${name.slice(0, -3)}街道`);

@@ -90,6 +90,10 @@ const COMPOUND = /万(\d)千/y;
 const QUALIFIER_BEFORE = /(大约|将近|超过|多达|约|近|逾)$/;
 
 const AT_LEAST_BEFORE = new Set(["超过", "逾", "多达"]);
+// A range written before the number ("20-30场次", "二十至三十场"): the figure is its lower bound,
+// at least, and the evidence starts there. The upper bound alone would overstate what was done.
+const RANGE_BEFORE =
+  /(?<![\d.一二两三四五六七八九十百千万])(\d{1,7}|[一二两三四五六七八九十百千]{1,6})(万?)(?:-|－|~|～|—{1,2}|至|到)$/;
 
 /** Is `digits` a year glued to a count (20239 = 2023年9次)? Such a token yields nothing. */
 export function isYearGluedCount(digits: string, year: number | null): boolean {
@@ -166,7 +170,17 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     if (value === null) continue;
     const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
     let qualifierStart = at;
-    if (before) {
+    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    if (range) {
+      const low = /\d/.test(range[1] as string)
+        ? parseArabicNumber(range[1] as string, range[2] as string)
+        : parseChineseNumber(`${range[1] as string}${range[2] as string}`);
+      if (low !== null && low < value) {
+        value = low;
+        approx = "at_least";
+        qualifierStart = at - range[0].length;
+      }
+    } else if (before) {
       qualifierStart = at - (before[1] as string).length;
       if (approx === "exact") approx = AT_LEAST_BEFORE.has(before[1] as string) ? "at_least" : "about";
     }

@@ -4,15 +4,30 @@ import { phraseCandidate } from "../candidate";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
+// Who studies: the township's officials and staff (not villagers, not the public), and the
+// words for their study sessions. "干部职工学习48次", "班子成员专题学法6次", "组织党员干部集中
+// 学习法律知识12次" are training; a villager's or the public's study is publicity.
+const STUDENTS =
+  "(?:干部职工|党员干部|机关干部|机关党员|机关工作人员|班子成员|领导班子|领导干部|全体干部|全体党员|全体职工)";
+const STUDY = "(?:集中|集体|专题|常态化|定期|线上|线下)?(?:学习|学法|研学|轮训|培训)";
+
+// A session named after its count: "组织12次中心组学习", "举办3期法治培训班".
+const SESSION_AFTER =
+  /(?:党委)?(?:理论)?(?:中心组(?:理论)?学习|中心组学法|(?:法治|法律|专题|业务|集中)(?:知识)?(?:培训|讲座|学习)|学法|培训班|法治课|法治大讲堂)/;
+
 const TRAINING: CueRuleSpec = {
   id: "law_training_sessions",
   rule: "governance.training-count",
-  cue: /中心组(?:理论)?学习|中心组学法|专题学法|集体学法|学法|集中学习|专题学习|法治学习|法律学习|法治培训|法律培训|专题培训|业务培训|知识培训|(?:法治|法律|法规|执法|依法行政)[^，。；,;：:\d]{0,8}?培训|培训班|培训会|(?:法治|法律)[^，。；,;：:\d]{0,4}?讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/g,
+  cue: new RegExp(
+    `${STUDENTS}[^，。；,;：:\\d]{0,10}?${STUDY}|` +
+      /中心组(?:理论)?学习|中心组学法|专题学法|集体学法|学法|集中学习|专题学习|法治学习|法律学习|法治培训|法律培训|专题培训|业务培训|知识培训|(?:法治|法律|法规|执法|依法行政)[^，。；,;：:\d]{0,8}?培训|培训班|培训会|(?:法治|法律)[^，。；,;：:\d]{0,4}?讲座|法治课|大讲堂|学习活动|以案释法|旁听庭审|庭审旁听/
+        .source,
+    "g",
+  ),
   // Meetings that study a topic (党委会、专题会16次) are not training; nor is publicity.
   exclude: /宣传|普法|咨询|党委会|专题会|例会|联席会|常委会|办公会|会议|考试|测试|考核/,
-  // "组织12次中心组学习", "举办3期法治培训班".
-  after:
-    /(?:的)?(?:党委)?(?:理论)?(?:中心组(?:理论)?学习|中心组学法|(?:法治|法律|专题|业务|集中)(?:知识)?(?:培训|讲座|学习)|学法|培训班|法治课|法治大讲堂)/y,
+  // "组织12次中心组学习", "开展48次干部职工学习".
+  after: new RegExp(`(?:的)?(?:${STUDENTS}${STUDY}|${SESSION_AFTER.source})`, "y"),
   afterExclude: /宣传|普法|会议/,
 };
 

@@ -1,7 +1,15 @@
 // Parsers: each proposes candidates (or report structure) and decides nothing final.
-export { parseReportMeta, splitAdminChain, isCountyName, countyOf, type ReportMeta } from "./reportMeta";
+export {
+  parseReportMeta,
+  hintsFromFileName,
+  splitAdminChain,
+  isCountyName,
+  countyOf,
+  type ReportMeta,
+  type FileNameHints,
+} from "./reportMeta";
 export { parseShortcomings } from "./shortcomings";
-export { classifyShortcoming, classifyItem, CATEGORY_CUES } from "./shortcomingCategories";
+export { classifyShortcoming, classifyItem, categoriesOfItem, CATEGORY_CUES } from "./shortcomingCategories";
 export { runCueRule, cueParser, type CueRuleSpec } from "./cueRule";
 export { legalAdvisorParser } from "./legalAdvisor";
 export { villagesParser } from "./villages";

@@ -1,6 +1,7 @@
 // Legal-advisor coverage of villages/communities: a stated rate (法律顾问覆盖率100%) or a
 // full-coverage phrase (法律顾问全覆盖, 村村配备法律顾问) read as 100%, marked derived.
 import { phraseCandidate } from "../candidate";
+import { matchesNear } from "../near";
 import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
@@ -34,9 +35,7 @@ const NOT_YET = /未|没有|有待|尚需/;
 
 function fullCoverage(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  FULL_COVERAGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = FULL_COVERAGE.exec(ctx.text)) !== null) {
+  for (const m of near(ctx.text, ADVISOR_PHRASES.fullCoverage)) {
     if (NOT_YET.test(ctx.text.slice(Math.max(0, m.index - 4), m.index + m[0].length))) continue;
     const start = m.index;
     const end = start + m[0].length;
@@ -61,11 +60,21 @@ function fullCoverage(ctx: Context): Candidate[] {
 const VILLAGES_WITH_ADVISOR =
   /(?<![\d一二两三四五六七八九十百])(\d{1,4}|[一二两三四五六七八九十百]{1,4})个(?:行政村|村(?:[（(]社区[）)]|居)?|社区)?[^，。；,;：:\n\d一二两三四五六七八九十百]{0,8}?(?:配备|聘请|聘用|签订|落实)(?:了)?[^，。；,;：:\n]{0,4}?法律顾问/g;
 
+/**
+ * Every match of these holds 法律顾问, so they run only near it (near.ts). Full coverage: at most
+ * 24 characters before the word, 32 after; villages with an advisor end with it, 29 at most.
+ */
+export const ADVISOR_PHRASES = {
+  fullCoverage: { re: FULL_COVERAGE, before: 30, after: 36 },
+  villagesWithAdvisor: { re: VILLAGES_WITH_ADVISOR, before: 40, after: 0 },
+} as const;
+
+const near = (text: string, p: { re: RegExp; before: number; after: number }) =>
+  matchesNear(text, "法律顾问", p.before, p.after, p.re);
+
 function villagesWithAdvisor(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  VILLAGES_WITH_ADVISOR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = VILLAGES_WITH_ADVISOR.exec(ctx.text)) !== null) {
+  for (const m of near(ctx.text, ADVISOR_PHRASES.villagesWithAdvisor)) {
     const n = parseNumber(m[1] as string);
     if (n === null || n === 0) continue;
     out.push(

@@ -1,3 +1,11 @@
 // Report metadata lives in ../meta (township, county, year, division); this keeps the parsers'
 // door unchanged.
-export { parseReportMeta, isCountyName, splitAdminChain, countyOf, type ReportMeta } from "../meta";
+export {
+  parseReportMeta,
+  hintsFromFileName,
+  isCountyName,
+  splitAdminChain,
+  countyOf,
+  type ReportMeta,
+  type FileNameHints,
+} from "../meta";

@@ -187,21 +187,31 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [ShortcomingCategory, readonl
   ],
 ];
 
-function score(cues: readonly Cue[], s: string): number {
+/**
+ * A category's score over `s`, whose first `headEnd` characters are the head (counted three
+ * times). One scan serves both parts: no cue crosses a clause break, and the head ends on one.
+ */
+function score(cues: readonly Cue[], s: string, headEnd: number): number {
   let n = 0;
   for (const [r, weight] of cues) {
     r.lastIndex = 0;
-    while (r.exec(s) !== null) n += weight;
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(s)) !== null) n += m.index < headEnd ? 3 * weight : weight;
   }
   return n;
 }
 
 /** Classifies one admitted problem. `head` names it (its first clause), `body` explains it. */
 export function classifyShortcoming(head: string, body: string): ShortcomingCategory {
+  // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
+  const joined = body === "" || /[，,。；;\n]$/.test(head);
+  const whole = joined ? head + body : "";
   let best: ShortcomingCategory = "other";
   let bestScore = 0;
   for (const [category, cues] of CATEGORY_CUES) {
-    const s = 3 * score(cues, head) + score(cues, body);
+    const s = joined
+      ? score(cues, whole, head.length)
+      : score(cues, head, head.length) + score(cues, body, 0);
     if (s > bestScore) {
       best = category;
       bestScore = s;
@@ -216,4 +226,30 @@ export function classifyItem(text: string): ShortcomingCategory {
   return stop < 0
     ? classifyShortcoming(text, "")
     : classifyShortcoming(text.slice(0, stop + 1), text.slice(stop + 1));
+}
+
+function scoreOf(category: ShortcomingCategory, s: string): number {
+  const cues = CATEGORY_CUES.find(([c]) => c === category)?.[1] ?? [];
+  return score(cues, s, s.length);
+}
+
+/**
+ * The categories of one admitted problem: its own (classifyItem), and a second one only when its
+ * head joins two named problems with 、 ("法治宣传形式单一、执法力量薄弱"): the other part names
+ * a problem of another category outright (a cue of weight 2 or more) and says nothing of the
+ * first. The scorer counts categories per report, CONTRACT §3 one category per item: the item
+ * is then listed once per category, with the same span.
+ */
+export function categoriesOfItem(text: string): ShortcomingCategory[] {
+  const primary = classifyItem(text);
+  const stop = text.search(/[，,。；;\n]/);
+  const head = stop < 0 ? text : text.slice(0, stop);
+  const parts = head.split("、");
+  if (parts.length < 2) return [primary];
+  for (const part of parts) {
+    const other = classifyShortcoming(part, "");
+    if (other === primary || other === "other" || primary === "other") continue;
+    if (scoreOf(other, part) >= 6 && scoreOf(primary, part) === 0) return [primary, other];
+  }
+  return [primary];
 }

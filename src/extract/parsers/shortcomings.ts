@@ -7,7 +7,7 @@ import type { Shortcoming } from "../../domain";
 import { append } from "../arrays";
 import { parseChineseNumber } from "../normalize";
 import type { Context } from "../types";
-import { classifyItem } from "./shortcomingCategories";
+import { categoriesOfItem, classifyItem } from "./shortcomingCategories";
 
 interface Marker {
   /** Where the marker starts and where the item's words start. */
@@ -187,7 +187,8 @@ function itemsIn(ctx: Context, start: number, end: number, depth: number): Short
     const { start: s, end: e } = trimItem(text, mk.bodyStart, itemEnd);
     if (e - s < 4) return;
     const itemText = text.slice(s, e);
-    out.push({ category: classifyItem(itemText), text: itemText, start: s, end: e });
+    for (const category of categoriesOfItem(itemText))
+      out.push({ category, text: itemText, start: s, end: e });
   });
   return out;
 }

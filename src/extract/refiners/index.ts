@@ -11,5 +11,6 @@ export { scopeOfParts } from "./scopeOfParts";
 export { preferYearTotal } from "./preferYearTotal";
 export { sumParts } from "./sumParts";
 export { pickOne } from "./pickOne";
+export { resolvedFromRate, uniqueCountForRate, ratePrecision } from "./resolvedFromRate";
 export { ratioFromCounts, roundRate } from "./ratioFromCounts";
 export { coverageFromCounts } from "./coverageFromCounts";

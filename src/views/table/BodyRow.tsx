@@ -49,11 +49,25 @@ export function Figure({ cell }: { cell: IndicatorCell }) {
 }
 
 function content(row: TableRow, m: DtColumnMeta): ReactNode {
+  // 未报送: no figures to be missing — the row says so once and leaves the figure cells blank.
+  if (row.kind === "no_report" && m.kind !== "township" && m.kind !== "county" && m.kind !== "year")
+    return m.kind === "missing" ? <span className="dt-noreport">{C.noReport}</span> : null;
   switch (m.kind) {
     case "township":
       return (
         <>
           <span className="dt-town">{row.township}</span>
+          {row.kind === "no_report" && <span className="dt-tag dt-tag--noreport">{C.noReport}</span>}
+          {row.kind === "alternative" && (
+            <span className="dt-tag dt-tag--alt" title={C.alternativeTitle}>
+              {C.alternative}
+            </span>
+          )}
+          {row.hasAlternative && (
+            <span className="dt-tag dt-tag--alt" title={C.hasAlternativeTitle}>
+              {C.hasAlternative}
+            </span>
+          )}
           {row.error && (
             <span className="dt-error" title={C.errorTitle(row.error)} aria-label={C.errorTitle(row.error)}>
               !
@@ -98,19 +112,32 @@ interface BodyRowProps {
   ariaRowIndex: number;
   /** The column holding the grid's single tab stop in this row, or -1. */
   tabCol: number;
+  /** Pinned columns → their sticky left offset (px). */
+  pins: ReadonlyMap<string, number>;
+  /** The last pinned column (it casts the shadow). */
+  pinEdge: string | null;
 }
 
-export const BodyRow = memo(function BodyRow({ row, metas, index, ariaRowIndex, tabCol }: BodyRowProps) {
+export const BodyRow = memo(function BodyRow({
+  row,
+  metas,
+  index,
+  ariaRowIndex,
+  tabCol,
+  pins,
+  pinEdge,
+}: BodyRowProps) {
   const r = row.original;
   return (
     <tr
       aria-rowindex={ariaRowIndex}
-      className={`dt-row${index % 2 ? " dt-row--alt" : ""}${r.error ? " dt-row--error" : ""}`}
+      className={`dt-row${index % 2 ? " dt-row--alt" : ""}${r.error ? " dt-row--error" : ""}${r.kind ? ` dt-row--${r.kind}` : ""}`}
     >
       {metas.map((m, c) => {
         const clickable = opensEvidence(r, m);
-        const pinned = m.kind === "township";
-        const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${clickable ? " dt-open" : ""}`;
+        const left = pins.get(m.columnId);
+        const pinned = left !== undefined;
+        const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}${clickable ? " dt-open" : ""}`;
         const key = m.columnId;
         const props = {
           className: cls,
@@ -119,8 +146,9 @@ export const BodyRow = memo(function BodyRow({ row, metas, index, ariaRowIndex, 
           "data-c": c,
           tabIndex: c === tabCol ? 0 : -1,
           title: clickable ? C.open : undefined,
+          ...(pinned ? { style: { left } } : {}),
         };
-        return pinned ? (
+        return m.kind === "township" ? (
           <th key={key} scope="row" {...props}>
             {content(r, m)}
           </th>

@@ -8,7 +8,7 @@ import type { IndicatorId, ReportRecord } from "../../domain";
 // The hook file, not the components door: the table stays free of the store-bound components.
 import { usePinyin } from "../../components/usePinyin";
 import { baseOptions } from "../../table/columns";
-import { buildRows } from "../../table/rows";
+import { buildRows, isReportRow, type ExtraRows } from "../../table/rows";
 import { tableText } from "../../table/text";
 import { visibleTable, type VisibleTable } from "../../table/visible";
 import { ColumnMenu } from "./ColumnMenu";
@@ -18,6 +18,8 @@ import { useStoredVisibility } from "./useStoredVisibility";
 
 export interface DataTableProps {
   reports: ReportRecord[];
+  /** 未报送 township-years and kept-both alternatives, as rows of their own. */
+  extra?: ExtraRows | null;
   /** The fictional demo county: the table says so, in the toolbar and in its accessible name. */
   fictional?: boolean;
   onOpenEvidence(reportId: string, indicatorId: IndicatorId): void;
@@ -30,6 +32,7 @@ export interface DataTableProps {
 
 export function DataTable({
   reports,
+  extra = null,
   fictional = false,
   onOpenEvidence,
   onOpenDictionary,
@@ -39,7 +42,7 @@ export function DataTable({
   // pinyin-pro loads when the search box is first focused; the rows then gain pinyin haystacks.
   const [searching, setSearching] = useState(false);
   const pinyin = usePinyin(searching);
-  const data = useMemo(() => buildRows(reports, pinyin), [reports, pinyin]);
+  const data = useMemo(() => buildRows(reports, pinyin, extra), [reports, pinyin, extra]);
   const [storedVisibility, setColumnVisibility] = useStoredVisibility();
   // 核对 only means something for reports a person can review (the workspace's).
   const reviewable = useMemo(() => data.some((r) => r.reviewed !== null), [data]);
@@ -66,8 +69,10 @@ export function DataTable({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `table` is stable; state and data are the triggers
   }, [state, data]);
 
-  const shown = table.getRowModel().rows.length;
-  const total = data.length;
+  // The count is of reports; 未报送 rows are counted apart.
+  const shown = table.getRowModel().rows.filter((r) => isReportRow(r.original)).length;
+  const total = data.filter(isReportRow).length;
+  const noReport = data.length - total;
   const clearFilters = () => {
     table.resetColumnFilters(true);
     table.resetGlobalFilter(true);
@@ -94,6 +99,7 @@ export function DataTable({
         <ColumnMenu table={table} />
         <span className="dt-count" aria-live="polite">
           {tableText.rowCount(shown, total)}
+          {noReport > 0 && tableText.noReportCount(noReport)}
         </span>
         {fictional && (
           <span className="dt-fictional" title={tableText.fictionalNote}>

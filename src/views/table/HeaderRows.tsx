@@ -16,6 +16,9 @@ interface HeaderRowsProps {
   /** Not read directly: passed so the memoised header redraws when a filter changes. */
   columnFilters: ColumnFiltersState;
   onOpenDictionary(id: IndicatorId): void;
+  /** Pinned columns → their sticky left offset (px), and the last of them. */
+  pins: ReadonlyMap<string, number>;
+  pinEdge: string | null;
 }
 
 /**
@@ -27,6 +30,8 @@ export const HeaderRows = memo(function HeaderRows({
   headerGroups,
   sorting,
   onOpenDictionary,
+  pins,
+  pinEdge,
 }: HeaderRowsProps) {
   const multiSort = sorting.length > 1;
   const depth = headerGroups.length;
@@ -66,7 +71,8 @@ export const HeaderRows = memo(function HeaderRows({
                 data-col={column.id}
                 rowSpan={column.depth === 0 ? depth : 1}
                 aria-sort={ariaSort(column)}
-                className={`dt-th dt-th--${meta.kind}${meta.numeric ? " dt-num" : ""}${meta.kind === "township" ? " dt-pin" : ""}${meta.group ? ` dt-group--${meta.group}` : ""}`}
+                style={pins.has(column.id) ? { left: pins.get(column.id) } : undefined}
+                className={`dt-th dt-th--${meta.kind}${meta.numeric ? " dt-num" : ""}${pins.has(column.id) ? " dt-pin" : ""}${column.id === pinEdge ? " dt-pin--edge" : ""}${meta.group ? ` dt-group--${meta.group}` : ""}`}
               >
                 <HeaderCell column={column} multiSort={multiSort} onOpenDictionary={onOpenDictionary} />
               </th>

@@ -23,6 +23,7 @@ import { OVERSCAN, ROW_HEIGHT, spacers, tabStopRow } from "../../table/window";
 import { columnMeta, displayColumns } from "../../table/visible";
 import { BodyRow, opensEvidence } from "./BodyRow";
 import { HeaderRows } from "./HeaderRows";
+import { pinnedColumns } from "../../table/columns";
 import type { DtTable } from "./types";
 
 /** Space kept under the table so its bottom border and the page padding stay visible. */
@@ -88,6 +89,11 @@ export function TableGrid({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are the identity of the column list
   const metas = useMemo(() => cols.map(columnMeta), [colKey]);
   const totalWidth = cols.reduce((w, c) => w + c.getSize(), 0);
+  // 乡镇 and 年度 stay at the left while scrolling sideways; 县 too when the rows span counties.
+  const coreRows = table.getCoreRowModel().rows;
+  const multiCounty = useMemo(() => new Set(coreRows.map((r) => r.original.county)).size > 1, [coreRows]);
+  const pins = useMemo(() => pinnedColumns(metas, multiCounty), [metas, multiCounty]);
+  const pinEdge = [...pins.keys()].at(-1) ?? null;
   const headerGroups = table.getHeaderGroups();
 
   // The sticky header's height offsets the rows: the virtualiser must know it to pick the rows
@@ -206,6 +212,8 @@ export function TableGrid({
             sorting={table.state.sorting}
             columnFilters={table.state.columnFilters}
             onOpenDictionary={onOpenDictionary}
+            pins={pins}
+            pinEdge={pinEdge}
           />
         </thead>
         <tbody onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
@@ -239,6 +247,8 @@ export function TableGrid({
                 index={item.index}
                 ariaRowIndex={headerRowCount + item.index + 1}
                 tabCol={item.index === tabRow ? pos.col : -1}
+                pins={pins}
+                pinEdge={pinEdge}
               />
             );
           })}

@@ -7,7 +7,7 @@ import { readDivisions } from "../../../src/geo/node";
 const divisions = readDivisions();
 const meta = (raw: string, withList = true) => {
   const { text, chrome } = normalizeText(raw);
-  return parseReportMeta(text, chrome, "x.txt", withList ? divisions : undefined);
+  return parseReportMeta(text, chrome, withList ? divisions : undefined);
 };
 const BODY = "\n一、主要举措和成效\n（一）加强组织领导。坚持把法治建设摆在重要位置。";
 

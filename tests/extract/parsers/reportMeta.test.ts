@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeText, parseReportMeta } from "../../../src/extract";
+import { extractReport, hintsFromFileName, normalizeText, parseReportMeta } from "../../../src/extract";
 import { countyOf, isCountyName, splitAdminChain } from "../../../src/extract";
 
 function meta(raw: string) {
@@ -102,17 +102,22 @@ describe("parseReportMeta", () => {
     expect(meta(raw)).toEqual({ township: "许疃镇", county: "蒙城县", year: 2023 });
   });
 
-  it("falls back to the file name only when the text never says", () => {
-    expect(parseReportMeta("正文没有标题。", [], "城南县柳溪镇2023年报告.docx")).toEqual({
+  it("never reads the file name: what the text does not say stays null (CONTRACT §1)", () => {
+    expect(parseReportMeta("正文没有标题。", [])).toEqual({ township: null, county: null, year: null });
+    const r = extractReport("正文没有标题。全年开展普法宣传活动12场。", "城南县柳溪镇2023年报告.docx");
+    expect([r.township, r.county, r.year]).toEqual([null, null, null]);
+    const named = extractReport("某镇人民政府关于2022年度法治政府建设情况的报告", "2024-柳溪镇.txt");
+    expect([named.township, named.year]).toEqual([null, 2022]);
+  });
+
+  it("offers what a file name suggests as a separate hint", () => {
+    expect(hintsFromFileName("报告/城南县柳溪镇2023年报告.docx")).toEqual({
       township: "柳溪镇",
       county: "城南县",
       year: 2023,
     });
-    expect(
-      parseReportMeta("某镇人民政府关于2022年度法治政府建设情况的报告", [], "2024-柳溪镇.txt"),
-    ).toMatchObject({
-      year: 2022,
-    });
+    expect(hintsFromFileName("2024-柳溪镇.txt")).toEqual({ township: "柳溪镇", county: null, year: 2024 });
+    expect(hintsFromFileName("报告.txt")).toEqual({ township: null, county: null, year: null });
   });
 
   it("falls back to the 名称 line of the chrome", () => {
