@@ -111,9 +111,16 @@ export function yearsText(years: readonly number[]): string {
   return ys.join("、");
 }
 
-/** Cell label: the years the reports name the category, with ↻ when it recurs (two or more years). */
+/**
+ * Cell label: the years the reports name the category, with ↻ when it recurs (two or more years).
+ * Three or more separate years go two to a line, so the label stays inside its cell.
+ */
 export function matrixLabel(cell: MatrixCell): string {
-  return cell.recurring ? `↻ ${yearsText(cell.years)}` : String(cell.years[0] ?? "");
+  if (!cell.recurring) return String(cell.years[0] ?? "");
+  const parts = yearsText(cell.years).split("、");
+  const lines: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) lines.push(parts.slice(i, i + 2).join("、"));
+  return `↻ ${lines.join("\n")}`;
 }
 
 /**

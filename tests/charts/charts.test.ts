@@ -12,6 +12,7 @@ import {
   theme,
   trendsOption,
   yearsText,
+  matrixLabel,
   type ChartOption,
   type CompletenessDatum,
   type MatrixDatum,
@@ -209,6 +210,20 @@ describe("shortcomings options", () => {
     expect(yearsText([2021, 2022, 2024])).toBe("2021、2022、2024");
     expect(yearsText([])).toBe("");
   });
+  it("keeps a cell's label inside its cell: three or more separate years go two to a line", () => {
+    const label = (years: number[]) =>
+      matrixLabel({
+        township: "甲镇",
+        category: "publicity_form",
+        years,
+        recurring: years.length > 1,
+        items: [],
+      });
+    expect(label([2021, 2022, 2024])).toBe("↻ 2021、2022\n2024");
+    expect(label([2021, 2023])).toBe("↻ 2021、2023");
+    expect(label([2021, 2022, 2023])).toBe("↻ 2021–2023");
+    expect(label([2022])).toBe("2022");
+  });
   it("stacks category counts by year; the axis says it counts township × category pairs", () => {
     const opt = byYearStackOption(vm);
     expect((opt.yAxis as { name?: string }).name).toContain("乡镇×类别");
@@ -224,7 +239,7 @@ describe("shortcomings options", () => {
     const data = (seriesOf(opt)[0]?.data ?? []) as MatrixDatum[];
     const cg = data.find((d) => d.cell.township === k("城关镇") && d.cell.category === "publicity_form");
     // The cell names the years, not only how many (↻ 2021、2022、2024 rather than ↻3年).
-    expect(cg?.label.formatter).toBe(`↻ ${yearsText(cg?.cell.years ?? [])}`);
+    expect(cg?.label.formatter).toBe(cg && matrixLabel(cg.cell));
     expect(cg?.cell.years).toHaveLength(3);
     for (const y of cg?.cell.years ?? []) expect(cg?.label.formatter).toMatch(new RegExp(`${y}|–`));
     expect(cg?.value[2]).toBe(3);
