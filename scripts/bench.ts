@@ -4,7 +4,7 @@
 // bench/results.json and the table in docs/PERFORMANCE.md.
 //
 //   npm run bench [-- --pairs 15 --rounds 3 --port 4185 --no-write --only province,county --skip-build]
-// --only runs some parts (extraction, first, county, province; targeted measuring while iterating,
+// --only runs some parts (extraction, first, county, province, import; targeted measuring while iterating,
 // never written to docs); --skip-build reuses dist-bench from the last run.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,6 +23,7 @@ import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
 import { linearity, linearityPart, sampleTexts, type Linearity } from "../bench/extraction";
+import { importLatency, importLatencyPart, type ImportLatency } from "../bench/importLatency";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number) => {
@@ -156,6 +157,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: CH
 const scenarios: Results["scenarios"] = {};
 let workerRate = NaN;
 let pairs: Pairs | null = null;
+let imported: ImportLatency | undefined;
 try {
   if (runs("extraction")) {
     log("extraction in the browser Worker");
@@ -179,6 +181,16 @@ try {
           });
     scenarios[name as ScenarioName] = { reports: set.reports, ...run };
   }
+  if (runs("import")) {
+    log("click latency while 500 reports import into the workspace");
+    // 500 generated reports of distinct township-years (repeats would stop at the duplicates dialog).
+    const gen = generateProvince({ townships: 120, years: [2020, 2021, 2022, 2023, 2024], seed: "import" });
+    const files = gen.reports.slice(0, 500).map((r, i) => ({
+      name: `${String(i).padStart(3, "0")}.txt`,
+      bytes: new TextEncoder().encode(r.text),
+    }));
+    imported = await importLatency(browser, `${base}/app/`, files);
+  }
 } finally {
   await browser.close();
   server.close();
@@ -199,7 +211,10 @@ const results: Results = {
     ratioMax: Math.max(...pairs.ratios),
   },
   scenarios,
-  parts: linear && [linearityPart(linear)],
+  parts: [
+    ...(linear ? [linearityPart(linear)] : []),
+    ...(imported ? [importLatencyPart(imported, quantile)] : []),
+  ],
   bytes: {
     initialJsRaw: sum(bytes.initialJs, "raw"),
     initialJsGzip: sum(bytes.initialJs, "gzip"),
