@@ -16,6 +16,7 @@ import { bytesOf, sum } from "../bench/bytes";
 import { serve } from "../bench/server";
 import { renderReport, SCENARIOS, type Results, type ScenarioName } from "../bench/report";
 import { bundledDatasets } from "./build/datasets";
+import { pdfCmaps } from "./build/offline";
 import { splitDatasetFile } from "./build/split";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
@@ -101,7 +102,7 @@ if (!args.includes("--skip-build") || !existsSync(join(OUT, "app/index.html"))) 
     base: "./",
     logLevel: "error",
     plugins: [bundledDatasets()],
-    worker: { format: "es" },
+    worker: { format: "es", plugins: () => [pdfCmaps({ inline: false })] },
     build: {
       outDir: join(OUT, "pages"),
       emptyOutDir: true,
