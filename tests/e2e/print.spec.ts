@@ -135,3 +135,23 @@ test("催报单: from 完整性, per township what is missing in which years, wi
   await expect(sheet).toHaveCount(0);
   await expect(page.getByTestId("chart-completeness-indicator")).toBeVisible();
 });
+
+test("the 数据表 prints every row, not only the window of rows on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 500 });
+  await openApp(page, "view=table&ds=demo");
+  const rows = page.locator("tr.dt-row");
+  await expect(rows.first()).toBeVisible();
+  // 共 52 份报告，另有 4 个乡镇年度未报送: every one of these is a row.
+  const count = (await page.locator(".dt-count").innerText()).match(/\d+/g)?.map(Number) ?? [];
+  const total = (count[0] ?? 0) + (count[1] ?? 0);
+  expect(await rows.count()).toBeLessThan(total);
+  // The browser lays the page out for print right after beforeprint (Ctrl+P does not wait for a
+  // resize observer): every row must be in the page by the time the event returns.
+  const atPrint = await page.evaluate(() => {
+    window.dispatchEvent(new Event("beforeprint"));
+    return document.querySelectorAll("tr.dt-row").length;
+  });
+  expect(atPrint).toBe(total);
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect.poll(() => rows.count()).toBeLessThan(total);
+});

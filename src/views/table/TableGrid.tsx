@@ -24,6 +24,7 @@ import { columnMeta, displayColumns } from "../../table/visible";
 import { BodyRow, opensEvidence } from "./BodyRow";
 import { HeaderRows } from "./HeaderRows";
 import { pinnedColumns } from "../../table/columns";
+import { usePrinting } from "../../components/usePrinting";
 import type { DtTable } from "./types";
 
 /** Space kept under the table so its bottom border and the page padding stay visible. */
@@ -110,12 +111,14 @@ export function TableGrid({
 
   // The build does not run the React Compiler; nothing memoised below receives a virtualiser
   // function, only plain numbers and rows, so the library's unmemoisable API is safe here.
+  // Printed, the table lists every row (the screen shows a window of them).
+  const printing = usePrinting();
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan: printing ? rows.length : OVERSCAN,
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
     getItemKey: (i) => rows[i]?.id ?? i,
