@@ -5,7 +5,9 @@ import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 
 export function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => window.matchMedia?.("print").matches ?? false);
+  const [printing, setPrinting] = useState(
+    () => typeof window !== "undefined" && (window.matchMedia?.("print").matches ?? false),
+  );
   useEffect(() => {
     const set = (on: boolean) => flushSync(() => setPrinting(on));
     const before = () => set(true);
