@@ -42,11 +42,7 @@ describe("rankingFinding", () => {
       2022,
       "6个乡镇中有3个未写明调解成功率（其中2个未报送）；已写明的3个乡镇中位数为95%，最高为丁镇（100%），最低为乙镇（90%）。",
     ],
-    [
-      "villages_total",
-      2024,
-      "6个乡镇中有5个未写明村（社区）数（其中1个未报送）；仅甲镇写明，为14个。",
-    ],
+    ["villages_total", 2024, "6个乡镇中有5个未写明村（社区）数（其中1个未报送）；仅甲镇写明，为14个。"],
     ["petitions", 2023, "6个乡镇均未写明信访件数（其中1个未报送）。"],
   ])("%s in %i", (indicator, year, sentence) => {
     expect(rankingFinding(rankingOf(scope, indicator, year))).toBe(sentence);
