@@ -341,8 +341,6 @@ export function quoteHeight(q: Quote): number {
  * columns) would need several slides of small print; they are in the data workbook instead.
  */
 export function appendixSlides(scope: Scope, year: number, saidAlready = false): DeckSlide[] {
-  // One or two townships whose every figure the key-indicator sentences give: no table to add.
-  if (saidAlready) return [];
   const defs = KEY_INDICATOR_IDS.map((id) => INDICATORS.find((d) => d.id === id) as IndicatorDef);
   const rows = scope.townships.map((t) => {
     const report = reportAt(scope, t.key, year);
@@ -355,9 +353,13 @@ export function appendixSlides(scope: Scope, year: number, saidAlready = false):
   const observed = scope.townships.flatMap((t) =>
     defs.map((d) => observationOf(reportAt(scope, t.key, year), d.id)),
   );
+  // One or two townships whose every figure the key-indicator sentences give: the table adds
+  // something only when it carries what a person checked in 校对 (✓ ✎).
+  const legend = reviewLegend(observed);
+  if (saidAlready && legend === "") return [];
   return tableSlides(
     `附表：${year}年各乡镇关键指标`,
-    `“—”表示报告未写明，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。${reviewLegend(observed)}`,
+    `“—”表示报告未写明，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。${legend}`,
     ["乡镇", ...defs.map((d) => d.short), "问题条数"],
     rows,
     widths(1.8, defs.length + 1),
