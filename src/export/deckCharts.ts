@@ -43,28 +43,36 @@ export function labelRoom(vm: RankingVM, px = DECK_LABEL_PX): number {
 type Series = Record<string, unknown> & { label?: Record<string, unknown> };
 
 /**
- * The dashboard's ranking made fit for a slide `width` px wide: every township named, and each
- * bar's figure in a column right of the plot, as wide as the longest label needs.
+ * A ranking with each bar's figure in a column right of the plot, as wide as the longest label
+ * at `px` needs, for an image `width` px wide: the slide's chart and the exported PNG/SVG.
  */
-export function deckRankingOption(option: ChartOption, vm: RankingVM, width: number): ChartOption {
-  const room = labelRoom(vm);
+export function rankingLabelColumn(option: ChartOption, vm: RankingVM, width: number, px = 12): ChartOption {
+  const room = labelRoom(vm, px);
   const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) as Record<string, unknown>;
   const series = (Array.isArray(option.series) ? option.series : [option.series]) as Series[];
   return {
     ...option,
     grid: { ...grid, right: room },
-    yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { interval: 0, fontSize: 14 })),
-    xAxis: mapAxes(option.xAxis, (a) => withLabel(a, { fontSize: 13 })),
     series: series.map((s) =>
       s.type === "bar"
         ? {
             ...s,
-            label: { ...s.label, fontSize: DECK_LABEL_PX },
+            label: { ...s.label, fontSize: px },
             // Each label moves from its bar's end to the column; it keeps its row.
             labelLayout: { x: width - room + LABEL_PAD, align: "left" },
           }
         : s,
     ),
+  } as ChartOption;
+}
+
+/** The dashboard's ranking made fit for a slide `width` px wide: every township named, type at 13–14 pt. */
+export function deckRankingOption(option: ChartOption, vm: RankingVM, width: number): ChartOption {
+  const column = rankingLabelColumn(option, vm, width, DECK_LABEL_PX);
+  return {
+    ...column,
+    yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { interval: 0, fontSize: 14 })),
+    xAxis: mapAxes(option.xAxis, (a) => withLabel(a, { fontSize: 13 })),
   } as ChartOption;
 }
 
