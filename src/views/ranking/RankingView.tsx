@@ -106,7 +106,7 @@ export function RankingView({ height }: { height: number }) {
           onItemClick={(ref) => open(refToEvidence(ref))}
           toolbar={
             <ChartExportMenu
-              build={(t, size) => rankingLabelColumn(rankingOption(vm, t), vm, size.width)}
+              build={(t) => rankingLabelColumn(rankingOption(vm, t), vm)}
               title={zh.ranking.title(vm.indicator.name, vm.year)}
               subject={vm.indicator.short}
               years={String(vm.year)}
