@@ -68,7 +68,21 @@ for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿"
 /** The next number run at or after `from`: a char-code scan, then the sticky pattern. */
 function nextRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (STARTS_NUMBER[text.charCodeAt(i)] === 0) continue;
+    const code = text.charCodeAt(i);
+    if (STARTS_NUMBER[code] === 0) continue;
+    // Chinese numerals are common inside words (统一, 进一步, 十分): a run of them that no unit
+    // follows, or that continues another numeral, is passed over here without the pattern. This
+    // is the tokenizer's own first test below, made before the match; the pattern would match
+    // exactly this run (at most 8 numerals), as nothing else can start with a non-digit but 百分之.
+    if (!isDigit(code) && !text.startsWith("百分之", i)) {
+      let end = i + 1;
+      while (end < text.length && end - i < 8 && CN_CHARS.has(text[end] as string)) end++;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if (CN_CHARS.has(text[i - 1] as string) || isDigit(prev) || !AFTER_FIRST.has(text.charCodeAt(end))) {
+        i = end - 1;
+        continue;
+      }
+    }
     NUMBER_RUN.lastIndex = i;
     const m = NUMBER_RUN.exec(text);
     if (m) return m;
