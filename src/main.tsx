@@ -5,7 +5,7 @@ import "./app.css";
 import "./print.css";
 import { App } from "./App";
 import { dashStore, startDatasetLoading, startUrlSync } from "./store";
-import { DATASET_SOURCES } from "./views";
+import { DATASET_SOURCES, startPrefetch } from "./views";
 
 // First run: no address hash opens the workspace — the user's own reports, or, while it is empty,
 // the start screen. A link that names a data set (#ds=…) opens it as before.
@@ -21,3 +21,4 @@ createRoot(root).render(
     <App sources={DATASET_SOURCES} />
   </StrictMode>,
 );
+startPrefetch(); // the other views' chunks, fetched in idle time after the first chart (views/prefetch.ts)
