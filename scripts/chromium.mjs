@@ -20,3 +20,16 @@ export function chromiumPath() {
   if (fromEnv) return fromEnv;
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p)) ?? CHROMIUM_CANDIDATES[0];
 }
+
+/** Resolves once `url` answers 200 (a preview server the script started); throws after `tries` × 0.5 s. */
+export async function waitForServer(url, tries = 60) {
+  for (let i = 0; i < tries; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}

@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath, waitForServer } from "./chromium.mjs";
 
 const dist = process.env.SHOTS_DIST ?? "/tmp/e2e-dash";
 const port = Number(process.env.SHOTS_PORT ?? 4313);
@@ -26,18 +26,6 @@ const file = (name: string, times = 1) => ({
   mimeType: "text/plain",
   buffer: Buffer.from(readFileSync(join(demo, name), "utf8").repeat(times)),
 });
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 60; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 mkdirSync(out, { recursive: true });
 const server = spawn("npx", ["vite", "preview", "--outDir", dist, "--port", String(port), "--strictPort"], {

@@ -6,7 +6,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath, waitForServer } from "./chromium.mjs";
 
 const dist = process.env.SHOTS_DIST ?? "/tmp/e2e-dash";
 const port = Number(process.env.SHOTS_PORT ?? 4312);
@@ -29,18 +29,6 @@ const EXTRA = [
   },
   { name: "demo-ranking-evidence", hash: "view=ranking&ds=demo", click: "evidence" },
 ];
-
-async function waitForServer(url, tries = 60) {
-  for (let i = 0; i < tries; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`preview server did not start at ${url}`);
-}
 
 mkdirSync(out, { recursive: true });
 const server = spawn(

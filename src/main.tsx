@@ -8,7 +8,7 @@ import "./print.css";
 import { App } from "./App";
 import { loadEChart } from "./charts";
 import { dashStore, startDatasetLoading, startUrlSync, type DashStore } from "./store";
-import { DATASET_SOURCES } from "./views";
+import { DATASET_SOURCES, startPrefetch } from "./views";
 
 /**
  * How long the first render waits for the data set and ECharts. Both are usually here within a few
@@ -69,3 +69,4 @@ function mount(): void {
 // Not a top-level await: the chart chunk imports React from this entry chunk, and a module still
 // awaiting at its top level would hold that import until the wait ran out.
 void firstScreen(dashStore).then(mount);
+startPrefetch(); // the other views' chunks, fetched in idle time after the first chart (views/prefetch.ts)

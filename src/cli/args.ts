@@ -20,10 +20,18 @@ export interface Args {
   timeLimitMs: number;
 }
 
-export const DEFAULT_LABELS: Record<string, string> = {
-  samples: "样例报告（公开文件）",
-  demo: "示例县（虚构示例数据）",
-};
+const DEFAULT_LABELS: ReadonlyMap<string, string> = new Map([
+  ["samples", "样例报告（公开文件）"],
+  ["demo", "示例县（虚构示例数据）"],
+]);
+
+/**
+ * The data set's label: --label if given, else the known label of a bundled data set, else its name.
+ * A Map, since the name comes from the command line (`--dataset constructor` is just a name).
+ */
+export function datasetLabel(args: Pick<Args, "dataset" | "label">): string {
+  return args.label ?? DEFAULT_LABELS.get(args.dataset) ?? args.dataset;
+}
 
 export function parseArgs(argv: readonly string[]): Args | string {
   const args: Args = {

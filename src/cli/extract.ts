@@ -7,7 +7,7 @@
 //
 // With FILEs, stdout carries the JSON and nothing else; messages go to stderr.
 import { toContractRecord } from "../data";
-import { DEFAULT_LABELS, parseArgs, USAGE } from "./args";
+import { datasetLabel, parseArgs, USAGE } from "./args";
 import { extractDirectory, extractPaths } from "./dataset";
 import { explainFiles } from "./explain";
 
@@ -36,10 +36,7 @@ async function main(): Promise<void> {
       inDir: args.inDir,
       outDir: args.outDir,
       dataset: args.dataset,
-      label:
-        args.label ??
-        (Object.hasOwn(DEFAULT_LABELS, args.dataset) ? DEFAULT_LABELS[args.dataset] : null) ??
-        args.dataset,
+      label: datasetLabel(args),
       fictional: args.fictional,
       timeLimitMs: args.timeLimitMs,
       warn: (m) => process.stderr.write(`${m}\n`),

@@ -3,11 +3,14 @@
 import type { Approx } from "../domain";
 import { round1 } from "./stats";
 
+// One formatter each, made once: toLocaleString builds a new Intl.NumberFormat on every call, and
+// a province's chart labels and tooltips format thousands of figures per view.
+const WHOLE = new Intl.NumberFormat("zh-CN");
+const ONE_DECIMAL = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
+
 export function formatNumber(v: number): string {
   const r = round1(v);
-  return Number.isInteger(r)
-    ? r.toLocaleString("zh-CN")
-    : r.toLocaleString("zh-CN", { maximumFractionDigits: 1 });
+  return Number.isInteger(r) ? WHOLE.format(r) : ONE_DECIMAL.format(r);
 }
 
 /**

@@ -86,7 +86,10 @@ export const selectScope = (s: DashState): Scope =>
 export const selectYears = (s: DashState): number[] => selectScope(s).years;
 
 /** The focus year: the chosen one if the scope has it, else the latest. */
-export const selectYear = (s: DashState): number | null => resolveYear(selectScope(s), s.year);
+// Memoised: resolving counts every report of the scope, and every control reads the year on each
+// store change (a province: 9,400 reports per read).
+const yearMemo = memoLast(resolveYear);
+export const selectYear = (s: DashState): number | null => yearMemo(selectScope(s), s.year);
 
 const reportIndexMemo = memoLast((reports: ReportRecord[]) => new Map(reports.map((r) => [r.id, r])));
 export const selectReportById = (s: DashState, id: string): ReportRecord | undefined =>

@@ -7,10 +7,12 @@ import { reviewText } from "../text/review";
 import { tableText } from "./text";
 import { approxAffixes } from "../derive";
 
+// Made once: toLocaleString would build a formatter for every cell that scrolls into view.
+const ONE_DECIMAL = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 1 });
+
 /** A number as the bureau reads it: thousands separators, at most one decimal (93.4). */
 export function formatNumber(v: number): string {
-  const r = Math.round(v * 10) / 10;
-  return r.toLocaleString("zh-CN", { maximumFractionDigits: 1 });
+  return ONE_DECIMAL.format(Math.round(v * 10) / 10);
 }
 
 // Where the report's approximate wording sits in its evidence: 70余, 30多, 120以上, 超过30, 约30,

@@ -73,6 +73,8 @@ export const reviewText = {
     reviewerChange: "更换",
     keys: "快捷键：J / K 下一个 / 上一个数字 · Enter 确认 · E 更正 · X 驳回 · N 下一份报告 · Ctrl+Z 撤销",
     engineValue: (v: string) => `引擎：${v}`,
+    /** A field the text left empty, and what the file name says. */
+    fileHint: (v: string) => `文件名中为“${v}”，填入`,
     invalidValue: "请输入一个数字",
     savedFailed: (reason: string) => `校对未能保存：${reason}`,
     reportText: "报告原文",

@@ -15,3 +15,4 @@ export {
   ReviewView,
   preloadView,
 } from "./lazy";
+export { startPrefetch } from "./prefetch";

@@ -26,8 +26,18 @@ export const TableMount = lazy(loaders.table);
 export const DictionaryMount = lazy(loaders.dictionary);
 export const ReviewView = lazy(loaders.review);
 
-/** Starts downloading a view's chunk ahead of the click (a failed prefetch is retried by the click). */
-export function preloadView(id: ViewId): void {
+/** Downloads a view's chunk ahead of the click; resolves when it is in (a failure is retried by the click). */
+export function loadView(id: ViewId): Promise<void> {
   const load = (loaders as Partial<Record<ViewId, () => Promise<unknown>>>)[id];
-  if (load) void load().catch(() => undefined);
+  return load
+    ? load().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
+}
+
+/** Starts downloading a view's chunk ahead of the click (the tabs, on hover and focus). */
+export function preloadView(id: ViewId): void {
+  void loadView(id);
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseArgs } from "../../src/cli/args";
+import { datasetLabel, parseArgs } from "../../src/cli/args";
 import { encodeGb18030 } from "../io/gb18030";
 
 const TSX = join("node_modules", ".bin", "tsx");
@@ -176,4 +176,21 @@ describe("parseArgs", () => {
     expect(typeof r).toBe("string");
     expect(r).toMatch(message);
   });
+});
+
+describe("datasetLabel", () => {
+  it("gives the bundled data sets their labels, and --label wins", () => {
+    expect(datasetLabel({ dataset: "demo", label: null })).toBe("示例县（虚构示例数据）");
+    expect(datasetLabel({ dataset: "samples", label: null })).toBe("样例报告（公开文件）");
+    expect(datasetLabel({ dataset: "demo", label: "某县" })).toBe("某县");
+    expect(datasetLabel({ dataset: "某县2025", label: null })).toBe("某县2025");
+  });
+
+  // The name comes from the command line: a built-in key is only a name, never Object.prototype's.
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])(
+    "labels a data set named %s with its name",
+    (name) => {
+      expect(datasetLabel({ dataset: name, label: null })).toBe(name);
+    },
+  );
 });

@@ -20,7 +20,8 @@ export const test = base.extend<{ guards: PageGuards }>({
       page.on("console", (msg) => {
         if (msg.type() === "error") guards.consoleErrors.push(msg.text());
       });
-      page.on("pageerror", (err) => guards.consoleErrors.push(String(err)));
+      // The stack, not only the message: a rare error (a flake) can then be traced to its code.
+      page.on("pageerror", (err) => guards.consoleErrors.push(err.stack ?? String(err)));
       page.on("request", (req) => {
         const url = req.url();
         if (/^(data|blob|about):/.test(url)) return;

@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { gb18030Txt, htmlPage, jsonUpload, type Upload } from "./import-files";
+import { installQuotaFault, setQuotaFault } from "./storage-faults";
 
 test.setTimeout(120_000);
 
@@ -162,19 +163,8 @@ test("storage unavailable: a clear message, and the bundled data sets still open
 test("quota exceeded: the batch stops with a clear message and what was stored before is intact", async ({
   page,
 }) => {
-  // The browser's storage fills up: from the moment the flag is set, every write fails the way
-  // Chromium fails it (a QuotaExceededError DOMException).
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore["put"]>
-    ) {
-      if ((window as { __storageFull?: boolean }).__storageFull && this.name === "texts")
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return put.apply(this, args);
-    };
-  });
+  // The browser's storage fills up: once armed, every write of a report text fails.
+  await installQuotaFault(page);
   await page.goto("./");
   await importVia(page, [gb18030Txt("2023-bailu")]);
   await page.getByTestId("import-show").click();
@@ -182,7 +172,7 @@ test("quota exceeded: the batch stops with a clear message and what was stored b
   const before = await exportJson(page);
   await page.getByTestId("workspace-panel").getByRole("button", { name: "关闭" }).click();
 
-  await page.evaluate(() => ((window as { __storageFull?: boolean }).__storageFull = true));
+  await setQuotaFault(page, { writesLeft: 0, store: "texts" });
   await page.getByTestId("import-open").click();
   await importVia(page, [gb18030Txt("2023-shimen"), gb18030Txt("2023-nanhu")]);
   const error = page.getByTestId("import-storage-error");
@@ -190,7 +180,7 @@ test("quota exceeded: the batch stops with a clear message and what was stored b
   await expect(error).toContainText("已保存的内容没有改动");
   await expect(page.getByTestId("import-summary")).toContainText("新增 0 份报告");
 
-  await page.evaluate(() => ((window as { __storageFull?: boolean }).__storageFull = false));
+  await setQuotaFault(page, null);
   await page.goto("./");
   await expect(page.getByTestId("tile-received")).toContainText("1 / 1");
   await page.getByTestId("workspace-open").click();

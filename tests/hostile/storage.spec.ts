@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../e2e/fixtures";
 import { gb18030Txt, jsonUpload, type Upload } from "../e2e/import-files";
+import { installQuotaFault, setQuotaFault } from "../e2e/storage-faults";
 
 test.setTimeout(180_000);
 
@@ -39,25 +40,11 @@ async function seed(page: Page): Promise<Record<string, unknown>> {
 test("quota exceeded mid-transaction: the import says so, and the stored reports are intact", async ({
   page,
 }) => {
-  // Chromium's quota override over the DevTools protocol (Storage.overrideQuotaForOrigin) has no
-  // effect in this Chromium (estimate() keeps the disk's quota and writes succeed; on the browser
-  // session it answers "Internal error"), so the fault is injected where the browser raises it: a
-  // write fails with a QuotaExceededError DOMException. The first write of the batch is allowed
-  // and the next fails, so a transaction that did not roll back whole would leave a report behind.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore["put"]>
-    ) {
-      const w = window as { __writesLeft?: number };
-      if (w.__writesLeft !== undefined && w.__writesLeft-- <= 0)
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      return put.apply(this, args);
-    };
-  });
+  // The first write of the batch is allowed and the next fails, so a transaction that did not roll
+  // back whole would leave a report behind.
+  await installQuotaFault(page);
   const before = await seed(page);
-  await page.evaluate(() => ((window as { __writesLeft?: number }).__writesLeft = 1));
+  await setQuotaFault(page, { writesLeft: 1 });
   await page.getByTestId("import-open").click();
   await importVia(page, [gb18030Txt("2023-nanhu"), gb18030Txt("2023-qingshi")]);
   const error = page.getByTestId("import-storage-error");
@@ -65,7 +52,7 @@ test("quota exceeded mid-transaction: the import says so, and the stored reports
   await expect(error).toContainText("已保存的内容没有改动");
   await expect(page.getByTestId("import-summary")).toContainText("新增 0 份报告");
 
-  await page.evaluate(() => delete (window as { __writesLeft?: number }).__writesLeft);
+  await setQuotaFault(page, null);
   expect(await stored(page)).toEqual(before);
 });
 

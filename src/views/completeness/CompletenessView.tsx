@@ -6,8 +6,17 @@ import { useMemo, useState } from "react";
 import { ALL_ROWS_LIMIT, boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
-import { completenessOf, countyScope, orderByMissing, type CompletenessVM } from "../../derive";
+import {
+  completenessOf,
+  countyCompleteness,
+  countyScope,
+  orderByMissing,
+  type CompletenessVM,
+  type Scope,
+} from "../../derive";
 import { selectCompleteness, selectScope, selectYear, useDash } from "../../store";
+import { memoLast } from "../../store/memo";
+import { KEY_INDICATORS } from "../../domain";
 import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
 import { ChaseSummary } from "./ChaseSummary";
@@ -22,16 +31,24 @@ function reviewNote(vm: CompletenessVM): string {
   return reviewText.completenessNote(checked, cells.length);
 }
 
+/** A province (several counties, above ALL_ROWS_LIMIT townships) opens on one row per county. */
+const groupingOf = memoLast((scope: Scope) => {
+  const counties = new Set(scope.townships.map((t) => t.county));
+  return { counties, grouped: counties.size > 1 && scope.townships.length > ALL_ROWS_LIMIT };
+});
+// Kept across visits: the county rows of the same scope and year are not counted again.
+const countyRowsOf = memoLast(countyCompleteness);
+
 export function CompletenessView({ wide }: { wide: boolean }) {
-  const whole = useDash(selectCompleteness);
   const scopeAll = useDash(selectScope);
+  const { counties, grouped } = groupingOf(scopeAll);
+  // The whole scope's grids are not drawn when the page opens on county rows: not computed either.
+  const whole = useDash((s) => (groupingOf(selectScope(s)).grouped ? null : selectCompleteness(s)));
   const year = useDash(selectYear);
   const highlight = useDash((s) => s.highlight);
   const open = useDash((s) => s.evidenceOpened);
   const [drill, setDrill] = useState<string | null>(null);
-  const counties = useMemo(() => new Set(scopeAll.townships.map((t) => t.county)), [scopeAll]);
   // A province: one row per county first; a county's grids after a click.
-  const grouped = counties.size > 1 && scopeAll.townships.length > ALL_ROWS_LIMIT;
   const county = grouped && drill !== null && counties.has(drill) ? drill : null;
   const scope = useMemo(() => (county ? countyScope(scopeAll, county) : scopeAll), [scopeAll, county]);
   const full = useMemo(
@@ -45,12 +62,12 @@ export function CompletenessView({ wide }: { wide: boolean }) {
   const byYr = useMemo(() => (vm ? byYearOption(vm, undefined, highlight) : null), [vm, highlight]);
   const cap1 = useCaption(vm ? zh.completeness.byIndicator(vm.year) : "", zh.completeness.byIndicatorNote);
   const cap2 = useCaption(zh.completeness.byYear, zh.completeness.byYearNote);
-  if (!vm || !byInd || !byYr || year === null) return <p className="empty">{zh.noData}</p>;
+  if (year === null) return <p className="empty">{zh.noData}</p>;
   const toolbar = (
     <div className="toolbar">
       <YearSelect />
       <span className="toolbar-note">
-        关键指标：{vm.indicators.map((d) => d.short).join("、")} <DictionaryLink />
+        关键指标：{KEY_INDICATORS.map((d) => d.short).join("、")} <DictionaryLink />
       </span>
     </div>
   );
@@ -58,9 +75,10 @@ export function CompletenessView({ wide }: { wide: boolean }) {
     return (
       <section data-testid="view-completeness">
         {toolbar}
-        <CountyGroups scope={scopeAll} year={year} open={setDrill} />
+        <CountyGroups rows={countyRowsOf(scopeAll, year)} scope={scopeAll} year={year} open={setDrill} />
       </section>
     );
+  if (!vm || !byInd || !byYr) return <p className="empty">{zh.noData}</p>;
   const height = Math.max(300, vm.townships.length * 34 + 150);
   return (
     <section data-testid="view-completeness">

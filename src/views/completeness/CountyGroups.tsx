@@ -1,7 +1,7 @@
 // 完整性 at province scale: one row per county (townships, reports received, the share of
 // townships stating each key indicator), a click opens the county's own grids. An HTML table, so
 // no canvas grows with the number of townships.
-import { countyCompleteness, type CountyCompleteness } from "../../derive";
+import type { CountyCompleteness } from "../../derive";
 import { KEY_INDICATORS } from "../../domain";
 import type { Scope } from "../../derive";
 import { zh } from "../../text/zh";
@@ -37,15 +37,17 @@ function CountyRow({ row, open }: { row: CountyCompleteness; open: (county: stri
 }
 
 export function CountyGroups({
+  rows,
   scope,
   year,
   open,
 }: {
+  /** countyCompleteness(scope, year), memoised by the caller. */
+  rows: CountyCompleteness[];
   scope: Scope;
   year: number;
   open: (county: string) => void;
 }) {
-  const rows = countyCompleteness(scope, year);
   return (
     <div className="county-groups" data-testid="completeness-counties">
       <p className="bounded-note">

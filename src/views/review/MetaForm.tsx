@@ -1,7 +1,9 @@
 // Township, county and year of the report in hand, as the person reads them. Each field saves on
-// its own; the engine's reading is shown beside a field a person changed.
+// its own; the engine's reading is shown beside a field a person changed; a field the text left
+// empty offers what the file name says, for the person to fill in and save.
 import { useState } from "react";
 import type { MetaReview } from "../../derive";
+import type { FileNameHints } from "../../extract";
 import { reviewText } from "../../text/review";
 import type { ReviewRecord } from "./model";
 
@@ -12,11 +14,14 @@ function MetaField({
   field,
   value,
   review,
+  hint,
   onSave,
 }: {
   field: Field;
   value: string;
   review: MetaReview | undefined;
+  /** What the file name says, offered while the field and the draft are empty. */
+  hint: string | null;
   onSave: (v: string) => void;
 }) {
   const [draft, setDraft] = useState(value);
@@ -45,6 +50,16 @@ function MetaField({
       <button type="submit" disabled={!changed || yearBad} data-testid={`review-meta-${field}-save`}>
         {V.saveMeta}
       </button>
+      {hint && value === "" && draft.trim() === "" && (
+        <button
+          type="button"
+          className="rv-hint"
+          onClick={() => setDraft(hint)}
+          data-testid={`review-meta-${field}-hint`}
+        >
+          {V.fileHint(hint)}
+        </button>
+      )}
       {review && (
         <span className="rv-sub" title={reviewText.who({ state: "corrected", ...review })}>
           {V.engineValue(review.engineValue === null ? V.unknown : String(review.engineValue))}
@@ -56,9 +71,11 @@ function MetaField({
 
 export function MetaForm({
   record,
+  hints,
   onSave,
 }: {
   record: ReviewRecord;
+  hints: FileNameHints | null;
   onSave: (f: Field, v: string | number | null) => void;
 }) {
   const fields: [Field, string][] = [
@@ -75,6 +92,7 @@ export function MetaForm({
           field={f}
           value={v}
           review={record.metaReview?.[f]}
+          hint={hints?.[f] == null ? null : String(hints[f])}
           onSave={(s) => onSave(f, f === "year" ? (s === "" ? null : Number(s)) : s === "" ? null : s)}
         />
       ))}

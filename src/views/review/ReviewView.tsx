@@ -16,12 +16,13 @@ import { AlternativeBar } from "./AlternativeBar";
 import { CorrectionLog } from "./CorrectionLog";
 import { FigureList } from "./FigureList";
 import { MetaForm } from "./MetaForm";
-import { figuresOf, isReviewRecord, reportLabel, type ReviewRecord } from "./model";
+import { figuresOf, isReviewRecord, reportLabel, reviewOrder, type ReviewRecord } from "./model";
 import { ReportList } from "./ReportList";
 import { ReviewerGate } from "./ReviewerGate";
 import { reviewStore, startReview } from "./reviewStore";
 import { ReviewText } from "./ReviewText";
 import { ShortcomingList } from "./ShortcomingList";
+import { useFileHints } from "./useFileHints";
 
 const V = reviewText.view;
 /** Keys meant for a field (or Enter/Space on a button) are not review shortcuts. */
@@ -38,7 +39,7 @@ export function ReviewView() {
   const dataset = useDash(selectDataset);
   const chooseWorkspace = useDash((s) => s.datasetChosen);
   const records = useMemo(
-    () => (isWorkspace && dataset ? dataset.reports.filter(isReviewRecord) : []),
+    () => (isWorkspace && dataset ? reviewOrder(dataset.reports.filter(isReviewRecord)) : []),
     [isWorkspace, dataset],
   );
   const alternatives = useMemo(() => alternativesOf(records), [records]);
@@ -108,6 +109,10 @@ function ReportReview({
   s: ReviewState;
 }) {
   const figures = useMemo(() => figuresOf(record), [record]);
+  const hints = useFileHints(
+    record.file,
+    record.township === null || record.county === null || record.year === null,
+  );
   const at = Math.min(s.figure, Math.max(0, figures.length - 1));
   const inHand = figures[at];
   const [editing, setEditing] = useState<number | null>(null);
@@ -181,7 +186,7 @@ function ReportReview({
           <p className="rv-stale">{V.staleCount(record.unattached.length)}</p>
         )}
         <h3>{V.meta}</h3>
-        <MetaForm record={record} onSave={(f, v) => void s.metaSet(record.importKey, f, v)} />
+        <MetaForm record={record} hints={hints} onSave={(f, v) => void s.metaSet(record.importKey, f, v)} />
         <h3>{V.figures}</h3>
         <FigureList
           figures={figures}

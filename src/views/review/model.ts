@@ -1,6 +1,6 @@
 // Pure pieces of 校对: which figures a report lists (the engine's, the person's additions and the
-// rejected ones, in catalogue order), how far review has got, and a first guess at the number in
-// a passage the person selected.
+// rejected ones, in catalogue order), the order of the report list, and a first guess at the number
+// in a passage the person selected.
 import { INDICATOR_IDS, type Observation, type ReportRecord, type StoredReport } from "../../domain";
 import type { ReviewedRecord } from "../../derive";
 
@@ -30,4 +30,26 @@ export function firstNumber(text: string): number | null {
 export function reportLabel(r: ReviewRecord): string {
   const name = r.township || r.file;
   return r.year === null ? name : `${name} · ${r.year}年`;
+}
+
+const zh = new Intl.Collator("zh-CN");
+const byName = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : zh.compare(a, b);
+
+/**
+ * The report list's order: reports the engine could not place (no township or no year) first, as
+ * they need a person most; then by county, township and year, as a bureau files them. Stable, so
+ * reports alike stay in import order.
+ */
+export function reviewOrder<T extends Pick<ReportRecord, "township" | "county" | "year">>(
+  records: readonly T[],
+): T[] {
+  const placed = (r: T) => (r.township !== null && r.year !== null ? 1 : 0);
+  return [...records].sort(
+    (a, b) =>
+      placed(a) - placed(b) ||
+      byName(a.county, b.county) ||
+      byName(a.township, b.township) ||
+      (a.year ?? 0) - (b.year ?? 0),
+  );
 }

@@ -120,6 +120,15 @@ describe("parseReportMeta", () => {
     expect(hintsFromFileName("报告.txt")).toEqual({ township: null, county: null, year: null });
   });
 
+  it.each([
+    ["2023年柳溪镇法治政府建设情况报告.txt", "柳溪镇", null, 2023],
+    ["城南县2023年度柳溪镇法治政府建设工作报告.docx", "柳溪镇", "城南县", 2023],
+    ["关于柳溪镇2022年度法治政府建设情况的报告.pdf", "柳溪镇", null, 2022],
+    ["关于2024年度法治政府建设情况的报告.txt", null, null, 2024],
+  ])("reads a file name that starts with a year or 关于: %s", (file, township, county, year) => {
+    expect(hintsFromFileName(file)).toEqual({ township, county, year });
+  });
+
   it("falls back to the 名称 line of the chrome", () => {
     const raw = "名称: 城南县柳溪镇关于2023年度法治政府建设情况的报告\n正文。";
     expect(meta(raw)).toMatchObject({ township: "柳溪镇", county: "城南县", year: 2023 });

@@ -1,8 +1,8 @@
 // Issue 10, the review screen (校对): report text and file names carrying <img onerror>, <script>,
 // javascript: links and ECharts rich-text/template markup are shown as text — nothing runs, no
 // element is made from them, no dialog opens. Real Chromium; the import goes through the UI.
-import { expect, test } from "./fixtures";
-import { upload } from "./review-helpers";
+import { expect, test } from "../e2e/fixtures";
+import { upload } from "../e2e/review-helpers";
 
 test.setTimeout(180_000);
 

@@ -1,0 +1,113 @@
+// Where the time of a view switch goes at province scale: opens the generated province (2,000
+// townships × 5 years, in place of the demo data set's records) in a build, visits every view
+// VISITS times under the CDP CPU profiler, and prints per view the visit times and the functions
+// with the most self time. Build without minifying so the names read:
+//   npx vite build --minify false --outDir dist-scale-prof && npx tsx scripts/province/profile.ts
+// Env: PROF_DIST (default dist-scale-prof), PROF_PORT (4314), PROF_VISITS (5), PROF_TOP (12).
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { generateProvince } from "./generate";
+
+const dist = process.env.PROF_DIST ?? "dist-scale-prof";
+const port = Number(process.env.PROF_PORT ?? 4314);
+const visits = Number(process.env.PROF_VISITS ?? 5);
+const top = Number(process.env.PROF_TOP ?? 12);
+const views = (process.env.PROF_VIEWS ?? "trends,ranking,completeness,shortcomings,table,overview").split(
+  ",",
+);
+const base = `http://127.0.0.1:${port}/`;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time per function (ms), from the profile's samples. */
+function selfTimes(p: Profile): [string, number][] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = p.samples ?? [];
+  const deltas = p.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const n = byId.get(samples[i] as number);
+    if (!n) continue;
+    const f = n.callFrame;
+    const file = f.url.split("/").pop() ?? "";
+    const name = `${f.functionName || "(anon)"} ${file}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
+const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
+const server = spawn("npx", ["vite", "preview", "--outDir", dist, "--port", String(port), "--strictPort"], {
+  stdio: "ignore",
+});
+try {
+  for (let i = 0; ; i++) {
+    const up = await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) break;
+    if (i > 60) throw new Error("vite preview did not start");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+    route.fulfill({ contentType: "application/json", body: records }),
+  );
+  // A string, not a function: tsx's helpers would not exist in the page.
+  await page.addInitScript(`window.__switch = async (v) => {
+    const ready = () => document.querySelector('[data-testid="view-' + v + '"]') !== null &&
+      document.querySelector(".echart-loading") === null && document.querySelector("main [role=status]") === null;
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const t0 = performance.now();
+    document.querySelector('[data-testid="tab-' + v + '"]').click();
+    for (let k = 0; k < 3000 && !ready(); k++) await frame();
+    await frame();
+    await frame();
+    return Math.round(performance.now() - t0);
+  };`);
+  await page.goto(`${base}#ds=demo`);
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
+    timeout: 120_000,
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+  for (const v of views) {
+    await cdp.send("Profiler.start");
+    const times: number[] = [];
+    for (let i = 0; i < visits; i++) {
+      // Away to the overview (not profiled apart: its cost is in every view's profile alike).
+      if (v !== "overview") await page.click(`[data-testid="tab-overview"]`);
+      else await page.click(`[data-testid="tab-ranking"]`);
+      await page.waitForTimeout(150);
+      times.push(
+        await page.evaluate(
+          (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
+          v,
+        ),
+      );
+    }
+    const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
+    console.log(`\n${v}: ${times.join(" ")} ms`);
+    for (const [name, ms] of selfTimes(profile)
+      .filter(([n]) => !n.startsWith("(idle)") && !n.startsWith("(program)"))
+      .slice(0, top))
+      console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,31 @@
+// After the first chart, the page fetches the other views' chunks and the ECharts parts they draw
+// in idle time (src/views/prefetch.ts), so no tab's first visit waits for a download; none of it
+// is requested before the first chart is on screen.
+import { expect, openApp, test } from "./fixtures";
+
+test.setTimeout(60_000);
+
+const CHUNKS = [/TrendsView/, /RankingView/, /CompletenessView/, /ShortcomingsView/, /TableMount/, /heatmap/];
+
+test("the views' chunks and chart parts arrive after the first chart, without a click", async ({ page }) => {
+  const requested: { url: string; at: number }[] = [];
+  page.on("request", (r) => requested.push({ url: r.url(), at: Date.now() }));
+  await openApp(page, "ds=samples");
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0);
+  const firstChartAt = Date.now();
+  for (const chunk of CHUNKS)
+    await expect.poll(() => requested.some((r) => chunk.test(r.url)), { timeout: 20_000 }).toBe(true);
+  // The overview stays the only view on screen: prefetching renders nothing.
+  await expect(page.getByTestId("tab-overview")).toHaveAttribute("aria-selected", "true");
+  // Then the first visit to 问题 finds its code here: no further script request.
+  const before = requested.length;
+  await page.getByTestId("tab-shortcomings").click();
+  await expect(page.getByTestId("view-shortcomings")).toBeVisible();
+  const after = requested.slice(before).filter((r) => /\.js(\?|$)/.test(r.url));
+  expect(after.map((r) => r.url)).toEqual([]);
+  // Nothing of it came before the first chart (a 200 ms allowance for the mark → poll gap).
+  for (const chunk of CHUNKS) {
+    const first = requested.find((r) => chunk.test(r.url));
+    expect(first?.at ?? 0).toBeGreaterThanOrEqual(firstChartAt - 200);
+  }
+});

@@ -1,0 +1,80 @@
+// The views' prefetch: steps run one at a time, each in its own idle slot, in order; a failing
+// step does not stop the rest; nothing starts before the first chart is drawn.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterFirstChart, runSteps, type Step } from "../../src/views/prefetch";
+
+describe("runSteps", () => {
+  it("runs each step in its own slot, the next only after the last one settled, failures skipped", async () => {
+    const slots: (() => void)[] = [];
+    const schedule = (run: () => void) => void slots.push(run);
+    const log: string[] = [];
+    const gates: (() => void)[] = [];
+    const step =
+      (name: string, fail = false): Step =>
+      () => {
+        log.push(name);
+        return new Promise<void>((ok, no) => gates.push(() => (fail ? no(new Error(name)) : ok())));
+      };
+    const throwing: Step = () => {
+      log.push("throws");
+      throw new Error("sync");
+    };
+    const done = runSteps([step("a"), step("b", true), throwing, step("c")], schedule);
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    await tick();
+    expect(slots).toHaveLength(1); // only the first step is scheduled
+    expect(log).toEqual([]); // and it waits for its idle slot
+    slots.shift()?.();
+    expect(log).toEqual(["a"]);
+    await tick();
+    expect(slots).toHaveLength(0); // b waits until a has finished downloading
+    gates.shift()?.();
+    await tick();
+    slots.shift()?.();
+    expect(log).toEqual(["a", "b"]);
+    gates.shift()?.(); // b fails
+    await tick();
+    slots.shift()?.(); // a step that throws at once
+    await tick();
+    slots.shift()?.();
+    expect(log).toEqual(["a", "b", "throws", "c"]);
+    gates.shift()?.();
+    await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe("afterFirstChart", () => {
+  afterEach(() => {
+    performance.clearMarks("first-chart");
+    vi.useRealTimers();
+  });
+
+  it("waits for the first-chart mark, and runs once", async () => {
+    const run = vi.fn();
+    afterFirstChart(run, 60_000);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(run).not.toHaveBeenCalled();
+    performance.mark("first-chart");
+    await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    performance.mark("first-chart");
+    await new Promise((r) => setTimeout(r, 10));
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs at once when the chart is already drawn", () => {
+    performance.mark("first-chart");
+    const run = vi.fn();
+    afterFirstChart(run, 60_000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it("runs after the fallback time on a page without a chart", () => {
+    vi.useFakeTimers();
+    const run = vi.fn();
+    afterFirstChart(run, 5000);
+    vi.advanceTimersByTime(4999);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+});
