@@ -2,6 +2,7 @@
 // ECharts title/graphic elements, so the screen and the image export show exactly the same figure.
 // Pure: (option, caption, size) → option. The builders' grid/legend/visualMap offsets are moved
 // clear of the header and footer.
+import { wrapLines } from "../text/lineBreak";
 import { theme as defaultTheme, type ChartTheme } from "./theme";
 import type { ChartOption, Size } from "./types";
 
@@ -26,10 +27,17 @@ function textWidth(text: string, fontSize: number): number {
   return w;
 }
 
+/**
+ * The subtitle in lines that fit the chart's width, broken only where Chinese line-breaking
+ * allows (never between “约 and ”): ECharts' own "break" would cut anywhere. One em of slack per
+ * line, so ECharts (measuring the real font) never breaks a line again.
+ */
+export function subtitleLines(subtitle: string, width: number): string[] {
+  return wrapLines(subtitle, width - 2 * PAD - SUB_SIZE, (s) => textWidth(s, SUB_SIZE));
+}
+
 export function headerHeight(caption: Caption, width: number): number {
-  const lines = caption.subtitle
-    ? Math.max(1, Math.ceil(textWidth(caption.subtitle, SUB_SIZE) / (width - 2 * PAD)))
-    : 0;
+  const lines = caption.subtitle ? subtitleLines(caption.subtitle, width).length : 0;
   return 12 + TITLE_SIZE + 10 + lines * SUB_LINE + 6;
 }
 
@@ -93,7 +101,7 @@ export function frameOption(
   const frameTitle = {
     id: "frame-title",
     text: caption.title,
-    subtext: caption.subtitle ?? "",
+    subtext: caption.subtitle ? subtitleLines(caption.subtitle, size.width).join("\n") : "",
     left: PAD,
     top: 12,
     itemGap: 8,

@@ -34,30 +34,35 @@ export interface ExtractFileOptions {
   engine?: ExtractOptions;
 }
 
-/** Reads and extracts one file (not an archive: see extractEach). Never throws. */
+/**
+ * Reads and extracts one file (not an archive: see extractEach). Never throws. `key` is the file's
+ * import key if a caller already started computing it: WebCrypto hashes on a thread of its own, so
+ * the hash is started first and awaited only after the (synchronous) extraction, never waited for.
+ */
 export async function extractFile(
   bytes: Uint8Array,
   fileName: string,
   options: ExtractFileOptions = {},
+  key: Promise<ImportKey> = importKey(bytes),
 ): Promise<FileResult> {
-  const key = await importKey(bytes);
+  key.catch(() => undefined); // awaited below; not an unhandled rejection while the file is read
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   let read;
   try {
     read = await readReportFile(bytes, fileName, { deadline: Date.now() + limit });
   } catch (e) {
     if (e instanceof TimeLimitExceeded)
-      return { name: fileName, key, ...fail(fileName, timeLimitText(limit)), timedOut: true };
-    return { name: fileName, key, ...fail(fileName, `读取时出错：${message(e)}`) };
+      return { name: fileName, key: await key, ...fail(fileName, timeLimitText(limit)), timedOut: true };
+    return { name: fileName, key: await key, ...fail(fileName, `读取时出错：${message(e)}`) };
   }
-  if (!read.ok) return { name: fileName, key, ...read };
+  if (!read.ok) return { name: fileName, key: await key, ...read };
+  let record: StoredReport;
   try {
-    return { name: fileName, key, ok: true, record: extractReport(read.text, fileName, options.engine),
-      format: read.format,
-    };
+    record = extractReport(read.text, fileName, options.engine);
   } catch (e) {
-    return { name: fileName, key, ...fail(fileName, `提取时出错：${message(e)}`) };
+    return { name: fileName, key: await key, ...fail(fileName, `提取时出错：${message(e)}`) };
   }
+  return { name: fileName, key: await key, ok: true, record, format: read.format };
 }
 
 export interface ExtractEachOptions extends ExtractFileOptions {
@@ -65,8 +70,12 @@ export interface ExtractEachOptions extends ExtractFileOptions {
   skip?: number;
   /** Hears how many files this input holds (1, or a .zip's entries), before the first starts. */
   onCount?: (count: number) => void;
-  /** Hears each file as it starts, with its key (so a caller that must stop it can still name it). */
-  onStart?: (file: string, key: ImportKey, index: number) => void;
+  /**
+   * Hears each file as it starts, with its key (so a caller that must stop it can still name it);
+   * null for an input that is not an archive: its key is that of the input's own bytes, which the
+   * caller has (computed while the file is read, not before).
+   */
+  onStart?: (file: string, key: ImportKey | null, index: number) => void;
 }
 
 /**
@@ -82,7 +91,7 @@ export async function* extractEach(
   if (!isArchive(bytes, fileName)) {
     onCount?.(1);
     if (skip > 0) return;
-    onStart?.(fileName, await importKey(bytes), 0);
+    onStart?.(fileName, null, 0);
     yield await extractFile(bytes, fileName, options);
     return;
   }
@@ -109,8 +118,9 @@ export async function* extractEach(
       yield { name: entry.name, key, ...read };
       continue;
     }
-    onStart?.(entry.name, await importKey(read.bytes), index);
-    yield await extractFile(read.bytes, entry.name, options);
+    const key = importKey(read.bytes);
+    onStart?.(entry.name, await key, index);
+    yield await extractFile(read.bytes, entry.name, options, key);
   }
 }
 

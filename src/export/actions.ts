@@ -128,7 +128,7 @@ function deckChartRenderer(renderPng: (req: ImageRequest) => Promise<string>) {
     const { deckKeyTrendsOption, deckRankingOption } = await import("./deckCharts");
     const option =
       spec.type === "ranking"
-        ? deckRankingOption(rankingOption(spec.vm, exportTheme))
+        ? deckRankingOption(rankingOption(spec.vm, exportTheme), spec.vm, size.width)
         : deckKeyTrendsOption(keyTrendsOption(spec.vm, exportTheme));
     return renderPng({ option: unrollLegend(option, size), size, pixelRatio: SLIDE_PIXEL_RATIO });
   };

@@ -2,8 +2,9 @@
 // every category label shown (a ranking must not skip every other township), each year short and
 // alone under the small multiples (the "11/13写明" line under each year collides at slide size), and type
 // at least 13 px — drawn at 72 px an inch, that is 13 pt. Pure: option in, option out.
-import type { ChartOption } from "../charts";
+import { rankLabel, type ChartOption } from "../charts";
 import type { RankingVM } from "../derive";
+import { emWidth } from "./textFit";
 
 type Axis = Record<string, unknown> & { axisLabel?: Record<string, unknown> };
 
@@ -24,11 +25,46 @@ export function deckRanking(vm: RankingVM): RankingVM {
   return { ...vm, bars: [...vm.bars.slice(0, half), ...vm.bars.slice(-half)] };
 }
 
-export function deckRankingOption(option: ChartOption): ChartOption {
+/** Type size of a deck ranking's bar labels (px; 13 pt on the slide at 72 px an inch). */
+export const DECK_LABEL_PX = 14;
+/** Space between the plot's right edge and the label column, and after the column (px). */
+const LABEL_PAD = 10;
+
+/**
+ * Room at the right of a ranking for its longest label (27起（−11起）), in px: the labels stand in
+ * a column of their own right of the plot, so no label ever lies over a bar, a bar end or the
+ * dashed median line, however long the bars are.
+ */
+export function labelRoom(vm: RankingVM, px = DECK_LABEL_PX): number {
+  const longest = Math.max(0, ...vm.bars.map((b) => emWidth(rankLabel(vm, b))));
+  return Math.ceil(longest * px) + 2 * LABEL_PAD;
+}
+
+type Series = Record<string, unknown> & { label?: Record<string, unknown> };
+
+/**
+ * The dashboard's ranking made fit for a slide `width` px wide: every township named, and each
+ * bar's figure in a column right of the plot, as wide as the longest label needs.
+ */
+export function deckRankingOption(option: ChartOption, vm: RankingVM, width: number): ChartOption {
+  const room = labelRoom(vm);
+  const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) as Record<string, unknown>;
+  const series = (Array.isArray(option.series) ? option.series : [option.series]) as Series[];
   return {
     ...option,
+    grid: { ...grid, right: room },
     yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { interval: 0, fontSize: 14 })),
     xAxis: mapAxes(option.xAxis, (a) => withLabel(a, { fontSize: 13 })),
+    series: series.map((s) =>
+      s.type === "bar"
+        ? {
+            ...s,
+            label: { ...s.label, fontSize: DECK_LABEL_PX },
+            // Each label moves from its bar's end to the column; it keeps its row.
+            labelLayout: { x: width - room + LABEL_PAD, align: "left" },
+          }
+        : s,
+    ),
   } as ChartOption;
 }
 
@@ -44,6 +80,8 @@ export function deckKeyTrendsOption(option: ChartOption): ChartOption {
         rich: undefined,
       }),
     ),
-    yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { fontSize: 13 })),
+    // Every point is labelled with its median, so the value axes' numbers only take room from
+    // the years (21年22年23年 ran together under the percentage panels).
+    yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { show: false })),
   } as ChartOption;
 }

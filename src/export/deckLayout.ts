@@ -1,6 +1,7 @@
 // How much text fits where on a slide, estimated (pptxgenjs writes XML; PowerPoint lays it out
 // later, so nothing can be measured): lines a text takes in a box, the height of a table row, and
 // tables split over slides in balanced parts, so a long table never leaves a near-empty last slide.
+import { wrapLines } from "../text/lineBreak";
 import { emWidth } from "./textFit";
 
 /** Type sizes of the deck, in points: readable from the back of a room. */
@@ -10,12 +11,13 @@ export const PT = { title: 24, body: 16, bodyMin: 14, table: 12, source: 10 } as
 const LEADING = 1.25;
 const PT_PER_INCH = 72;
 
-/** Lines a text takes in a box `widthIn` wide at `pt`. */
+/**
+ * Lines a text takes in a box `widthIn` wide at `pt`, broken as PowerPoint and LibreOffice break
+ * Chinese (避头尾: a closing quote or bracket is never alone at the start of a line).
+ */
 export function linesOf(text: string, widthIn: number, pt: number): number {
-  const perLine = (widthIn * PT_PER_INCH) / pt;
-  return text
-    .split("\n")
-    .reduce((n, part) => n + Math.max(1, Math.ceil(emWidth(part) / Math.max(perLine, 1))), 0);
+  const perLine = Math.max((widthIn * PT_PER_INCH) / pt, 1);
+  return wrapLines(text, perLine, emWidth).length;
 }
 
 /** Height in inches of `lines` lines at `pt`. */

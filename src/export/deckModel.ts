@@ -8,6 +8,7 @@ import { FICTIONAL_MARK, sourceLine } from "./caption";
 import {
   appendixSlides,
   indicatorSlides,
+  indicatorsInSentences,
   missingSlides,
   overviewSlide,
   problemSlides,
@@ -88,6 +89,8 @@ export function buildDeckModel(input: DeckInput): DeckModel {
   const want = new Set<DeckSection>(input.sections ?? DECK_SECTIONS.map((s) => s.id));
   const title = `${county}${year}年法治政府建设情况简报`;
   const ov = overviewOf(scope, year);
+  // One or two townships: the key-indicator sentences give every figure and every gap already.
+  const said = want.has("indicators") && indicatorsInSentences(scope, year);
   const cover: DeckSlide = {
     kind: "cover",
     title,
@@ -98,9 +101,9 @@ export function buildDeckModel(input: DeckInput): DeckModel {
     overview: () => [overviewSlide(ov)],
     indicators: () => indicatorSlides(scope, year, want.has("overview")),
     trends: () => trendSlides(scope, year),
-    missing: () => missingSlides(scope, year, ov),
+    missing: () => missingSlides(scope, year, ov, said),
     problems: () => problemSlides(scope, year),
-    appendix: () => appendixSlides(scope, year),
+    appendix: () => appendixSlides(scope, year, said),
   };
   const slides = [cover, ...DECK_SECTIONS.filter((s) => want.has(s.id)).flatMap((s) => parts[s.id]())];
   return { title, county, year, fictional, source: sourceLine(date), slides };

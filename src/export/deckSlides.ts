@@ -11,6 +11,7 @@ import {
   formatFigure,
   hasFigure,
   namesOf,
+  NO_REPORT_LABEL,
   headlinesOf,
   keyTrendsOf,
   observationOf,
@@ -60,7 +61,7 @@ export function yearList(years: readonly number[]): string {
 function cellText(report: ReportRecord | undefined, def: IndicatorDef): string {
   const obs = observationOf(report, def.id);
   if (obs) return formatFigure(obs.value, def.unit, obs.approx);
-  if (!report) return "—";
+  if (!report) return NO_REPORT_LABEL;
   return report.error ? zh.status.unreadable : "—";
 }
 
@@ -115,6 +116,9 @@ export function overviewSlide(ov: OverviewVM): DeckSlide {
   });
   return { kind: "overview", title: `${ov.year}年概览`, finding: overviewFinding(ov), headlines, tiles };
 }
+
+/** Fewer table rows than this make a near-empty slide: said in sentences, or left to a slide that says it. */
+const MIN_TABLE_ROWS = 3;
 
 /** A ranking is worth a chart when it separates townships: three or more bars, not all equal. */
 export function rankingSaysSomething(vm: RankingVM): boolean {
@@ -175,8 +179,24 @@ export function trendSlides(scope: Scope, year: number): DeckSlide[] {
   ];
 }
 
-/** Townships missing key indicators, most gaps first; what is missing is the loudest cell. */
-export function missingSlides(scope: Scope, year: number, ov: OverviewVM): DeckSlide[] {
+/**
+ * Whether the key-indicator section says every township's figure in sentences (no ranking is
+ * worth a chart: one or two townships, or all equal): then a table of who misses what, or of every
+ * figure, would repeat it on a near-empty slide.
+ */
+export function indicatorsInSentences(scope: Scope, year: number): boolean {
+  return (
+    scope.townships.length < MIN_TABLE_ROWS &&
+    !KEY_INDICATOR_IDS.some((id) => rankingSaysSomething(rankingOf(scope, id, year)))
+  );
+}
+
+/**
+ * Townships missing key indicators, most gaps first; what is missing is the loudest cell. Nothing
+ * when `saidAlready` (the key-indicator sentences name who misses what); a sentence per township
+ * when a table would have one or two rows.
+ */
+export function missingSlides(scope: Scope, year: number, ov: OverviewVM, saidAlready = false): DeckSlide[] {
   const comp = completenessOf(scope, year);
   const rows = comp.byIndicator
     .map((cells, i) => ({ label: comp.townships[i]?.label ?? "", cells }))
@@ -190,6 +210,23 @@ export function missingSlides(scope: Scope, year: number, ov: OverviewVM): DeckS
         title: `${year}年关键指标写明情况`,
         finding: completenessFinding(comp),
         points: [`${comp.townships.length}个乡镇的报告均写明全部${comp.indicators.length}项关键指标。`],
+      },
+    ];
+  }
+  if (saidAlready) return [];
+  if (rows.length < MIN_TABLE_ROWS) {
+    return [
+      {
+        kind: "statement",
+        title: `${year}年缺少关键指标的乡镇：${ov.missingKey}个`,
+        finding: completenessFinding(comp),
+        points: rows.map((r) => {
+          const none = r.cells.every((c) => c.status === "no_report" || c.status === "unreadable");
+          const gaps = r.cells.flatMap((c, j) => (hasFigure(c.status) ? [] : [comp.indicators[j]?.short]));
+          return none
+            ? `${r.label}：${zh.status[r.cells[0]?.status ?? "no_report"]}`
+            : `${r.label}：未写明${gaps.join("、")}`;
+        }),
       },
     ];
   }
@@ -303,7 +340,7 @@ export function quoteHeight(q: Quote): number {
  * Every township's key indicators this year, rows split evenly. The other indicators (up to 15
  * columns) would need several slides of small print; they are in the data workbook instead.
  */
-export function appendixSlides(scope: Scope, year: number): DeckSlide[] {
+export function appendixSlides(scope: Scope, year: number, saidAlready = false): DeckSlide[] {
   const defs = KEY_INDICATOR_IDS.map((id) => INDICATORS.find((d) => d.id === id) as IndicatorDef);
   const rows = scope.townships.map((t) => {
     const report = reportAt(scope, t.key, year);
@@ -316,9 +353,13 @@ export function appendixSlides(scope: Scope, year: number): DeckSlide[] {
   const observed = scope.townships.flatMap((t) =>
     defs.map((d) => observationOf(reportAt(scope, t.key, year), d.id)),
   );
+  // One or two townships whose every figure the key-indicator sentences give: the table adds
+  // something only when it carries what a person checked in 校对 (✓ ✎).
+  const legend = reviewLegend(observed);
+  if (saidAlready && legend === "") return [];
   return tableSlides(
     `附表：${year}年各乡镇关键指标`,
-    `“—”表示报告未写明或本年度无报告，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。${reviewLegend(observed)}`,
+    `“—”表示报告未写明，不按0处理；“约”“余”为报告原文的约数；全部指标见数据表导出。${legend}`,
     ["乡镇", ...defs.map((d) => d.short), "问题条数"],
     rows,
     widths(1.8, defs.length + 1),

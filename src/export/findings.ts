@@ -10,7 +10,8 @@ import type {
   ShortcomingsVM,
   TrendsVM,
 } from "../derive";
-import { formatChange, formatFigure, namesOf } from "../derive";
+import { formatChange, formatFigure, namesOf, NO_REPORT_LABEL } from "../derive";
+import { zh } from "../text/zh";
 
 export { namesOf };
 
@@ -24,7 +25,19 @@ function extreme(bars: readonly RankBar[], pick: "max" | "min", unit: string): s
 }
 
 /**
- * "12个乡镇中有3个未写明法律顾问覆盖率（其中1个本年度无报告）；已写明的9个乡镇中位数为95%，
+ * Townships without a readable report, in the words the table, 完整性 and the overview use
+ * (zh.status: 未报送, 报告无法读取): "2个未报送、1个报告无法读取"; "" when there are none.
+ */
+export function noReportCounts(statuses: readonly string[]): string {
+  const none = statuses.filter((s) => s === "no_report").length;
+  const bad = statuses.filter((s) => s === "unreadable").length;
+  return [none > 0 ? `${none}个${NO_REPORT_LABEL}` : "", bad > 0 ? `${bad}个${zh.status.unreadable}` : ""]
+    .filter(Boolean)
+    .join("、");
+}
+
+/**
+ * "12个乡镇中有3个未写明法律顾问覆盖率（其中1个未报送）；已写明的9个乡镇中位数为95%，
  * 最高为甲镇（100%），最低为乙镇（60%）。"
  */
 export function rankingFinding(vm: RankingVM): string {
@@ -32,12 +45,14 @@ export function rankingFinding(vm: RankingVM): string {
   const total = bars.length + missing.length;
   const name = indicator.short;
   if (total === 0) return `${vm.year}年没有乡镇数据。`;
-  const noReport = missing.filter((m) => m.status === "no_report" || m.status === "unreadable").length;
-  const aside = noReport > 0 ? `（其中${noReport}个本年度无可读报告）` : "";
+  const counts = noReportCounts(missing.map((m) => m.status));
+  const aside = counts ? `（其中${counts}）` : "";
   if (bars.length === 0) {
     const one = missing[0];
     if (total === 1 && one)
-      return one.status === "absent" ? `${one.label}的报告未写明${name}。` : `${one.label}本年度无可读报告。`;
+      return one.status === "absent"
+        ? `${one.label}的报告未写明${name}。`
+        : `${one.label}${vm.year}年${zh.status[one.status]}。`;
     return `${total}个乡镇均未写明${name}${aside}。`;
   }
 
@@ -98,20 +113,19 @@ export function trendFinding(vm: TrendsVM): string {
   return `${span}，${countPart}；${spanM}${verb}。`;
 }
 
-/** "12个乡镇中，8个写明全部4项关键指标，3个缺少至少一项，1个本年度无报告。" */
+/** "12个乡镇中，8个写明全部4项关键指标，3个缺少至少一项，1个未报送。" */
 export function completenessFinding(vm: CompletenessVM): string {
   const rows = vm.byIndicator;
   const total = rows.length;
   if (total === 0) return `${vm.year}年没有乡镇数据。`;
-  const noReport = rows.filter((r) =>
-    r.every((c) => c.status === "no_report" || c.status === "unreadable"),
-  ).length;
+  const without = rows.filter((r) => r.every((c) => c.status === "no_report" || c.status === "unreadable"));
+  const noReport = without.length;
   const complete = rows.filter((r) => r.every((c) => c.status === "stated" || c.status === "zero")).length;
   const partial = total - noReport - complete;
   const k = vm.indicators.length;
   const parts = [`${complete}个写明全部${k}项关键指标`];
   if (partial > 0) parts.push(`${partial}个缺少至少一项`);
-  if (noReport > 0) parts.push(`${noReport}个本年度无可读报告`);
+  if (noReport > 0) parts.push(noReportCounts(without.map((r) => r[0]?.status ?? "no_report")));
   // The indicator most often absent, so the committee knows what to ask townships for.
   const absentBy = vm.indicators.map((d, j) => ({
     d,

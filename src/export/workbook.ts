@@ -98,8 +98,15 @@ export function chaseSheet(scope: Scope, years?: readonly number[]): Sheet {
   );
 }
 
+/**
+ * Why the table sheet (and the CSV) has no 未报送 rows: one row per report, so its figure columns
+ * sum, count and pivot as reports; the township-years without a report are in 缺项清单.
+ */
+export const NO_REPORT_ROWS_NOTE =
+  "“数据表”工作表和CSV文件每行为一份报告；未交报告的乡镇年度（看板数据表中的“未报送”行）不列为行，见“缺项清单”工作表（情况为“未报送”）";
+
 /** Where the data came from, when it left the app, and what the marks mean. */
-export function aboutSheet(ctx: WorkbookContext): Sheet {
+export function aboutSheet(ctx: WorkbookContext, withTable = false): Sheet {
   const rows: SheetCell[][] = [
     ["数据来源", sourceLine(ctx.date)],
     ["数据集", ctx.datasetLabel],
@@ -108,7 +115,8 @@ export function aboutSheet(ctx: WorkbookContext): Sheet {
     ["导出日期", ctx.date],
     ["约数", "“至少”：报告写“××余/多/以上”，数值为下限；“约”：报告写“约××/××左右”"],
     ["来源", "“写明”：报告直接写出；“推算”：看板由报告中的分项或计数推算"],
-    ["空白单元格", "报告未写明或该年度无报告，不按0处理"],
+    ["空白单元格", "报告未写明该指标，不按0处理"],
+    ...(withTable ? [["未报送", NO_REPORT_ROWS_NOTE]] : []),
     [REVIEW_COLUMN, "人工核对的结果（已核对、已更正等）；空白表示尚未核对"],
   ];
   if (ctx.fictional) rows.unshift([FICTIONAL_MARK, "本文件中的县、乡镇和数字均为虚构，仅供演示"]);
@@ -122,6 +130,6 @@ export function workbookSheets(ctx: WorkbookContext): Sheet[] {
     mark(figuresSheet(ctx)),
     mark(shortcomingsSheet(ctx)),
     mark(chaseSheet(ctx.scope)),
-    aboutSheet(ctx),
+    aboutSheet(ctx, true),
   ];
 }

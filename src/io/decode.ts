@@ -14,12 +14,14 @@ export interface Decoded {
 /**
  * Decodes a text file. Order: a byte-order mark decides; then strict UTF-8 (GBK Chinese text is
  * practically never valid UTF-8, so a valid decode means UTF-8); then the charset the file declares
- * (an HTML page's meta tag), then strict GB18030, a superset of GBK and GB2312.
+ * (an HTML page's meta tag), then strict GB18030, a superset of GBK and GB2312. The declared charset
+ * may be given as a function: it is then read only when UTF-8 and UTF-16 have failed (finding it
+ * costs more than decoding most reports).
  */
 export function decodeText(
   bytes: Uint8Array,
   fileName: string,
-  declaredCharset?: string | null,
+  declaredCharset?: string | null | (() => string | null),
 ): ReadResult<Decoded> {
   if (bytes.length === 0) return fail(fileName, "文件为空");
   const bom = decodeByBom(bytes);
@@ -31,7 +33,8 @@ export function decodeText(
   const utf16 = sniffUtf16WithoutBom(bytes);
   if (utf16) return checkPlausible(utf16, fileName);
 
-  const declared = declaredCharset ? normaliseCharset(declaredCharset) : null;
+  const label = typeof declaredCharset === "function" ? declaredCharset() : declaredCharset;
+  const declared = label ? normaliseCharset(label) : null;
   if (declared && declared !== "utf-8") {
     const text = tryDecode(declared, bytes);
     if (text !== null) return checkPlausible({ text, encoding: declared }, fileName);

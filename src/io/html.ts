@@ -174,8 +174,15 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1] ?? null;
 }
 
+const WHITE = /\s/;
+
 /** Whether decoded text is an HTML page, whatever the file is called. */
 export function looksLikeHtml(text: string): boolean {
+  // A page starts with "<" after white space (a BOM counts as white space in \s): most reports do
+  // not, and need no lower-cased copy of their head.
+  let i = 0;
+  while (i < text.length && WHITE.test(text.charAt(i))) i++;
+  if (text.charAt(i) !== "<") return false;
   const head = text
     .slice(0, 4096)
     .replace(/^\uFEFF/, "")

@@ -86,7 +86,7 @@ export function readReportFileSync(
   if (sniffed === "pdf") return fail(fileName, "PDF 需要异步读取");
   if (sniffed) return fail(fileName, UNSUPPORTED.get(sniffed) ?? IMAGE);
 
-  const decoded = decodeText(bytes, fileName, declaredCharset(bytes));
+  const decoded = decodeText(bytes, fileName, () => declaredCharset(bytes));
   if (!decoded.ok) {
     // Undecodable bytes under a known unreadable extension: say what the format is, not "encoding".
     const known = UNSUPPORTED.get(ext);
@@ -111,14 +111,14 @@ function capped(r: ReadReportResult, fileName: string): ReadReportResult {
   return r;
 }
 
-const LATIN1 = new TextDecoder("latin1");
-
 type Sniffed = "zip" | "ole" | "pdf" | "rtf" | "png" | "jpg" | "gif" | "tif" | "webp" | null;
 
 /** File signatures ("magic numbers") of the binary formats people drop in by mistake. */
 export function sniffBinary(b: Uint8Array): Sniffed {
   const starts = (...sig: number[]) => sig.every((x, i) => b[i] === x);
-  const ascii = LATIN1.decode(b.subarray(0, 12));
+  // The first 12 bytes as characters, one per byte (the signatures are ASCII).
+  let ascii = "";
+  for (let i = 0; i < 12 && i < b.length; i++) ascii += String.fromCharCode(b[i] as number);
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return "zip";
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return "ole";
   if (ascii.startsWith("%PDF-")) return "pdf";

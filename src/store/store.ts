@@ -8,6 +8,7 @@ import {
   type Dataset,
   type DatasetEntry,
   type EvidenceTarget,
+  type TrendsShowMode,
   type ViewConfig,
   type ViewId,
 } from "./types";
@@ -37,6 +38,7 @@ export interface ViewSlice extends ViewConfig {
   townshipToggled: (key: string, all: readonly string[]) => void;
   townshipHighlighted: (key: string | null) => void;
   changeModeChosen: (mode: ChangeMode) => void;
+  trendsShowChosen: (show: TrendsShowMode) => void;
   evidenceOpened: (target: EvidenceTarget) => void;
   evidenceClosed: () => void;
   /** The URL changed (link opened, back button, hand edit): it is the whole view config. */
@@ -114,6 +116,7 @@ export const createDashStore = (initial: Partial<ViewConfig> = {}) =>
       }),
     townshipHighlighted: (highlight) => set({ highlight }),
     changeModeChosen: (change) => set({ change }),
+    trendsShowChosen: (trendsShow) => set({ trendsShow }),
     evidenceOpened: (evidence) => set({ evidence }),
     evidenceClosed: () => set({ evidence: null }),
     urlChanged: (config) => set({ ...config }),
@@ -138,5 +141,6 @@ export function viewConfigOf(s: ViewConfig): ViewConfig {
     change: s.change,
     evidence: s.evidence,
     focus: s.focus,
+    trendsShow: s.trendsShow,
   };
 }

@@ -55,7 +55,12 @@ export interface ViewConfig {
    * at the top. Kept apart from `indicator`, which is the charts' choice, not a reading position.
    */
   focus: IndicatorId | null;
+  /** 趋势: the median with the top and bottom townships (focus), or every township's line (all). */
+  trendsShow: TrendsShowMode;
 }
+
+/** Which townships' lines 趋势 draws (charts/trends TrendsShow). */
+export type TrendsShowMode = "focus" | "all";
 
 export const DEFAULT_VIEW: ViewConfig = {
   dataset: "samples",
@@ -72,6 +77,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   change: "absolute",
   evidence: null,
   focus: null,
+  trendsShow: "focus",
 };
 
 /** A data set as the app holds it: records without texts, the store its texts come from, and

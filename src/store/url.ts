@@ -71,6 +71,8 @@ export function toHash(c: ViewConfig): string {
   if (c.evidence !== null) p.set("ev", encodeEvidence(c.evidence));
   // Only the dictionary scrolls to a focus; elsewhere it means nothing and stays out of the link.
   if (c.focus !== null && c.view === "dictionary") p.set("focus", c.focus);
+  // 趋势's lines (show=all; the default, the top and bottom townships, is written as nothing).
+  if (c.view === "trends" && c.trendsShow !== d.trendsShow) p.set("show", c.trendsShow);
   return p.toString();
 }
 
@@ -109,6 +111,8 @@ export function fromHash(hash: string): Partial<ViewConfig> {
   if (target) out.evidence = target;
   const focus = p.get("focus") ?? undefined;
   if (out.view === "dictionary" && isIndicator(focus)) out.focus = focus;
+  const show = p.get("show");
+  if (out.view === "trends" && show === "all") out.trendsShow = show;
   return out;
 }
 

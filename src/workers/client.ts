@@ -48,6 +48,68 @@ let nextRequestId = 1;
 type Stop = { why: "timeout" | "crash" | "abort"; detail: string };
 
 /**
+ * Requests posted ahead of the one running, so the Worker never waits for the page between files:
+ * it runs requests one after another, and a round trip through the page's event loop per file
+ * (answer, then post the next) cost as much as extracting the file. At most this many, and at
+ * most AHEAD_BYTES of file data, wait in the Worker's queue.
+ */
+const AHEAD = 3;
+const AHEAD_BYTES = 8 * 1024 * 1024;
+
+/**
+ * One Worker and the requests posted to it. The Worker answers requests strictly in order, so only
+ * the oldest unanswered one is running; messages for a request nobody listens to yet are kept
+ * until someone does. A crash is the running request's.
+ */
+class Channel {
+  /** Requests posted ahead, by the index of their input in the batch. */
+  readonly ahead = new Map<number, { requestId: number; bytes: number }>();
+  private readonly inbox = new Map<number, ExtractResponse[]>();
+  private listener: { requestId: number; onMessage: (m: ExtractResponse) => void } | null = null;
+  private onCrash: ((detail: string) => void) | null = null;
+  private crash: string | null = null;
+
+  constructor(readonly worker: WorkerLike) {
+    worker.onmessage = (event) => {
+      const msg = event.data;
+      if (this.listener?.requestId === msg.requestId) return this.listener.onMessage(msg);
+      const box = this.inbox.get(msg.requestId);
+      if (box) box.push(msg);
+      else this.inbox.set(msg.requestId, [msg]);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      this.crash = "message" in event && event.message ? `：${event.message}` : "";
+      this.onCrash?.(this.crash);
+    };
+  }
+
+  /** Posts a request; throws what postMessage throws (data that cannot be cloned). */
+  post(request: ExtractRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  /** Hears one request's messages (those that came early first) and a crash, until `stop()`. */
+  listen(
+    requestId: number,
+    onMessage: (m: ExtractResponse) => void,
+    onCrash: (detail: string) => void,
+  ): void {
+    this.listener = { requestId, onMessage };
+    this.onCrash = onCrash;
+    const early = this.inbox.get(requestId) ?? [];
+    this.inbox.delete(requestId);
+    for (const msg of early) if (this.listener?.requestId === requestId) onMessage(msg);
+    if (this.crash !== null && this.listener?.requestId === requestId) onCrash(this.crash);
+  }
+
+  stop(): void {
+    this.listener = null;
+    this.onCrash = null;
+  }
+}
+
+/**
  * Extracts every file (browser File objects, or names and bytes) in the Worker. Resolves with one
  * outcome per file, in order (entries of a .zip in their archive order); never rejects.
  */
@@ -69,10 +131,35 @@ export async function extractFiles(
     onOutcome?.(outcome, outcomes.length - 1);
     report();
   };
-  let worker: WorkerLike | null = null;
+  const request = (file: InputFile, skip: number): ExtractRequest => ({
+    requestId: nextRequestId++,
+    file,
+    skip,
+    timeLimitMs,
+    pdfAssetBase,
+  });
+  // Posts the inputs after `i` that are already bytes (File objects are read when reached).
+  const postAhead = (ch: Channel, i: number) => {
+    let bytes = 0;
+    for (const a of ch.ahead.values()) bytes += a.bytes;
+    for (let j = i + 1; j < files.length && ch.ahead.size < AHEAD && bytes < AHEAD_BYTES; j++) {
+      const input = files[j] as InputFile | File;
+      if (ch.ahead.has(j) || tooLargeOutcome(input)) continue;
+      if (isFile(input)) return; // in order only: the Worker runs what it is sent in turn
+      const req = request(input, 0);
+      try {
+        ch.post(req);
+      } catch {
+        return; // posted again when reached, and its failure reported then
+      }
+      ch.ahead.set(j, { requestId: req.requestId, bytes: input.bytes.length });
+      bytes += input.bytes.length;
+    }
+  };
+  let channel: Channel | null = null;
   report();
   try {
-    for (const input of files) {
+    for (const [i, input] of files.entries()) {
       if (signal?.aborted) break;
       const tooLarge = tooLargeOutcome(input);
       if (tooLarge) {
@@ -86,48 +173,65 @@ export async function extractFiles(
       let count: number | null = null;
       for (;;) {
         try {
-          worker ??= createWorker();
+          channel ??= new Channel(createWorker());
         } catch (e) {
           answer({ name: file.name, key: await importKey(file.bytes), ...fail(file.name, message(e)) });
           break;
         }
-        let started: { index: number; name: string; key: string } | null = null;
-        const stop = await runRequest(
-          worker,
-          { requestId: 0, file, skip, timeLimitMs, pdfAssetBase },
-          {
-            signal,
-            timeLimitMs,
-            onMessage(msg) {
-              if (msg.type === "count") {
-                if (count === null) progress.total += msg.count - 1;
-                count = msg.count;
-              } else if (msg.type === "start") {
-                started = { index: msg.index, name: msg.name, key: msg.key };
-                progress.current = msg.name;
-              } else if (msg.type === "result") {
-                started = null;
-                skip = msg.index + 1;
-                answer(msg.outcome);
-                return;
-              }
-              report();
-            },
+        const ch: Channel = channel;
+        let requestId = ch.ahead.get(i)?.requestId;
+        ch.ahead.delete(i);
+        if (requestId === undefined || skip > 0) {
+          const req = request(file, skip);
+          requestId = req.requestId;
+          try {
+            ch.post(req);
+          } catch (e) {
+            requestId = -1;
+            ch.stop();
+            answer({
+              name: file.name,
+              key: await importKey(file.bytes),
+              ...fail(file.name, `提取程序意外中止：${message(e)}`),
+            });
+          }
+          if (requestId < 0) break;
+        }
+        postAhead(ch, i);
+        let started: { index: number; name: string; key: string | null } | null = null;
+        const stop = await runRequest(ch, requestId, {
+          signal,
+          timeLimitMs,
+          onMessage(msg) {
+            if (msg.type === "count") {
+              if (count === null) progress.total += msg.count - 1;
+              count = msg.count;
+            } else if (msg.type === "start") {
+              started = { index: msg.index, name: msg.name, key: msg.key };
+              progress.current = msg.name;
+            } else if (msg.type === "result") {
+              started = null;
+              skip = msg.index + 1;
+              answer(msg.outcome);
+              return;
+            }
+            report();
           },
-        );
+        });
         if (!stop) break;
-        worker.terminate();
-        worker = null;
+        // The Worker is stopped with the requests posted ahead: they are posted again when reached.
+        ch.worker.terminate();
+        channel = null;
         if (stop.why === "abort") return outcomes;
-        const at: { index: number; name: string; key: string } = started ?? {
+        const at: { index: number; name: string; key: string | null } = started ?? {
           index: skip,
           name: file.name,
-          key: await importKey(file.bytes),
+          key: null,
         };
         const reason = stop.why === "timeout" ? timeLimitText(timeLimitMs) : `提取程序意外中止${stop.detail}`;
         answer({
           name: at.name,
-          key: at.key,
+          key: at.key ?? (await importKey(file.bytes)),
           ...fail(at.name, reason),
           ...(stop.why === "timeout" ? { timedOut: true as const } : {}),
         });
@@ -136,54 +240,51 @@ export async function extractFiles(
       }
     }
   } finally {
-    worker?.terminate();
+    channel?.worker.terminate();
     progress.current = null;
     report();
   }
   return outcomes;
 }
 
-/** Sends one request; resolves null when the Worker said "done", or why it was stopped. */
+/**
+ * Waits for one posted request: null when the Worker said "done", or why it was stopped. Its time
+ * limit runs from now (the request before it is answered) and starts again as each file starts.
+ */
 function runRequest(
-  worker: WorkerLike,
-  request: ExtractRequest,
+  ch: Channel,
+  requestId: number,
   ctx: { signal: AbortSignal | undefined; timeLimitMs: number; onMessage: (msg: ExtractResponse) => void },
 ): Promise<Stop | null> {
-  const requestId = nextRequestId++;
   return new Promise<Stop | null>((resolve) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let finished = false;
     const arm = () => {
       clearTimeout(timer);
       timer = setTimeout(() => finish({ why: "timeout", detail: "" }), ctx.timeLimitMs);
     };
     const onAbort = () => finish({ why: "abort", detail: "" });
     const finish = (stop: Stop | null) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       ctx.signal?.removeEventListener("abort", onAbort);
-      worker.onmessage = null;
-      worker.onerror = null;
+      ch.stop();
       resolve(stop);
-    };
-    worker.onmessage = (event) => {
-      const msg = event.data;
-      if (msg.requestId !== requestId) return;
-      if (msg.type === "done") return finish(null);
-      if (msg.type === "start") arm();
-      ctx.onMessage(msg);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      const detail = "message" in event && event.message ? `：${event.message}` : "";
-      finish({ why: "crash", detail });
     };
     ctx.signal?.addEventListener("abort", onAbort);
     if (ctx.signal?.aborted) return onAbort();
     arm();
-    try {
-      worker.postMessage({ ...request, requestId });
-    } catch (e) {
-      finish({ why: "crash", detail: `：${message(e)}` });
-    }
+    ch.listen(
+      requestId,
+      (msg) => {
+        if (finished) return;
+        if (msg.type === "done") return finish(null);
+        if (msg.type === "start") arm();
+        ctx.onMessage(msg);
+      },
+      (detail) => finish({ why: "crash", detail }),
+    );
   });
 }
 

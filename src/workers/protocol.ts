@@ -28,6 +28,7 @@ export interface ExtractRequest {
 
 export type ExtractResponse =
   | { type: "count"; requestId: number; count: number }
-  | { type: "start"; requestId: number; index: number; name: string; key: string }
+  /** `key` null: the input itself (not an archive entry), whose key the page computes if it must. */
+  | { type: "start"; requestId: number; index: number; name: string; key: string | null }
   | { type: "result"; requestId: number; index: number; outcome: FileOutcome }
   | { type: "done"; requestId: number };

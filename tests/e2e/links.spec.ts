@@ -43,6 +43,30 @@ test("a link from before the compact form (every picked township listed) still o
   ]);
 });
 
+test("趋势's 全部乡镇 is kept in the link (show=all) and a link without it opens on the top and bottom", async ({
+  page,
+}) => {
+  await openApp(page, "view=trends&ds=demo&indicator=disputes_handled");
+  const show = page.getByTestId("trends-show");
+  await expect(show.getByRole("radio", { name: "最高、最低" })).toBeChecked();
+  await show.getByRole("radio", { name: "全部乡镇" }).click();
+  await expect.poll(() => new URL(page.url()).hash).toContain("show=all");
+  expect(new URL(page.url()).hash).toMatch(/[#&]show=all(&|$)/);
+
+  // The link reopens on every line in a fresh page, with 全部乡镇 chosen.
+  const again = await page.context().newPage();
+  await again.goto(page.url());
+  await again.locator("[data-testid=app-ready]").waitFor({ state: "attached" });
+  await expect(again.getByTestId("trends-show").getByRole("radio", { name: "全部乡镇" })).toBeChecked();
+  // 全部乡镇's note: ten coloured, the rest grey (最高、最低 colours four).
+  await expect(again.getByTestId("trends-focus-note")).toContainText(/的10个乡镇，其余4个为灰色/);
+  await again.close();
+
+  // Back to the default: nothing in the link.
+  await show.getByRole("radio", { name: "最高、最低" }).click();
+  await expect.poll(() => new URL(page.url()).hash).not.toContain("show=");
+});
+
 test("复制链接 copies the address and says so", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openApp(page, "view=ranking&ds=demo&indicator=publicity_events");

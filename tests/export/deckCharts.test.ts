@@ -1,9 +1,64 @@
+import { readFileSync } from "node:fs";
+import * as echarts from "echarts";
 import { describe, expect, it } from "vitest";
 import { keyTrendsOption, rankingOption } from "../../src/charts";
-import { keyTrendsOf, rankingOf, scopeOf } from "../../src/derive";
-import type { StoredReport } from "../../src/domain";
+import { keyTrendsOf, rankingOf, scopeOf, type RankingVM } from "../../src/derive";
+import { KEY_INDICATOR_IDS, type StoredReport } from "../../src/domain";
 import { deckKeyTrendsOption, deckRanking, deckRankingOption } from "../../src/export/deckCharts";
 import { COUNTY, fixtureReports } from "./fixture";
+
+const reportsOf = (file: string): StoredReport[] =>
+  (JSON.parse(readFileSync(file, "utf8")) as { reports: StoredReport[] }).reports;
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface El {
+  shape: Box;
+  getTextContent():
+    | {
+        getBoundingRect(): Box & { clone(): Box & { applyTransform(m: unknown): void } };
+        getComputedTransform(): unknown;
+      }
+    | undefined;
+}
+
+/**
+ * Lays the deck's ranking out in ECharts (server-side, no canvas) at the slide's chart box and
+ * reads back where each bar and each label ended up.
+ */
+function laidOut(vm: RankingVM, width: number, height: number) {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  chart.setOption({ ...deckRankingOption(rankingOption(vm), vm, width), animation: false });
+  // Drawing places every label (and its transform) where the image shows it.
+  chart.renderToSVGString();
+  const data = (
+    chart as unknown as {
+      getModel(): {
+        getSeriesByIndex(i: number): { getData(): { count(): number; getItemGraphicEl(i: number): El } };
+      };
+    }
+  )
+    .getModel()
+    .getSeriesByIndex(0)
+    .getData();
+  const out: { bar: Box; label: Box }[] = [];
+  for (let i = 0; i < data.count(); i++) {
+    const el = data.getItemGraphicEl(i);
+    const text = el.getTextContent()!;
+    const label = text.getBoundingRect().clone();
+    label.applyTransform(text.getComputedTransform());
+    const { x, y, width: w, height: h } = el.shape;
+    // A bar's rect may have a negative width (drawn leftwards); normalise.
+    out.push({ bar: { x: Math.min(x, x + w), y, width: Math.abs(w), height: h }, label });
+  }
+  const median = vm.median === null ? null : chart.convertToPixel({ gridIndex: 0 }, [vm.median, 0])[0]!;
+  chart.dispose();
+  return { out, median };
+}
 
 describe("deck charts", () => {
   it("shows the five highest and five lowest of a long ranking, the county's median kept", () => {
@@ -22,7 +77,8 @@ describe("deck charts", () => {
 
   it("labels every bar and writes only the year under the small multiples", () => {
     const scope = scopeOf(fixtureReports, COUNTY);
-    const r = deckRankingOption(rankingOption(rankingOf(scope, "disputes_handled", 2024)));
+    const vm = rankingOf(scope, "disputes_handled", 2024);
+    const r = deckRankingOption(rankingOption(vm), vm, 648);
     expect((r.yAxis as { axisLabel: { interval: number; fontSize: number } }).axisLabel).toMatchObject({
       interval: 0,
       fontSize: 14,
@@ -30,5 +86,39 @@ describe("deck charts", () => {
     const k = deckKeyTrendsOption(keyTrendsOption(keyTrendsOf(scope, 2024)));
     const x = (k.xAxis as { axisLabel: { formatter: (y: string) => string } }[])[0]!;
     expect(x.axisLabel.formatter("2023")).toBe("23年");
+    // Each point carries its median: the value axes give their room to the years.
+    for (const y of k.yAxis as { axisLabel: { show: boolean } }[]) expect(y.axisLabel.show).toBe(false);
   });
+
+  it.each([
+    ["示例县", "data/demo/extracted/reports.json", 2024],
+    ["示例县", "data/demo/extracted/reports.json", 2022],
+    ["城口县", "data/extracted/reports.json", 2023],
+    [COUNTY, "", 2024],
+  ])(
+    "%s (%s) %i: every bar label stands clear of every bar end and the median line",
+    (county, file, year) => {
+      const reports = file ? reportsOf(file) : fixtureReports;
+      const scope = scopeOf(reports, county);
+      let drawn = 0;
+      for (const id of KEY_INDICATOR_IDS) {
+        const vm = deckRanking(rankingOf(scope, id, year));
+        if (vm.bars.length === 0) continue;
+        const width = 648;
+        const { out, median } = laidOut(vm, width, 260);
+        expect(out).toHaveLength(vm.bars.length);
+        const barEnd = Math.max(...out.map((o) => o.bar.x + o.bar.width));
+        for (const { bar, label } of out) {
+          // Right of the longest bar and of the median line, and inside the image.
+          expect(label.x, `${id}: label after bar end`).toBeGreaterThanOrEqual(barEnd + 4);
+          if (median !== null) expect(label.x).toBeGreaterThan(median + 4);
+          expect(label.x + label.width, `${id}: label inside the image`).toBeLessThanOrEqual(width);
+          // In its bar's row.
+          expect(Math.abs(label.y + label.height / 2 - (bar.y + bar.height / 2))).toBeLessThan(bar.height);
+        }
+        drawn++;
+      }
+      expect(drawn).toBeGreaterThan(0);
+    },
+  );
 });

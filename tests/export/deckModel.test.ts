@@ -158,6 +158,21 @@ describe("buildDeckModel", () => {
     expect(m.slides.some((s) => s.kind === "chart")).toBe(false);
     const st = m.slides.find((s) => s.kind === "statement");
     expect(st?.kind === "statement" && st.points[0]).toBe("法律顾问覆盖率：丙乡的报告未写明法律顾问覆盖率。");
+    // The sentences name every figure and gap: no one-row table of gaps or figures after them.
+    expect(m.slides.some((s) => s.kind === "table")).toBe(false);
+    expect(titles(m.slides)).toEqual([
+      "cover:测试县2024年法治政府建设情况简报",
+      "overview:2024年概览",
+      "statement:2024年关键指标",
+    ]);
+  });
+
+  it("says a gap list of one or two townships in sentences, in the table's words", () => {
+    const two = fixtureReports.filter((r) => ["丙乡", "甲镇"].includes(r.township ?? "") && r.year === 2024);
+    const m = buildDeckModel({ ...input, reports: two, sections: ["missing"] });
+    const st = m.slides[1];
+    expect(st?.kind).toBe("statement");
+    expect(st?.kind === "statement" && st.points).toEqual(["丙乡：未写明法律顾问覆盖率"]);
   });
 
   it.each([

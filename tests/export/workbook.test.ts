@@ -52,6 +52,9 @@ describe("data workbook", () => {
     const aboutText = about.getSheetValues().flat().join(" ");
     expect(aboutText).toContain("2024-03-01");
     expect(aboutText).toContain("虚构示例数据");
+    // The table sheet lists reports; where the township-years without one went is said.
+    expect(aboutText).toContain("未交报告的乡镇年度");
+    expect(aboutText).toContain("缺项清单");
     const chase = wb.getWorksheet("缺项清单")!;
     expect(chase.getCell("A1").value).toBe("乡镇");
     expect(chase.getCell("A2").value).toBe("己镇");

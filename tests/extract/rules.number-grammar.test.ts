@@ -38,6 +38,26 @@ describe("number grammar and cue vocabulary", () => {
     expect(observe(body, id as IndicatorId)).toBeUndefined();
   });
 
+  // The engine's rule for ranges: the lower bound, at least. A bare lower bound shares the upper
+  // bound's 万 or 千 when that keeps it below the upper bound.
+  it.each([
+    ["受教育群众1.2万-1.5万人次。", "publicity_audience", 12000, "受教育群众1.2万-1.5万人次"],
+    ["受教育群众1.2—1.5万人次。", "publicity_audience", 12000, "受教育群众1.2—1.5万人次"],
+    ["覆盖群众1.2万～1.5万余人次。", "publicity_audience", 12000, "覆盖群众1.2万~1.5万余人次"],
+    ["受教育群众3000至5000人次。", "publicity_audience", 3000, "受教育群众3000至5000人次"],
+    ["受教育群众8000-1万人次。", "publicity_audience", 8000, "受教育群众8000-1万人次"],
+    ["发放宣传资料5-10万份。", "publicity_materials", 50000, "发放宣传资料5-10万份"],
+    ["发放宣传资料1万-1万2千份。", "publicity_materials", 10000, "发放宣传资料1万-1万2千份"],
+    ["受教育群众一至二万人次。", "publicity_audience", 10000, "受教育群众一至二万人次"],
+    ["发放宣传资料一千至两千份。", "publicity_materials", 1000, "发放宣传资料一千至两千份"],
+    ["开展法治宣传活动20～30场次。", "publicity_events", 20, "开展法治宣传活动20~30场次"],
+  ] as const)("range %s → %s %d, at least", (body, id, value, evidence) => {
+    const o = observe(body, id as IndicatorId);
+    expect(o?.value).toBe(value);
+    expect(o?.approx).toBe("at_least");
+    expect(o?.evidence.text).toBe(evidence);
+  });
+
   it("a range's evidence runs from its lower bound", () => {
     expect(observe("开展法治宣传活动20-30场次。", "publicity_events")?.evidence.text).toBe(
       "开展法治宣传活动20-30场次",

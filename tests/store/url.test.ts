@@ -25,6 +25,7 @@ describe("toHash / fromHash", () => {
       change: "relative",
       evidence: { kind: "figure", reportId: "2023-示例县-许疃镇", indicator: "publicity_events" },
       focus: null,
+      trendsShow: "all",
     };
     expect(configFromHash(`#${toHash(c)}`)).toEqual(c);
   });
@@ -86,6 +87,17 @@ describe("toHash / fromHash", () => {
     expect(fromHash("#view=trends&focus=villages_total")).toEqual({ view: "trends" });
   });
 
+  it("趋势's lines are one short parameter (show=all), only in a 趋势 link; old links open on the default", () => {
+    const all = { ...DEFAULT_VIEW, view: "trends" as const, trendsShow: "all" as const };
+    expect(toHash(all)).toBe("view=trends&show=all");
+    expect(configFromHash("view=trends&show=all").trendsShow).toBe("all");
+    expect(toHash({ ...all, trendsShow: "focus" })).toBe("view=trends");
+    expect(configFromHash("view=trends").trendsShow).toBe("focus");
+    // Elsewhere it means nothing; an unknown value is ignored.
+    expect(toHash({ ...all, view: "ranking" })).toBe("view=ranking");
+    expect(fromHash("view=trends&show=everything")).toEqual({ view: "trends" });
+  });
+
   it("round-trips any config (property)", () => {
     const name = fc.string({ minLength: 1, maxLength: 8 }).filter((s) => s.trim() === s && s.length > 0);
     const yearArb = fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null });
@@ -104,11 +116,16 @@ describe("toHash / fromHash", () => {
       change: fc.constantFrom("absolute" as const, "relative" as const),
       evidence: fc.constant(null),
       focus: fc.option(fc.constantFrom(...INDICATOR_IDS), { nil: null }),
+      trendsShow: fc.constantFrom("focus" as const, "all" as const),
     });
     fc.assert(
-      // A focus lives only in the dictionary view (see above).
+      // A focus lives only in the dictionary view, the lines shown only in 趋势 (see above).
       fc.property(config, (raw) => {
-        const c = raw.view === "dictionary" ? raw : { ...raw, focus: null };
+        const c = {
+          ...raw,
+          focus: raw.view === "dictionary" ? raw.focus : null,
+          trendsShow: raw.view === "trends" ? raw.trendsShow : ("focus" as const),
+        };
         expect(configFromHash(toHash(c))).toEqual(c);
       }),
     );

@@ -1,6 +1,7 @@
 // The page's extraction client against a fake Worker that runs the real handler (asynchronously,
-// through structuredClone, like a Worker) and misbehaves on request: a file whose name contains
-// "crash" kills it, one containing "hang" stops it answering (inside a .zip too).
+// through structuredClone, one request after another, like a Worker) and misbehaves on request: a
+// file whose name contains "crash" kills it, one containing "hang" stops it answering (inside a
+// .zip too).
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { describe, expect, it, vi } from "vitest";
@@ -25,23 +26,37 @@ class FakeWorker implements WorkerLike {
   static terminated = 0;
   onmessage: WorkerLike["onmessage"] = null;
   onerror: WorkerLike["onerror"] = null;
+  static posted = 0;
+  /** Requests received before the first was answered (the client posts ahead). */
+  static postedBeforeFirstAnswer = 0;
   private dead = false;
+  private answered = false;
+  private queue: Promise<void> = Promise.resolve();
   constructor() {
     FakeWorker.created++;
   }
   postMessage(req: ExtractRequest): void {
     const copy = structuredClone(req); // what postMessage does to the data
-    setTimeout(() => {
-      if (copy.file.name.includes("crash")) {
-        this.onerror?.({ message: "boom", preventDefault() {} } as unknown as ErrorEvent);
-        return;
+    FakeWorker.posted++;
+    this.queue = this.queue.then(
+      () => new Promise<void>((done) => setTimeout(() => this.handle(copy, done), 0)),
+    );
+  }
+  private handle(copy: ExtractRequest, done: () => void): void {
+    if (this.dead) return done();
+    if (copy.file.name.includes("crash")) {
+      this.onerror?.({ message: "boom", preventDefault() {} } as unknown as ErrorEvent);
+      return done();
+    }
+    void handleRequest(copy, (msg: ExtractResponse) => {
+      if (this.dead) return;
+      if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
+      if (msg.type === "done" && !this.answered) {
+        this.answered = true;
+        FakeWorker.postedBeforeFirstAnswer = FakeWorker.posted;
       }
-      void handleRequest(copy, (msg: ExtractResponse) => {
-        if (this.dead) return;
-        if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
-        setTimeout(() => this.onmessage?.({ data: msg } as MessageEvent<ExtractResponse>), 0);
-      });
-    }, 0);
+      setTimeout(() => this.onmessage?.({ data: msg } as MessageEvent<ExtractResponse>), 0);
+    }).then(done);
   }
   terminate(): void {
     this.dead = true;
@@ -67,6 +82,14 @@ describe("extractFiles", () => {
     const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
     expect(good?.key).toBe(`sha256:${hex}`);
     expect(onOutcome.mock.calls.map((c) => c[1])).toEqual([0, 1, 2]);
+  }, 30_000);
+
+  it("posts the next files before the first is answered, so the Worker never waits for the page", async () => {
+    FakeWorker.posted = 0;
+    const out = await extractFiles([sample, empty, sample, broken, sample], { createWorker });
+    expect(out.map((o) => o.ok)).toEqual([true, false, true, false, true]);
+    expect(FakeWorker.postedBeforeFirstAnswer).toBeGreaterThanOrEqual(3);
+    expect(FakeWorker.posted).toBe(5);
   }, 30_000);
 
   it("reports progress: n of N and the current file, N growing when a .zip is opened", async () => {

@@ -68,7 +68,21 @@ for (const ch of "0123456789零〇一二两三四五六七八九十百千万亿"
 /** The next number run at or after `from`: a char-code scan, then the sticky pattern. */
 function nextRun(text: string, from: number): RegExpExecArray | null {
   for (let i = from; i < text.length; i++) {
-    if (STARTS_NUMBER[text.charCodeAt(i)] === 0) continue;
+    const code = text.charCodeAt(i);
+    if (STARTS_NUMBER[code] === 0) continue;
+    // Chinese numerals are common inside words (统一, 进一步, 十分): a run of them that no unit
+    // follows, or that continues another numeral, is passed over here without the pattern. This
+    // is the tokenizer's own first test below, made before the match; the pattern would match
+    // exactly this run (at most 8 numerals), as nothing else can start with a non-digit but 百分之.
+    if (!isDigit(code) && !text.startsWith("百分之", i)) {
+      let end = i + 1;
+      while (end < text.length && end - i < 8 && CN_CHARS.has(text[end] as string)) end++;
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if (CN_CHARS.has(text[i - 1] as string) || isDigit(prev) || !AFTER_FIRST.has(text.charCodeAt(end))) {
+        i = end - 1;
+        continue;
+      }
+    }
     NUMBER_RUN.lastIndex = i;
     const m = NUMBER_RUN.exec(text);
     if (m) return m;
@@ -90,10 +104,13 @@ const COMPOUND = /万(\d)千/y;
 const QUALIFIER_BEFORE = /(大约|将近|超过|多达|约|近|逾)$/;
 
 const AT_LEAST_BEFORE = new Set(["超过", "逾", "多达"]);
-// A range written before the number ("20-30场次", "二十至三十场"): the figure is its lower bound,
-// at least, and the evidence starts there. The upper bound alone would overstate what was done.
+// A range written before the number ("20-30场次", "二十至三十场", "1.2万-1.5万人次"): the figure
+// is its lower bound, at least, and the evidence starts there. The upper bound alone would
+// overstate what was done. A bare lower bound shares the upper bound's 万 or 千 when that keeps it
+// below the upper bound ("1.2—1.5万" is 1.2万 to 1.5万; "8000-1万" is 8000 to 1万).
 const RANGE_BEFORE =
-  /(?<![\d.一二两三四五六七八九十百千万])(\d{1,7}|[一二两三四五六七八九十百千]{1,6})(万?)(?:-|－|~|～|—{1,2}|至|到)$/;
+  /(?<![\d.一二两三四五六七八九十百千万])(\d{1,7}(?:\.\d{1,4})?|[一二两三四五六七八九十百千]{1,6})(万?)(?:-|－|~|～|—{1,2}|至|到)$/;
+const SCALE: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** Is `digits` a year glued to a count (20239 = 2023年9次)? Such a token yields nothing. */
 export function isYearGluedCount(digits: string, year: number | null): boolean {
@@ -127,6 +144,8 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     let unit = "%";
     let approx: Approx = "exact";
     let end = runEnd;
+    // The number's own multiplier (1.5万, 1万2千 → 万; 二万 → its last numeral), for a range's lower bound.
+    let scale = 1;
     if (pctNum !== undefined) {
       value = /\d/.test(pctNum) ? Number(pctNum) : parseChineseNumber(pctNum);
     } else {
@@ -156,6 +175,9 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
           ? (parseArabicNumber(arabic, "万") as number) + thousands
           : parseArabicNumber(arabic, mult ?? "");
       } else value = parseChineseNumber(chinese as string);
+      scale = thousands
+        ? 1e4
+        : (SCALE[arabic !== undefined ? (mult ?? "") : (chinese as string).slice(-1)] ?? 1);
       if (
         inner === "余" ||
         inner === "多" ||
@@ -172,9 +194,10 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     let qualifierStart = at;
     const range = RANGE_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
     if (range) {
-      const low = /\d/.test(range[1] as string)
+      let low = /\d/.test(range[1] as string)
         ? parseArabicNumber(range[1] as string, range[2] as string)
         : parseChineseNumber(`${range[1] as string}${range[2] as string}`);
+      if (low !== null && range[2] === "" && scale > 1 && low * scale <= value) low = low * scale;
       if (low !== null && low < value) {
         value = low;
         approx = "at_least";

@@ -121,14 +121,21 @@ export function normalizeText(raw: string): NormalizedText {
     emit("\n", rawAt);
   };
 
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = lineRe.exec(raw)) !== null) {
-    const whole = m[0];
-    if (whole === "") break;
-    const lineStart = m.index;
-    const body = whole.replace(/[\r\n]+$/, "");
-    if (!NEEDS_CLEANING.test(body)) {
+  // Lines end at \r\n, \r or \n; most texts have no \r, and then indexOf finds each end.
+  const n = raw.length;
+  const hasCR = raw.includes("\r");
+  // Most texts have nothing to swap or drop anywhere: then no line needs the test.
+  const anyCleaning = NEEDS_CLEANING.test(raw);
+  let next: number;
+  for (let lineStart = 0; lineStart < n; lineStart = next) {
+    let lineEnd = lineStart;
+    if (!hasCR) {
+      lineEnd = raw.indexOf("\n", lineStart);
+      if (lineEnd < 0) lineEnd = n;
+    } else while (lineEnd < n && raw.charCodeAt(lineEnd) !== 10 && raw.charCodeAt(lineEnd) !== 13) lineEnd++;
+    next = lineEnd + (raw.charCodeAt(lineEnd) === 13 && raw.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+    const body = raw.slice(lineStart, lineEnd);
+    if (!anyCleaning || !NEEDS_CLEANING.test(body)) {
       // Fast path: nothing to swap or drop, so the line maps one to one.
       let a = 0;
       let b = body.length;

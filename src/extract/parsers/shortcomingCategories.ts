@@ -201,23 +201,32 @@ function score(cues: readonly Cue[], s: string, headEnd: number): number {
   return n;
 }
 
-/** Classifies one admitted problem. `head` names it (its first clause), `body` explains it. */
-export function classifyShortcoming(head: string, body: string): ShortcomingCategory {
+/** Each category's score, in CATEGORY_CUES order. */
+function scores(head: string, body: string): number[] {
   // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
   const joined = body === "" || /[，,。；;\n]$/.test(head);
   const whole = joined ? head + body : "";
-  let best: ShortcomingCategory = "other";
+  return CATEGORY_CUES.map(([, cues]) =>
+    joined ? score(cues, whole, head.length) : score(cues, head, head.length) + score(cues, body, 0),
+  );
+}
+
+/** The highest score's category; ties go to the earlier one, no score at all is "other". */
+function best(byCategory: readonly number[]): ShortcomingCategory {
+  let found: ShortcomingCategory = "other";
   let bestScore = 0;
-  for (const [category, cues] of CATEGORY_CUES) {
-    const s = joined
-      ? score(cues, whole, head.length)
-      : score(cues, head, head.length) + score(cues, body, 0);
+  byCategory.forEach((s, i) => {
     if (s > bestScore) {
-      best = category;
+      found = (CATEGORY_CUES[i] as (typeof CATEGORY_CUES)[number])[0];
       bestScore = s;
     }
-  }
-  return best;
+  });
+  return found;
+}
+
+/** Classifies one admitted problem. `head` names it (its first clause), `body` explains it. */
+export function classifyShortcoming(head: string, body: string): ShortcomingCategory {
+  return best(scores(head, body));
 }
 
 /** Classifies an item's whole text: its first clause is the head, the rest the body. */
@@ -228,10 +237,7 @@ export function classifyItem(text: string): ShortcomingCategory {
     : classifyShortcoming(text.slice(0, stop + 1), text.slice(stop + 1));
 }
 
-function scoreOf(category: ShortcomingCategory, s: string): number {
-  const cues = CATEGORY_CUES.find(([c]) => c === category)?.[1] ?? [];
-  return score(cues, s, s.length);
-}
+const indexOf = (category: ShortcomingCategory): number => CATEGORY_CUES.findIndex(([c]) => c === category);
 
 /**
  * The categories of one admitted problem: its own (classifyItem), and a second one only when its
@@ -246,10 +252,14 @@ export function categoriesOfItem(text: string): ShortcomingCategory[] {
   const head = stop < 0 ? text : text.slice(0, stop);
   const parts = head.split("、");
   if (parts.length < 2) return [primary];
+  if (primary === "other") return [primary];
   for (const part of parts) {
-    const other = classifyShortcoming(part, "");
-    if (other === primary || other === "other" || primary === "other") continue;
-    if (scoreOf(other, part) >= 6 && scoreOf(primary, part) === 0) return [primary, other];
+    // A part scored as a whole head: the same scan decides its category and weighs both.
+    const byCategory = scores(part, "");
+    const other = best(byCategory);
+    if (other === primary || other === "other") continue;
+    if ((byCategory[indexOf(other)] as number) >= 6 && byCategory[indexOf(primary)] === 0)
+      return [primary, other];
   }
   return [primary];
 }

@@ -1,5 +1,5 @@
 // 趋势: one indicator, townships as lines across years, with the picker at the side.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { ALL_ROWS_LIMIT, FOCUS_ALL, theme, trendsOption, type TrendsShow } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import {
@@ -51,8 +51,10 @@ export function TrendsView({ height }: { height: number }) {
   const changeChosen = useDash((s) => s.changeModeChosen);
   const open = useDash((s) => s.evidenceOpened);
   const highlighted = useDash((s) => s.townshipHighlighted);
-  // Opens on the median and the top and bottom townships, not a tangle of every line.
-  const [show, setShow] = useState<TrendsShow>("focus");
+  // Opens on the median and the top and bottom townships, not a tangle of every line; the choice
+  // is in the link (show=all).
+  const show = useDash((s) => s.trendsShow);
+  const setShow = useDash((s) => s.trendsShowChosen);
   const option = useMemo(() => trendsOption(vm, undefined, show), [vm, show]);
   const title =
     change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
