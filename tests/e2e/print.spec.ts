@@ -88,6 +88,19 @@ test("in print the controls are hidden; header, badge (in colour), chart and its
   await expect(page.getByTestId("copy-link")).toBeVisible();
 });
 
+test("the county chosen in the header prints as text beside the product name", async ({ page }) => {
+  await openApp(page, "view=overview&ds=samples&county=城口县");
+  await page.emulateMedia({ media: "print" });
+  const select = page.getByTestId("county-select");
+  await expect(select).toBeVisible();
+  await expect(select).toHaveValue("城口县");
+  // Plain white text on the bar, no control chrome.
+  expect(await select.evaluate((el) => getComputedStyle(el).appearance)).toBe("none");
+  expect(await select.evaluate((el) => getComputedStyle(el).color)).toBe("rgb(255, 255, 255)");
+  await expect(page.getByTestId("dataset-switch")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+});
+
 test("the overview prints all four small multiples, not cut after two and a half", async ({ page }) => {
   await openApp(page, "view=overview&ds=demo");
   await chart(page, "overview-key-trends");
