@@ -1,5 +1,6 @@
 // Where Debian's Chromium lives and how the tests start it. Shared by the Playwright config,
 // the screenshot script and ensure-chromium.mjs so the flags are written once.
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 export const CHROMIUM_CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -32,4 +33,18 @@ export async function waitForServer(url, tries = 60) {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`preview server did not start at ${url}`);
+}
+
+/**
+ * Serves a build folder with `vite preview` on 127.0.0.1:`port` (its own process group, so
+ * `process.kill(-server.pid)` stops it and its children) and resolves once it answers.
+ */
+export async function startPreview(dist, port) {
+  const server = spawn(
+    "npx",
+    ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--outDir", dist],
+    { stdio: "ignore", detached: true },
+  );
+  await waitForServer(`http://127.0.0.1:${port}/`);
+  return server;
 }

@@ -4,10 +4,10 @@
 //   npx vite build --outDir /tmp/look-dist && node scripts/look-exports.mjs
 // Env: LOOK_DIST (build dir, default /tmp/look-dist), LOOK_PORT (4313), LOOK_OUT (/tmp/look),
 // LOOK_ONLY (substring filter: header, png, svg, print, or a view name). Decks: scripts/render-deck.sh.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath, waitForServer } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath, startPreview } from "./chromium.mjs";
 
 const dist = process.env.LOOK_DIST ?? "/tmp/look-dist";
 const port = Number(process.env.LOOK_PORT ?? 4313);
@@ -35,13 +35,8 @@ async function download(page, click) {
 }
 
 mkdirSync(out, { recursive: true });
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--outDir", dist],
-  { stdio: "ignore", detached: true },
-);
+const server = await startPreview(dist, port);
 try {
-  await waitForServer(base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
   if (want("header")) {

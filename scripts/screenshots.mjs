@@ -3,10 +3,9 @@
 //   npx vite build --outDir /tmp/e2e-dash && node scripts/screenshots.mjs
 // Env: SHOTS_DIST (build dir, default /tmp/e2e-dash), SHOTS_PORT (4312), SHOTS_OUT (/tmp/shots),
 // SHOTS_ONLY (substring filter on the shot name).
-import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath, waitForServer } from "./chromium.mjs";
+import { CHROMIUM_ARGS, chromiumPath, startPreview } from "./chromium.mjs";
 
 const dist = process.env.SHOTS_DIST ?? "/tmp/e2e-dash";
 const port = Number(process.env.SHOTS_PORT ?? 4312);
@@ -31,13 +30,8 @@ const EXTRA = [
 ];
 
 mkdirSync(out, { recursive: true });
-const server = spawn(
-  "npx",
-  ["vite", "preview", "--host", "127.0.0.1", "--port", String(port), "--strictPort", "--outDir", dist],
-  { stdio: "ignore", detached: true },
-);
+const server = await startPreview(dist, port);
 try {
-  await waitForServer(base);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: size, locale: "zh-CN" });
