@@ -102,6 +102,18 @@ try {
     }
     const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
     console.log(`\n${v}: ${times.join(" ")} ms`);
+    const byFile = new Map<string, number>();
+    for (const [name, ms] of selfTimes(profile)) {
+      const f = name.split(" ").pop()?.split(":")[0] || "(native)";
+      byFile.set(f, (byFile.get(f) ?? 0) + ms);
+    }
+    console.log(
+      `  by file: ${[...byFile]
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 8)
+        .map(([f, ms]) => `${f} ${ms.toFixed(0)}`)
+        .join(", ")}`,
+    );
     for (const [name, ms] of selfTimes(profile)
       .filter(([n]) => !n.startsWith("(idle)") && !n.startsWith("(program)"))
       .slice(0, top))

@@ -93,6 +93,14 @@ function row(
  * The comparison at one level. `city` null: the province level (every prefecture and its counties,
  * 未定位 last); a prefecture code or 未定位: that prefecture's counties.
  */
+/** Positions of the year's records, of one prefecture when given: read through the index, not by scanning. */
+function positionsOf(index: RecordIndex, city: string | null, year: number): readonly number[] {
+  const inYear = index.byYear.get(year) ?? [];
+  if (city === null) return inYear;
+  const years = new Set(inYear);
+  return (index.byCity.get(city) ?? []).filter((i) => years.has(i));
+}
+
 export function levelsOf(
   reports: readonly ReportRecord[],
   index: RecordIndex,
@@ -102,11 +110,10 @@ export function levelsOf(
 ): LevelsVM {
   const byCounty = new Map<string, Acc>();
   const byCity = new Map<string, Acc>();
-  for (const i of index.byYear.get(year) ?? []) {
+  for (const i of positionsOf(index, city, year)) {
     const r = reports[i];
     if (!r || (r as { alternative?: true }).alternative) continue;
     const c = cityCodeOf(r);
-    if (city !== null && c !== city) continue;
     const t = townshipKey(r);
     for (const acc of [accOf(byCity, c), accOf(byCounty, `${c}|${countyCodeOf(r)}`)]) {
       if (acc.reporting.has(t)) continue; // one report per township and year counts

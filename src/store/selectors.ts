@@ -4,6 +4,7 @@ import {
   alternativesOf,
   completenessOf,
   countiesOf,
+  countyCompleteness,
   joinLayers,
   keyTrendsOf,
   levelsOf,
@@ -17,6 +18,7 @@ import {
   trendsOf,
   type Alternatives,
   type CompletenessVM,
+  type CountyCompleteness,
   type KeyTrendsVM,
   type LevelsVM,
   type NoReportRow,
@@ -138,6 +140,13 @@ const completenessMemo = memoLast(completenessOf);
 export const selectCompleteness = (s: DashState): CompletenessVM | null => {
   const year = selectYear(s);
   return year === null ? null : completenessMemo(selectScope(s), year);
+};
+
+const countyCompletenessMemo = memoLast(countyCompleteness);
+/** 完整性 at province scale: one row per county for the focus year. */
+export const selectCountyCompleteness = (s: DashState): CountyCompleteness[] | null => {
+  const year = selectYear(s);
+  return year === null ? null : countyCompletenessMemo(selectScope(s), year);
 };
 
 const shortcomingsMemo = memoLast(shortcomingsOf);

@@ -6,15 +6,8 @@ import { useMemo, useState } from "react";
 import { ALL_ROWS_LIMIT, boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
-import {
-  completenessOf,
-  countyCompleteness,
-  countyScope,
-  orderByMissing,
-  type CompletenessVM,
-  type Scope,
-} from "../../derive";
-import { selectCompleteness, selectScope, selectYear, useDash } from "../../store";
+import { completenessOf, countyScope, orderByMissing, type CompletenessVM, type Scope } from "../../derive";
+import { selectCompleteness, selectCountyCompleteness, selectScope, selectYear, useDash } from "../../store";
 import { memoLast } from "../../store/memo";
 import { KEY_INDICATORS } from "../../domain";
 import { reviewText } from "../../text/review";
@@ -36,8 +29,6 @@ const groupingOf = memoLast((scope: Scope) => {
   const counties = new Set(scope.townships.map((t) => t.county));
   return { counties, grouped: counties.size > 1 && scope.townships.length > ALL_ROWS_LIMIT };
 });
-// Kept across visits: the county rows of the same scope and year are not counted again.
-const countyRowsOf = memoLast(countyCompleteness);
 
 export function CompletenessView({ wide }: { wide: boolean }) {
   const scopeAll = useDash(selectScope);
@@ -45,6 +36,9 @@ export function CompletenessView({ wide }: { wide: boolean }) {
   // The whole scope's grids are not drawn when the page opens on county rows: not computed either.
   const whole = useDash((s) => (groupingOf(selectScope(s)).grouped ? null : selectCompleteness(s)));
   const year = useDash(selectYear);
+  const countyRows = useDash((s) =>
+    groupingOf(selectScope(s)).grouped ? selectCountyCompleteness(s) : null,
+  );
   const highlight = useDash((s) => s.highlight);
   const open = useDash((s) => s.evidenceOpened);
   const [drill, setDrill] = useState<string | null>(null);
@@ -75,7 +69,7 @@ export function CompletenessView({ wide }: { wide: boolean }) {
     return (
       <section data-testid="view-completeness">
         {toolbar}
-        <CountyGroups rows={countyRowsOf(scopeAll, year)} scope={scopeAll} year={year} open={setDrill} />
+        <CountyGroups rows={countyRows ?? []} scope={scopeAll} year={year} open={setDrill} />
       </section>
     );
   if (!vm || !byInd || !byYr) return <p className="empty">{zh.noData}</p>;

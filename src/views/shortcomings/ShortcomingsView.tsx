@@ -59,8 +59,13 @@ function ItemList({ items }: { items: DetailItem[] }) {
 const byYear = (items: ShortcomingItem[]): DetailItem[] =>
   items.map((item) => ({ item, lead: `${item.year}年` }));
 
-/** Rows of the recurring list; a province lists the first ones and says how many there are. */
+/**
+ * Rows of the recurring list; a province (the matrix bounded) lists fewer first — each row holds
+ * every year's items, and 100 of them were most of the time it took to open 问题 — and says how
+ * many there are.
+ */
 const RECURRING_SHOWN = 100;
+const RECURRING_SHOWN_BOUNDED = 30;
 
 export function ShortcomingsView({ height, wide }: { height: number; wide: boolean }) {
   const vm = useDash(selectShortcomings);
@@ -92,6 +97,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
   // many townships get at least 34 px a row and the page scrolls.
   const rows = shownRows;
   const bounded = shownRows < vm.townships.length;
+  const recurringShown = bounded ? RECURRING_SHOWN_BOUNDED : RECURRING_SHOWN;
   const matrixHeight = Math.max(Math.min(height - 60, rows * 60 + 170), rows * 34 + 170);
 
   const cellClicked = (d: MatrixDatum) => {
@@ -187,7 +193,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
               </tr>
             </thead>
             <tbody>
-              {vm.recurring.slice(0, RECURRING_SHOWN).map((r) => (
+              {vm.recurring.slice(0, recurringShown).map((r) => (
                 <tr key={`${r.township}|${r.category.id}`} data-testid="recurring-row">
                   <td>{r.label}</td>
                   <td title={r.category.description}>{r.category.label}</td>
@@ -200,9 +206,9 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
             </tbody>
           </table>
         )}
-        {vm.recurring.length > RECURRING_SHOWN && (
-          <p className="bounded-note">
-            {zh.shortcomings.recurringMore(RECURRING_SHOWN, vm.recurring.length)}
+        {vm.recurring.length > recurringShown && (
+          <p className="bounded-note" data-testid="recurring-more">
+            {zh.shortcomings.recurringMore(recurringShown, vm.recurring.length)}
           </p>
         )}
       </div>

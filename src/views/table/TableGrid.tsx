@@ -34,10 +34,11 @@ const BOTTOM_GAP = 24;
  * The tallest the scroll area can be while its bottom stays on screen (page scrolled to the top).
  * The shell lets the page grow with its content, so without this cap the grid would be as tall as
  * all its rows and nothing would be virtualised; with it, the table fills the rest of the window
- * at 1366×768 and 1920×1080 alike. Re-measured on resize and after every render (the filter chips
- * above the table come and go).
+ * at 1366×768 and 1920×1080 alike. Re-measured on resize and when `above` changes (the filter
+ * chips above the table come and go) — not after every render: a scroll renders rows each frame,
+ * and reading the layout right after they change forced a layout per frame.
  */
-function useFitHeight(ref: RefObject<HTMLElement | null>): number | undefined {
+function useFitHeight(ref: RefObject<HTMLElement | null>, above: unknown): number | undefined {
   const [fit, setFit] = useState<number | undefined>(undefined);
   const measure = useCallback(() => {
     const el = ref.current;
@@ -46,7 +47,7 @@ function useFitHeight(ref: RefObject<HTMLElement | null>): number | undefined {
     const next = Math.max(MIN_HEIGHT, Math.floor(window.innerHeight - top - BOTTOM_GAP));
     setFit((prev) => (prev === next ? prev : next));
   }, [ref]);
-  useLayoutEffect(measure);
+  useLayoutEffect(measure, [measure, above]);
   useEffect(() => {
     window.addEventListener("resize", measure);
     return () => window.removeEventListener("resize", measure);
@@ -79,7 +80,7 @@ export function TableGrid({
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(64);
-  const fitHeight = useFitHeight(scrollRef);
+  const fitHeight = useFitHeight(scrollRef, table.state.columnFilters);
   const [scrolledX, setScrolledX] = useState(false);
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const pendingFocus = useRef<GridPos | null>(null);
