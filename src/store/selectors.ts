@@ -72,10 +72,28 @@ export const selectCity = (s: DashState): string | null =>
   s.city !== null && selectIndex(s).byCity.has(s.city) ? s.city : null;
 
 const levelMemo = memoLast(
-  (reports: ReportRecord[], index: RecordIndex, city: string | null, county: string | null) =>
-    sliceOf(reports, index, county !== null ? { county } : { city }) as ReportRecord[],
+  (
+    reports: ReportRecord[],
+    index: RecordIndex,
+    city: string | null,
+    county: string | null,
+  ): ReportRecord[] => {
+    if (county === null) return sliceOf(reports, index, { city }) as ReportRecord[];
+    // A county is chosen by name; inside the prefecture in view (区县对比's drill, a link) the name
+    // means that prefecture's county, so two counties of one name (山西's four 城区) stay apart, and
+    // an unplaced county inside 未定位 is its unplaced records. A county picked in the header from
+    // another prefecture is that name anywhere.
+    if (city !== null) {
+      const inCity = sliceOf(reports, index, { city, county }) as ReportRecord[];
+      if (inCity.length > 0) return inCity;
+    }
+    return sliceOf(reports, index, { county }) as ReportRecord[];
+  },
 );
-/** The reports of the level in view (a county, else a prefecture, else all), read through the index. */
+/**
+ * The reports of the level in view (a county — of the prefecture in view when one is — else a
+ * prefecture, else all), read through the index.
+ */
 export const selectLevelReports = (s: DashState): ReportRecord[] =>
   levelMemo(selectReports(s), selectIndex(s), selectCity(s), selectCounty(s));
 
