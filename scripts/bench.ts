@@ -108,7 +108,7 @@ if (!args.includes("--skip-build") || !existsSync(join(OUT, "app/index.html"))) 
     root: resolve("bench/pages"),
     base: "./",
     logLevel: "error",
-    plugins: [bundledDatasets()],
+    plugins: [bundledDatasets({ prefetch: false })],
     worker: { format: "es", plugins: () => [pdfCmaps({ inline: false })] },
     build: {
       outDir: join(OUT, "pages"),

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { runnerImport, type Plugin } from "vite";
 import type * as Split from "./split";
+import { prefetchScript, withPrefetch } from "./prefetch.ts";
 
 const VIRTUAL = "virtual:datasets";
 const RESOLVED = `\0${VIRTUAL}`;
@@ -26,9 +27,17 @@ const loadSplit = () =>
     logLevel: "error",
   }).then((r) => r.module));
 
-/** Emits the split files; `inline` (the offline single file) puts their JSON into the module. */
-export function bundledDatasets(opts: { inline?: boolean } = {}): Plugin {
+/** The data set a non-empty address without `ds=` opens (DEFAULT_VIEW in src/store/types.ts). */
+export const DEFAULT_DATASET = "samples";
+
+/**
+ * Emits the split files; `inline` (the offline single file) puts their JSON into the module. The
+ * normal build also emits the prefetch script (prefetch.ts) and names it first in the page, unless
+ * `prefetch: false` (pages that are not the app).
+ */
+export function bundledDatasets(opts: { inline?: boolean; prefetch?: boolean } = {}): Plugin {
   let serve = false;
+  let prefetchFile: string | null = null;
   const split = new Map<string, SplitFiles>();
   const get = async (f: Split.BundledFile): Promise<SplitFiles> => {
     let s = split.get(f.id);
@@ -69,8 +78,20 @@ export function bundledDatasets(opts: { inline?: boolean } = {}): Plugin {
             entries[f.id] = { records: emit("records", s.records), texts: emit("texts", s.texts) };
           }
         }
+        if (!opts.inline && !serve && opts.prefetch !== false) {
+          const records = Object.fromEntries(
+            Object.entries(entries).map(([id, e]) => [id, `./${e.records}`]),
+          );
+          const source = prefetchScript(records, DEFAULT_DATASET);
+          prefetchFile = `assets/prefetch-${hash(source)}.js`;
+          this.emitFile({ type: "asset", fileName: prefetchFile, source });
+        }
         return `export default ${JSON.stringify(entries)};`;
       },
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler: (html) => (prefetchFile ? withPrefetch(html, `./${prefetchFile}`) : html),
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -1,7 +1,8 @@
 // Door of charts/: pure option builders (view model → ECharts option), the captioned frame, the
 // theme, escaping, and the one rendering component. The builders import ECharts types only, so this
 // door is light; the ECharts runtime (≈1 MB before minifying) comes in with EChart, which is
-// therefore lazy here: it loads the first time a chart is drawn, not with the page.
+// therefore a chunk of its own here: main.tsx starts loading it with the page (loadEChart), in
+// parallel with the data, and a chart drawn before it arrives shows a placeholder box.
 export * from "./types";
 export { escapeHtml, escapeXml } from "./escape";
 export { theme, FONT_FAMILY, type ChartTheme } from "./theme";
@@ -31,5 +32,5 @@ export {
   type StackRef,
 } from "./shortcomings";
 export { chartTable, type ChartTable, type TableCell } from "./dataTable";
-export { EChart } from "./LazyEChart";
+export { EChart, loadEChart } from "./LazyEChart";
 export type { EChartProps } from "./EChart";

@@ -49,7 +49,7 @@ export async function hostileDemo(): Promise<{ reports: StoredReport[] } & Recor
 }
 
 /**
- * Serves `data` in place of the demo data set: its records file (fetched by the loader's Worker,
+ * Serves `data` in place of the demo data set: its records file (fetched by the page or a Worker,
  * hence a route on the context) and its texts file, split as the build splits them.
  */
 export async function serveAsDemo(page: Page, data: { reports: StoredReport[] } & Record<string, unknown>) {

@@ -14,10 +14,9 @@ import { zh } from "../../text/zh";
 import type { ViewId } from "../../store";
 import type { IndicatorId } from "../../domain";
 import { DictionaryLink, YearSelect } from "../../components";
-import { lazy, Suspense } from "react";
-
-// The tiles paint with the page; the chart below them (ECharts, the export menu) follows as a chunk.
-const KeyTrendsChart = lazy(() => import("./KeyTrendsChart").then((m) => ({ default: m.KeyTrendsChart })));
+// Not a lazy chunk: the first chart must not wait behind a chain of lazy loads (and React's
+// Suspense reveal throttle). ECharts itself still follows as a chunk, loaded in parallel (main.tsx).
+import { KeyTrendsChart } from "./KeyTrendsChart";
 import { useFillHeight } from "./useFillHeight";
 
 function FigureLink({
@@ -168,15 +167,7 @@ export function OverviewView() {
         ))}
       </div>
       <div className="overview-trends" ref={trendsRef}>
-        <Suspense
-          fallback={
-            <div className="echart-loading" role="status" style={{ height: trendsHeight }}>
-              {zh.loadingChart}
-            </div>
-          }
-        >
-          <KeyTrendsChart height={trendsHeight} />
-        </Suspense>
+        <KeyTrendsChart height={trendsHeight} />
       </div>
     </section>
   );

@@ -1,16 +1,13 @@
 // The header: product name, data-set switch (the fictional county always badged 虚构示例数据),
 // county filter, 导入报告 and 工作区 (the workspace's dialogs), and the briefing button.
-import { lazy, Suspense } from "react";
 import { selectCounties, selectCounty, selectDataset, useDash, type DatasetSource } from "../../store";
 import { Segmented } from "../../components";
 import { workspaceStore } from "../../store/workspaceSlice";
 import { zh } from "../../text/zh";
-
-// 生成简报 reaches the export code and through it ECharts: a chunk of its own, so the header (and
-// the page) paints without them. Until it arrives a disabled button of the same size holds its place.
-const BriefingButton = lazy(() =>
-  import("../../components/export/BriefingButton").then((m) => ({ default: m.BriefingButton })),
-);
+// With the page, not a lazy chunk: the overview's chart already brings the export menu, and the deck
+// code and ECharts stay behind the button's click (src/export/actions.ts), so this adds ≈2 KB to the
+// entry instead of a second render of the header and a request on the first chart's path.
+import { BriefingButton } from "../../components/export/BriefingButton";
 
 export function Header({ sources }: { sources: readonly DatasetSource[] }) {
   const datasetId = useDash((s) => s.dataset);
@@ -82,15 +79,7 @@ export function Header({ sources }: { sources: readonly DatasetSource[] }) {
         >
           {zh.workspace}
         </button>
-        <Suspense
-          fallback={
-            <button type="button" className="briefing-placeholder" disabled>
-              {zh.briefing}
-            </button>
-          }
-        >
-          <BriefingButton />
-        </Suspense>
+        <BriefingButton />
       </div>
     </header>
   );

@@ -1,0 +1,59 @@
+// The boot path (src/main.tsx, scripts/build/prefetch.ts, scripts/build/preloadCharts.ts): the data
+// file downloads with the page, and nothing the first chart needs waits behind a lazy load.
+import { expect, openApp, test } from "./fixtures";
+
+test("the data file starts downloading while the page is parsed, once", async ({ page }) => {
+  await openApp(page, "ds=samples");
+  await expect(page.getByTestId("chart-overview-key-trends").locator("canvas")).toBeVisible();
+  const r = await page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    const records = performance
+      .getEntriesByType("resource")
+      .filter((e) => /\/assets\/samples\.records-[\w-]+\.json$/.test(e.name))
+      .map((e) => ({ start: e.startTime, by: (e as PerformanceResourceTiming).initiatorType }));
+    return { records, domInteractive: nav.domInteractive };
+  });
+  // One download (the app's fetch took over the preload), started by the prefetch script's link
+  // before the parser finished — not by the app after its scripts ran.
+  expect(r.records).toHaveLength(1);
+  expect(r.records[0]?.by).toBe("link");
+  expect(r.records[0]?.start).toBeLessThan(r.domInteractive);
+});
+
+test("before the first chart the page loads only files its HTML names, and the data", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("./")).text();
+  const named = new Set([...html.matchAll(/(?:src|href)="\.\/(assets\/[\w.-]+)"/g)].map((m) => m[1]!));
+  await openApp(page, "ds=samples");
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0);
+  const before = await page.evaluate(() => {
+    const at = performance.getEntriesByName("first-chart")[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime < at)
+      .map((e) => new URL(e.name).pathname.replace(/^.*\/(assets\/)/, "$1"));
+  });
+  const unnamed = before.filter((f) => !named.has(f) && !/^assets\/samples\.records-/.test(f));
+  expect(unnamed).toEqual([]);
+  // Only ECharts' core before the first chart: bar, heatmap, visualMap, dataZoom and SVG come later.
+  expect(before.filter((f) => /assets\/(bar|heatmap|visualMap|dataZoom|svg)-/.test(f))).toEqual([]);
+});
+
+test("a data set that loads slowly still gets the shell on screen, then its first chart", async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("./#ds=demo");
+  // The first render does not wait for the data for ever (main.tsx: FIRST_SCREEN_WAIT_MS).
+  await expect(page.getByRole("heading", { name: "法治政府建设年报看板" })).toBeVisible();
+  await expect(page.locator("main .loading[role=status]")).toBeVisible();
+  release();
+  await expect(page.getByTestId("chart-overview-key-trends").locator("canvas")).toBeVisible();
+});
