@@ -27,8 +27,8 @@ const unrollLegend = (option: ChartOption, size: Size) => fitLegend(option, size
 
 /** What a chart panel tells the export menu about itself. */
 export interface ChartExportSource {
-  /** Builds the chart's option (without the frame) in the given theme. */
-  build: (theme: ChartTheme) => ChartOption;
+  /** Builds the chart's option (without the frame) in the given theme, for an image of `size`. */
+  build: (theme: ChartTheme, size: Size) => ChartOption;
   title: string;
   /** County shown; null = every county of the data set. */
   county: string | null;
@@ -55,7 +55,7 @@ function framed(src: ChartExportSource, size: Size, date: string): ChartOption {
     source: sourceLine(date),
     fictional: src.fictional,
   };
-  return frameOption(unrollLegend(src.build(exportTheme), size), caption, size, exportTheme);
+  return frameOption(unrollLegend(src.build(exportTheme, size), size), caption, size, exportTheme);
 }
 
 export async function exportChartPng(
@@ -128,7 +128,7 @@ function deckChartRenderer(renderPng: (req: ImageRequest) => Promise<string>) {
     const { deckKeyTrendsOption, deckRankingOption } = await import("./deckCharts");
     const option =
       spec.type === "ranking"
-        ? deckRankingOption(rankingOption(spec.vm, exportTheme), spec.vm, size.width)
+        ? deckRankingOption(rankingOption(spec.vm, exportTheme), spec.vm)
         : deckKeyTrendsOption(keyTrendsOption(spec.vm, exportTheme));
     return renderPng({ option: unrollLegend(option, size), size, pixelRatio: SLIDE_PIXEL_RATIO });
   };

@@ -3,10 +3,10 @@
 // alone under the small multiples (the "11/13写明" line under each year collides at slide size), and type
 // at least 13 px — drawn at 72 px an inch, that is 13 pt. Pure: option in, option out.
 import { rankLabel, type ChartOption } from "../charts";
-import type { RankingVM } from "../derive";
+import type { RankBar, RankingVM } from "../derive";
 import { emWidth } from "./textFit";
 
-type Axis = Record<string, unknown> & { axisLabel?: Record<string, unknown> };
+type Axis = Record<string, unknown> & { axisLabel?: Record<string, unknown>; inverse?: boolean };
 
 const mapAxes = (axes: unknown, f: (a: Axis) => Axis): unknown =>
   Array.isArray(axes) ? axes.map((a) => f(a as Axis)) : axes === undefined ? axes : f(axes as Axis);
@@ -40,31 +40,51 @@ export function labelRoom(vm: RankingVM, px = DECK_LABEL_PX): number {
   return Math.ceil(longest * px) + 2 * LABEL_PAD;
 }
 
-type Series = Record<string, unknown> & { label?: Record<string, unknown> };
+type Series = Record<string, unknown> & { label?: Record<string, unknown>; data?: unknown };
 
 /**
- * The dashboard's ranking made fit for a slide `width` px wide: every township named, and each
- * bar's figure in a column right of the plot, as wide as the longest label needs.
+ * A ranking with each bar's figure in a column right of the plot, as wide as the longest label
+ * at `px` needs: the slide's chart and the exported PNG/SVG. The column is a second category axis
+ * on the right whose labels are the figures, row for row, so no figure ever lies over a bar, a
+ * bar end or the dashed median line (a series label sits at its bar's end, where the median
+ * line crosses the shorter bars' labels).
  */
-export function deckRankingOption(option: ChartOption, vm: RankingVM, width: number): ChartOption {
-  const room = labelRoom(vm);
+export function rankingLabelColumn(option: ChartOption, vm: RankingVM, px = 12): ChartOption {
+  const room = labelRoom(vm, px);
   const grid = (Array.isArray(option.grid) ? option.grid[0] : option.grid) as Record<string, unknown>;
   const series = (Array.isArray(option.series) ? option.series : [option.series]) as Series[];
+  const bars = series.find((s) => s.type === "bar");
+  const rows = ((bars?.data ?? []) as ({ bar?: RankBar } | null)[]).map((d) =>
+    d?.bar ? rankLabel(vm, d.bar) : "",
+  );
+  const y = (Array.isArray(option.yAxis) ? option.yAxis[0] : option.yAxis) as Axis;
   return {
     ...option,
     grid: { ...grid, right: room },
-    yAxis: mapAxes(option.yAxis, (a) => withLabel(a, { interval: 0, fontSize: 14 })),
+    yAxis: [
+      y,
+      {
+        type: "category",
+        inverse: y.inverse,
+        position: "right",
+        data: rows,
+        axisLine: { show: false },
+        axisTick: { show: false },
+        axisLabel: { interval: 0, fontSize: px, color: y.axisLabel?.color, margin: LABEL_PAD, align: "left" },
+      },
+    ],
+    series: series.map((s) => (s === bars ? { ...s, label: { ...s.label, show: false } } : s)),
+  } as ChartOption;
+}
+
+/** The dashboard's ranking made fit for a slide `width` px wide: every township named, type at 13–14 pt. */
+export function deckRankingOption(option: ChartOption, vm: RankingVM): ChartOption {
+  const column = rankingLabelColumn(option, vm, DECK_LABEL_PX);
+  const [names, figures] = column.yAxis as Axis[];
+  return {
+    ...column,
+    yAxis: [withLabel(names as Axis, { interval: 0, fontSize: 14 }), figures],
     xAxis: mapAxes(option.xAxis, (a) => withLabel(a, { fontSize: 13 })),
-    series: series.map((s) =>
-      s.type === "bar"
-        ? {
-            ...s,
-            label: { ...s.label, fontSize: DECK_LABEL_PX },
-            // Each label moves from its bar's end to the column; it keeps its row.
-            labelLayout: { x: width - room + LABEL_PAD, align: "left" },
-          }
-        : s,
-    ),
   } as ChartOption;
 }
 

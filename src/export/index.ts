@@ -18,3 +18,4 @@ export { chartFileName, deckFileName, tableFileName, exportDate, sanitizeFileNam
 export type { VisibleTable } from "./sheet";
 export { chaseListOf, chaseSummary, chaseYearText, type ChaseEntry, type ChaseYear } from "./chaseList";
 export { DECK_SECTIONS, type DeckSection } from "./deckSections";
+export { rankingLabelColumn } from "./deckCharts";

@@ -99,7 +99,8 @@ export const zh = {
       `每年写明该指标的乡镇的${oneCounty ? "全县" : ""}中位数（未写明的不按0计）；横轴下方为写明的乡镇数/收到报告数；${joined ? "" : "各年度的报告来自不同乡镇，年度之间不可比，故不连线；"}点击年度查看当年排名。`,
     stated: "写明",
     statedOf: (n: number, of: number) => `${n}/${of} 个乡镇`,
-    statedShort: (n: number, of: number) => `${n}/${of}写明`,
+    // Under each year of the small multiples; the subtitle says what the pair means (写明/收到).
+    statedShort: (n: number, of: number) => `${n}/${of}`,
     trendMedianNote: "中位数由写明该指标的乡镇计算，未写明的不计入",
     trendClick: "点击查看该年排名（每个数值可查原文）",
   },

@@ -65,7 +65,7 @@ describe("keyTrendsOption", () => {
 
   it("says under each year how many townships stated the figure", () => {
     const x = (opt.xAxis as { axisLabel: { formatter: (v: string) => string } }[])[1]!;
-    expect(x.axisLabel.formatter("2022")).toBe("{y|2022}\n{n|1/2写明}");
+    expect(x.axisLabel.formatter("2022")).toBe("{y|2022}\n{n|1/2}");
   });
 
   it("percentages run 0–100 in quarters; counts start at 0", () => {
@@ -116,6 +116,6 @@ describe("keyTrendsOption", () => {
     chart.setOption({ ...framed, animation: false });
     const svg = chart.renderToSVGString();
     chart.dispose();
-    for (const t of ["★ 法律顾问覆盖率（%）", "★ 普法活动场次（场次）", "1/2写明"]) expect(svg).toContain(t);
+    for (const t of ["★ 法律顾问覆盖率（%）", "★ 普法活动场次（场次）", "1/2"]) expect(svg).toContain(t);
   });
 });

@@ -150,6 +150,16 @@ test.describe("chart images", () => {
     const missing = await page.locator("[data-testid=ranking-missing] .chip").allInnerTexts();
     expect(missing.length).toBeGreaterThan(0);
     for (const m of missing) expect(svg).toContain(m.replace(/（.*$/, "").trim());
+    // Each drawn line breaks where Chinese allows (避头尾): none starts with a closing quote,
+    // bracket or mark, none ends with an opening quote or bracket (it once broke between 约 and ”).
+    const lines = [...buf.toString("utf8").matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)]
+      .map((m) => m[1]!.trim())
+      .filter(Boolean);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line, line).not.toMatch(/^[”’）》」』】。，、；：？！]/);
+      expect(line, line).not.toMatch(/[“‘（《「『【]$/);
+    }
     await keep(file, "ranking-demo.svg");
   });
 });

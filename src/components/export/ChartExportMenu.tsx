@@ -26,7 +26,7 @@ export const selectExportCounty = (s: DashState): string | null => {
 
 export interface ChartExportMenuProps {
   /** The chart's option builder, without the frame (the export draws its own captioned frame). */
-  build(theme: ChartTheme): ChartOption;
+  build(theme: ChartTheme, size: Size): ChartOption;
   title: string;
   /** What the chart shows, for the subtitle and file name: an indicator's short name or a view. */
   subject: string;

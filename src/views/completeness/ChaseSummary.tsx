@@ -2,6 +2,7 @@
 // 2022年无报告), most missing first, beside the 催报清单 export that sends the same list out.
 import { useMemo, useState } from "react";
 import { ChaseButton } from "../../components/export/ChaseButton";
+import { usePrinting } from "../../components/usePrinting";
 import { chaseListOf, chaseSummary } from "../../export";
 import type { Scope } from "../../derive";
 import { useDash } from "../../store";
@@ -15,7 +16,9 @@ export function ChaseSummary({ scope }: { scope: Scope }) {
   const highlighted = useDash((s) => s.townshipHighlighted);
   const list = useMemo(() => chaseListOf(scope), [scope]);
   const [all, setAll] = useState(false);
-  const shown = all ? list : list.slice(0, SHOWN);
+  // On paper every line: a printout cannot be clicked open.
+  const printing = usePrinting();
+  const shown = all || printing ? list : list.slice(0, SHOWN);
   return (
     <div className="chase-summary" data-testid="chase-summary">
       <div className="chase-head">
@@ -40,7 +43,7 @@ export function ChaseSummary({ scope }: { scope: Scope }) {
               </button>
             </li>
           ))}
-          {list.length > SHOWN && (
+          {list.length > SHOWN && !printing && (
             <li>
               <button type="button" className="link-button" onClick={() => setAll(!all)}>
                 {all ? zh.completeness.chaseFewer : zh.completeness.chaseAll(list.length)}

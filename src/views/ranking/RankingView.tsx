@@ -5,7 +5,7 @@ import { boundRows, middlePages, rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
 import { formatFigure, type RankBar } from "../../derive";
-import { missingNote } from "../../export";
+import { missingNote, rankingLabelColumn } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
 
@@ -106,7 +106,7 @@ export function RankingView({ height }: { height: number }) {
           onItemClick={(ref) => open(refToEvidence(ref))}
           toolbar={
             <ChartExportMenu
-              build={(t) => rankingOption(vm, t)}
+              build={(t) => rankingLabelColumn(rankingOption(vm, t), vm)}
               title={zh.ranking.title(vm.indicator.name, vm.year)}
               subject={vm.indicator.short}
               years={String(vm.year)}
