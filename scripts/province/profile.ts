@@ -4,10 +4,7 @@
 // with the most self time. Build without minifying so the names read:
 //   npx vite build --minify false --outDir dist-scale-prof && npx tsx scripts/province/profile.ts
 // Env: PROF_DIST (default dist-scale-prof), PROF_PORT (4314), PROF_VISITS (5), PROF_TOP (12).
-import { spawn } from "node:child_process";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
-import { generateProvince } from "./generate";
+import { openProvincePreview } from "./preview";
 
 const dist = process.env.PROF_DIST ?? "dist-scale-prof";
 const port = Number(process.env.PROF_PORT ?? 4314);
@@ -16,7 +13,6 @@ const top = Number(process.env.PROF_TOP ?? 12);
 const views = (process.env.PROF_VIEWS ?? "trends,ranking,completeness,shortcomings,table,overview").split(
   ",",
 );
-const base = `http://127.0.0.1:${port}/`;
 
 interface ProfileNode {
   id: number;
@@ -46,26 +42,8 @@ function selfTimes(p: Profile): [string, number][] {
   return [...self.entries()].sort((a, b) => b[1] - a[1]);
 }
 
-const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
-const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
-const server = spawn("npx", ["vite", "preview", "--outDir", dist, "--port", String(port), "--strictPort"], {
-  stdio: "ignore",
-});
+const { base, page, close } = await openProvincePreview(dist, port);
 try {
-  for (let i = 0; ; i++) {
-    const up = await fetch(base).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (i > 60) throw new Error("vite preview did not start");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
-    route.fulfill({ contentType: "application/json", body: records }),
-  );
   // A string, not a function: tsx's helpers would not exist in the page.
   await page.addInitScript(`window.__switch = async (v) => {
     const ready = () => document.querySelector('[data-testid="view-' + v + '"]') !== null &&
@@ -119,7 +97,6 @@ try {
       .slice(0, top))
       console.log(`  ${ms.toFixed(0).padStart(6)} ms  ${name}`);
   }
-  await browser.close();
 } finally {
-  server.kill();
+  await close();
 }

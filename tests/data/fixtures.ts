@@ -1,4 +1,7 @@
-import type { StoredReport } from "../../src/domain";
+import type { RecordIndex } from "../../src/data";
+import { mapTextStore } from "../../src/data/loader";
+import type { ReportRecord, StoredReport } from "../../src/domain";
+import { createDashStore } from "../../src/store";
 
 const TEXT = "（虚构示例数据，仅供演示）\n示例县青石镇2023年法治政府建设情况报告\n全年调处矛盾纠纷70余起，已全部化解。普法形式单一。";
 
@@ -33,4 +36,18 @@ export function report(overrides: Partial<StoredReport> = {}): StoredReport {
 
 export function datasetJson(reports: unknown[] = [report()], extra: Record<string, unknown> = {}) {
   return { schemaVersion: 1, dataset: "test", label: "测试", fictional: false, reports, ...extra };
+}
+
+/** A store holding one data set ("p", a province) of these records and their index. */
+export function provinceStore(reports: ReportRecord[], index: RecordIndex) {
+  const store = createDashStore({ dataset: "p" });
+  store.getState().datasetLoaded({
+    id: "p",
+    label: "省",
+    fictional: true,
+    reports,
+    texts: mapTextStore(new Map()),
+    index,
+  });
+  return store;
 }

@@ -2,7 +2,6 @@
 // through the index, and 区县对比 compares counties with medians and key-indicator shares.
 import { describe, expect, it } from "vitest";
 import { indexRecords, UNLOCATED } from "../../src/data";
-import { mapTextStore } from "../../src/data/loader";
 import { levelsOf, median } from "../../src/derive";
 import { KEY_INDICATOR_IDS, type ReportRecord } from "../../src/domain";
 import {
@@ -16,24 +15,15 @@ import {
   viewConfigOf,
 } from "../../src/store";
 import { generateProvince } from "../../scripts/province/generate";
+import { provinceStore } from "./fixtures";
+import { mapTextStore } from "../../src/data/loader";
 
 const reports = generateProvince({ townships: 600, years: [2023, 2024] }).reports.map(
   ({ text: _t, ...r }): ReportRecord => r,
 );
 const index = indexRecords(reports);
 
-function loaded() {
-  const store = createDashStore({ dataset: "p" });
-  store.getState().datasetLoaded({
-    id: "p",
-    label: "省",
-    fictional: true,
-    reports,
-    texts: mapTextStore(new Map()),
-    index,
-  });
-  return store;
-}
+const loaded = () => provinceStore(reports, index);
 
 describe("区县对比 (levelsOf)", () => {
   it("at the province level lists every prefecture, then its counties; 未定位 last", () => {

@@ -4,11 +4,11 @@
 // sit in 未定位 under their county name, and choosing that county there gives exactly them.
 import { describe, expect, it } from "vitest";
 import { indexRecords, UNLOCATED } from "../../src/data";
-import { mapTextStore } from "../../src/data/loader";
 import { levelsOf } from "../../src/derive";
 import type { ReportRecord } from "../../src/domain";
-import { createDashStore, selectScope } from "../../src/store";
+import { selectScope } from "../../src/store";
 import { generateProvince } from "../../scripts/province/generate";
+import { provinceStore } from "./fixtures";
 
 const base = generateProvince({ townships: 600, years: [2023, 2024] }).reports.map(
   ({ text: _t, ...r }): ReportRecord => r,
@@ -29,18 +29,7 @@ const index = indexRecords(reports);
 const cityA = first.code.slice(0, 4);
 const cityB = other.code.slice(0, 4);
 
-function loaded() {
-  const store = createDashStore({ dataset: "p" });
-  store.getState().datasetLoaded({
-    id: "p",
-    label: "省",
-    fictional: true,
-    reports,
-    texts: mapTextStore(new Map()),
-    index,
-  });
-  return store;
-}
+const loaded = () => provinceStore(reports, index);
 
 describe("two counties of one name", () => {
   it("are two nodes of the tree and two rows of 区县对比", () => {

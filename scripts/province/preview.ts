@@ -1,0 +1,52 @@
+// What the province scripts (screenshots.ts, profile.ts) share: a build served by vite preview,
+// and a page at 1366×768 that gets the generated province (2,000 townships × 5 years, fictional
+// figures) in place of the demo data set's records file.
+import { spawn } from "node:child_process";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { generateProvince } from "./generate";
+
+export interface Preview {
+  base: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Serves `dist` on `port`, waits until it answers, opens a browser page that loads the province. */
+export async function openProvincePreview(dist: string, port: number): Promise<Preview> {
+  const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
+  const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
+  const base = `http://127.0.0.1:${port}/`;
+  const server = spawn("npx", ["vite", "preview", "--outDir", dist, "--port", String(port), "--strictPort"], {
+    stdio: "ignore",
+  });
+  try {
+    for (let i = 0; ; i++) {
+      const up = await fetch(base).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (i > 60) throw new Error("vite preview did not start");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+      route.fulfill({ contentType: "application/json", body: records }),
+    );
+    return {
+      base,
+      browser,
+      page,
+      close: async () => {
+        await browser.close();
+        server.kill();
+      },
+    };
+  } catch (err) {
+    server.kill();
+    throw err;
+  }
+}
