@@ -18,9 +18,14 @@ export async function openProvincePreview(dist: string, port: number): Promise<P
   const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
   const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
   const base = `http://127.0.0.1:${port}/`;
+  // Its own process group: killing npx alone left vite preview running (and the port taken).
   const server = spawn("npx", ["vite", "preview", "--outDir", dist, "--port", String(port), "--strictPort"], {
     stdio: "ignore",
+    detached: true,
   });
+  const stop = () => {
+    if (server.pid !== undefined) process.kill(-server.pid, "SIGTERM");
+  };
   try {
     for (let i = 0; ; i++) {
       const up = await fetch(base).then(
@@ -42,11 +47,11 @@ export async function openProvincePreview(dist: string, port: number): Promise<P
       page,
       close: async () => {
         await browser.close();
-        server.kill();
+        stop();
       },
     };
   } catch (err) {
-    server.kill();
+    stop();
     throw err;
   }
 }
