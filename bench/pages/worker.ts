@@ -1,5 +1,6 @@
 // Extraction in the browser Worker for `npm run bench`: the corpus (served by the bench as JSON of
-// base64 files) goes through the app's own Worker client; window.__bench(seconds) answers reports/s.
+// base64 files) goes through the app's own Worker client; window.__bench(seconds) answers reports/s
+// (the median over passes of the corpus within one long batch).
 import { extractFiles } from "../../src/workers/client";
 import type { InputFile } from "../../src/workers/protocol";
 
@@ -15,13 +16,24 @@ window.__bench = async (seconds) => {
   const corpus = (await (await fetch("/corpus.json")).json()) as { name: string; b64: string }[];
   const files: InputFile[] = corpus.map((c) => ({ name: c.name, bytes: decode(c.b64) }));
   await extractFiles(files); // warm-up (and the Worker's own start)
-  // One call over the corpus repeated until it lasts about `seconds` (one Worker, one core).
+  // One call over the corpus repeated until it lasts about `seconds` (one Worker, one core), as an
+  // import of many files runs. Its rate is the median over its passes of the corpus, timed by when
+  // each pass's last answer reaches the page: steady on a shared machine, and every pass still
+  // includes all the work (reading, extraction, the key, posting the record back).
   const probe = performance.now();
   await extractFiles(files);
   const perPass = Math.max(1, performance.now() - probe);
-  const passes = Math.max(1, Math.round((seconds * 1000) / perPass));
+  const passes = Math.max(5, Math.round((seconds * 1000) / perPass));
   const all = Array.from({ length: passes }, () => files).flat();
+  const ends: number[] = [];
   const start = performance.now();
-  await extractFiles(all);
-  return (all.length * 1000) / (performance.now() - start);
+  await extractFiles(all, {
+    onOutcome: (_o, i) => {
+      if ((i + 1) % files.length === 0) ends.push(performance.now());
+    },
+  });
+  const rates = ends.map((t, i) => (files.length * 1000) / (t - (i === 0 ? start : (ends[i - 1] as number))));
+  // The first pass carries the Worker's start (the division list): counted in it, like any pass.
+  rates.sort((a, b) => a - b);
+  return rates[rates.length >> 1] as number;
 };

@@ -81,15 +81,27 @@ export function balanceQuotes(text: string, start: number, end: number): number 
   return start;
 }
 
+// Each rule's accepted units as a set, made once (every rule looks at every quantity of a report).
+const UNITS = new WeakMap<CueRuleSpec, ReadonlySet<string>>();
+
+function unitsOf(spec: CueRuleSpec): ReadonlySet<string> {
+  let units = UNITS.get(spec);
+  if (!units) {
+    units = new Set(spec.units ?? indicatorDef(spec.id).unitsSeen);
+    UNITS.set(spec, units);
+  }
+  return units;
+}
+
 /** Runs a cue rule over every quantity of the report. */
 export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
   if (!spec.cue.global) throw new Error(`cue of ${spec.rule} must be global`);
   const out: Candidate[] = [];
   const { text, quantities } = ctx;
-  const units = spec.units ?? indicatorDef(spec.id).unitsSeen;
+  const units = unitsOf(spec);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi] as Quantity;
-    if (!units.includes(q.unit)) continue;
+    if (!units.has(q.unit)) continue;
     let winStart = cueWindowStart(ctx, qi);
     let window = text.slice(winStart, q.qualifierStart);
     let cue = lastMatch(spec.cue, window);

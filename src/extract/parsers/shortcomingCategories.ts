@@ -201,14 +201,27 @@ function score(cues: readonly Cue[], s: string, headEnd: number): number {
   return n;
 }
 
+/**
+ * Per category, one pattern matching wherever any of its cues matches (their alternation): most
+ * items name one or two categories, and one scan finds that the other categories score nothing,
+ * where scoring would run each of their cues.
+ */
+const ANY_CUE: readonly RegExp[] = CATEGORY_CUES.map(
+  ([, cues]) => new RegExp(cues.map(([r]) => `(?:${r.source})`).join("|")),
+);
+
 /** Each category's score, in CATEGORY_CUES order. */
 function scores(head: string, body: string): number[] {
   // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
   const joined = body === "" || /[，,。；;\n]$/.test(head);
   const whole = joined ? head + body : "";
-  return CATEGORY_CUES.map(([, cues]) =>
-    joined ? score(cues, whole, head.length) : score(cues, head, head.length) + score(cues, body, 0),
-  );
+  return CATEGORY_CUES.map(([, cues], i) => {
+    const any = ANY_CUE[i] as RegExp;
+    if (joined) return any.test(whole) ? score(cues, whole, head.length) : 0;
+    return (
+      (any.test(head) ? score(cues, head, head.length) : 0) + (any.test(body) ? score(cues, body, 0) : 0)
+    );
+  });
 }
 
 /** The highest score's category; ties go to the earlier one, no score at all is "other". */
