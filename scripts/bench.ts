@@ -10,13 +10,11 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
-import { build } from "vite";
 import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pairs } from "../bench/browser";
 import { bytesOf, sum } from "../bench/bytes";
+import { buildBenchPages } from "../bench/pages/build";
 import { serve } from "../bench/server";
 import { renderReport, SCENARIOS, type Results, type ScenarioName } from "../bench/report";
-import { bundledDatasets } from "./build/datasets";
-import { pdfCmaps } from "./build/offline";
 import { splitDatasetFile } from "./build/split";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { generateProvince } from "./province/generate";
@@ -103,25 +101,7 @@ if (!args.includes("--skip-build") || !existsSync(join(OUT, "app/index.html"))) 
     ["vite", "build", "--logLevel", "error", "--outDir", join(OUT, "app"), "--emptyOutDir"],
     { stdio: "inherit", env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: "true" } },
   );
-  await build({
-    configFile: false,
-    root: resolve("bench/pages"),
-    base: "./",
-    logLevel: "error",
-    plugins: [bundledDatasets({ prefetch: false })],
-    worker: { format: "es", plugins: () => [pdfCmaps({ inline: false })] },
-    build: {
-      outDir: join(OUT, "pages"),
-      emptyOutDir: true,
-      rollupOptions: {
-        input: {
-          floor: resolve("bench/pages/floor.html"),
-          worker: resolve("bench/pages/worker.html"),
-          seed: resolve("bench/pages/seed.html"),
-        },
-      },
-    },
-  });
+  await buildBenchPages(join(OUT, "pages"));
 }
 const bytes = bytesOf(join(OUT, "app"));
 

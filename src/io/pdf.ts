@@ -56,6 +56,13 @@ function loadPdfjs(): Promise<Pdfjs> {
 
 export const SCANNED_PDF = "扫描件没有文字层，请提供文字版或 .docx";
 
+/**
+ * A CMap the PDF's non-embedded font needs but this program lacks (the offline single file carries
+ * only the simplified-Chinese GB ones): pdf.js would read on without it and give wrong characters.
+ */
+export const missingCmap = (name: string): string =>
+  `PDF 所用字体的字符映射表 ${name} 不在本程序中（离线版只带简体中文 GB 映射），读出的文字会是乱码，已拒绝；请用联网版导入，或另存为 .docx / .txt 后导入`;
+
 /** Fewer visible characters than this in the whole file: a scan (perhaps with a page number). */
 const MIN_TEXT_CHARS = 20;
 
@@ -67,6 +74,18 @@ export async function pdfToText(
   const tooLarge = sizeProblem("pdf", bytes.length);
   if (tooLarge) return fail(fileName, tooLarge);
   const pdfjs = await loadPdfjs();
+  // The CMaps this document asked for and could not have (see missingCmap).
+  const missing: string[] = [];
+  class Factory extends AssetFactory {
+    override async fetch(asset: { kind: string; filename: string }): Promise<Uint8Array> {
+      try {
+        return await super.fetch(asset);
+      } catch (e) {
+        if (asset.kind === "cMapUrl") missing.push(asset.filename.replace(/\.bcmap$/, ""));
+        throw e;
+      }
+    }
+  }
   const task = pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: bytes.slice(),
@@ -77,7 +96,7 @@ export async function pdfToText(
     useWasm: false,
     stopAtErrors: false,
     verbosity: 0,
-    BinaryDataFactory: AssetFactory,
+    BinaryDataFactory: Factory,
     ...(assets ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
   });
   try {
@@ -98,6 +117,7 @@ export async function pdfToText(
       pages.push(text.replace(/[ \t]+$/gm, "").trim());
       page.cleanup();
     }
+    if (missing.length > 0) return fail(fileName, missingCmap(missing[0] ?? ""));
     const text = pages.filter((p) => p !== "").join("\n");
     if (text.replace(/\s/g, "").length < MIN_TEXT_CHARS) return fail(fileName, SCANNED_PDF);
     return { ok: true, text };
@@ -105,6 +125,7 @@ export async function pdfToText(
     if (e instanceof TimeLimitExceeded) throw e;
     const name = e instanceof Error ? e.name : "";
     if (name === "PasswordException") return fail(fileName, "PDF 已加密，请提供未加密的文字版或 .docx");
+    if (missing.length > 0) return fail(fileName, missingCmap(missing[0] ?? ""));
     return fail(fileName, "PDF 文件已损坏或无法解析，请提供文字版或 .docx");
   } finally {
     await task.destroy();

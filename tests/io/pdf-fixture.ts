@@ -24,16 +24,23 @@ const stream = (content: string) => `<< /Length ${content.length} >>\nstream\n${
 /** UCS-2 big-endian hex of a BMP string, for a UniGB-UCS2-H font. */
 const ucs2 = (s: string) => [...s].map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")).join("");
 
+/** A non-embedded CID font: simplified (GB, the default) or traditional (CNS) Chinese. */
+const FONTS = {
+  gb: { base: "STSong-Light", encoding: "UniGB-UCS2-H", ordering: "GB1" },
+  cns: { base: "MSung-Light", encoding: "UniCNS-UCS2-H", ordering: "CNS1" },
+};
+
 /** A PDF whose pages hold these lines of Chinese text, one text line per array item. */
-export function textPdf(pages: string[][]): Uint8Array {
+export function textPdf(pages: string[][], font: keyof typeof FONTS = "gb"): Uint8Array {
+  const f = FONTS[font];
   // 1 catalog, 2 pages, 3 font, 4 CID font, 5 descriptor, then per page: page, content.
   const kids = pages.map((_, i) => `${6 + i * 2} 0 R`).join(" ");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`,
-    "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>",
-    "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>",
-    "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+    `<< /Type /Font /Subtype /Type0 /BaseFont /${f.base} /Encoding /${f.encoding} /DescendantFonts [4 0 R] >>`,
+    `<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${f.base} /CIDSystemInfo << /Registry (Adobe) /Ordering (${f.ordering}) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>`,
+    `<< /Type /FontDescriptor /FontName /${f.base} /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>`,
   ];
   pages.forEach((lines, i) => {
     const content = lines
