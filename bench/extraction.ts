@@ -2,7 +2,7 @@
 // made of ×1, ×10 and ×100 copies of every sample report is extracted with the division list
 // loaded, and the time per character at ×100 may be at most 1.5× that at ×1: one budget, which
 // bench/report.ts prints as the only PASS/FAIL line of this part.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DivisionLookup } from "../src/domain";
 import { extractReport } from "../src/extract";
@@ -34,10 +34,35 @@ function median(xs: number[]): number {
   return s[s.length >> 1] ?? NaN;
 }
 
-/** CPU milliseconds of this process (one core runs the engine): steadier than wall time on a shared box. */
-function cpuMs(): number {
+/**
+ * CPU milliseconds of this process: the engine runs on one core, and other processes on a shared
+ * machine do not count against it (V8's own GC threads do, as part of the work).
+ */
+export function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
+}
+
+/** A report of the extraction corpus: its file name, bytes and UTF-8 text. */
+export interface CorpusDoc {
+  name: string;
+  bytes: Uint8Array;
+  text: string;
+}
+
+/** The extraction corpus: the sample reports and the demo county's, in file-name order. */
+export function extractionCorpus(dirs = ["data/reports", "data/demo/reports"]): CorpusDoc[] {
+  return dirs
+    .filter((d) => existsSync(d))
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith(".txt"))
+        .sort()
+        .map((f) => {
+          const bytes = new Uint8Array(readFileSync(join(d, f)));
+          return { name: f, bytes, text: new TextDecoder().decode(bytes) };
+        }),
+    );
 }
 
 /**

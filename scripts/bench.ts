@@ -21,7 +21,15 @@ import { generateProvince } from "./province/generate";
 import { extractFileSync } from "../src/data/from-files";
 import { extractReport } from "../src/extract";
 import { readDivisions } from "../src/geo/node";
-import { linearity, linearityPart, sampleTexts, type Linearity } from "../bench/extraction";
+import {
+  cpuMs,
+  extractionCorpus,
+  linearity,
+  linearityPart,
+  sampleTexts,
+  type CorpusDoc,
+  type Linearity,
+} from "../bench/extraction";
 import { importLatency, importLatencyPart, type ImportLatency } from "../bench/importLatency";
 
 const args = process.argv.slice(2);
@@ -44,30 +52,9 @@ const log = (m: string) =>
   process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0)}s] ${m}\n`);
 
 // 1. Extraction in Node, one core.
-interface Doc {
-  name: string;
-  bytes: Uint8Array;
-  text: string;
-}
-const docs: Doc[] = ["data/reports", "data/demo/reports"]
-  .filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
-      .map((f) => {
-        const bytes = new Uint8Array(readFileSync(join(d, f)));
-        return { name: f, bytes, text: new TextDecoder().decode(bytes) };
-      }),
-  );
-// CPU milliseconds of this process: the loop runs on one core, and other processes on a shared
-// machine do not count against it (V8's own GC threads do, as part of the work).
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const docs = extractionCorpus();
 /** Reports per second: the median of `runs` passes of about `seconds` each, after a warm-up. */
-function throughput(once: (d: Doc) => unknown, runs = 9, seconds = 0.5): number {
+function throughput(once: (d: CorpusDoc) => unknown, runs = 9, seconds = 0.5): number {
   for (let i = 0; i < 3; i++) for (const d of docs) once(d);
   const rates: number[] = [];
   for (let r = 0; r < runs; r++) {
