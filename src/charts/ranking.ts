@@ -103,6 +103,10 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme, page 
           show: !many,
           position: "right",
           color: t.text,
+          // The median's dashed line runs behind the bars (z 1, below the series' 2) and behind a
+          // label near it: the label's own ground keeps its figure readable.
+          backgroundColor: "#ffffff",
+          padding: [1, 3],
           formatter: ((p: TipParams) => {
             const bar = (p.data as Partial<RankDatum>).bar;
             return bar ? rankLabel(vm, bar) : "";
@@ -113,6 +117,7 @@ export function rankingOption(vm: RankingVM, t: ChartTheme = defaultTheme, page 
             ? undefined
             : {
                 silent: true,
+                z: 1,
                 symbol: "none",
                 lineStyle: { type: "dashed", color: t.reference, width: 1.5 },
                 label: {
