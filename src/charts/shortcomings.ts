@@ -124,6 +124,19 @@ export function matrixLabel(cell: MatrixCell): string {
 }
 
 /**
+ * A cell's label. A row is about 24 px tall, so two lines of 12 px type would touch its edges: two
+ * lines are set at 11 px, 11 px apart, and stay inside the cell.
+ */
+function cellLabel(
+  text: string,
+  color: string,
+): { formatter: string; color: string; fontSize?: number; lineHeight?: number } {
+  return text.includes("\n")
+    ? { formatter: text, color, fontSize: 11, lineHeight: 11 }
+    : { formatter: text, color };
+}
+
+/**
  * Rows of the bounded matrix (a province): about what a 1366×768 screen shows at 34 px a row. Every
  * row costs a line of labelled cells to draw on each visit; 40 rows made 问题 the slowest view.
  */
@@ -173,7 +186,7 @@ export function matrixOption(
             category: cell.category,
           },
           cell,
-          label: { formatter: matrixLabel(cell), color: cell.recurring ? "#fff" : t.text },
+          label: cellLabel(matrixLabel(cell), cell.recurring ? "#fff" : t.text),
         })),
     );
   const tooltip = (p: TipParams): string => {
