@@ -35,8 +35,22 @@ function valueText(v: unknown): string {
   return String(v);
 }
 
+/**
+ * A label's text on one line: a chart breaks long labels for its canvas ("↻ 2021、2022\n2024",
+ * "规范性文件\n审查不完善"); a table cell wraps by itself. Two numbers on either side of a break are
+ * items of one list and keep its separator.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/(\d)\n(?=\d)/g, "$1、").replace(/\n/g, "");
+}
+
 /** The text a mark's label shows (a string, or the builder's formatter called as ECharts would). */
 function labelText(series: Obj, item: unknown, dataIndex: number, value: unknown): string | null {
+  const text = rawLabelText(series, item, dataIndex, value);
+  return text === null ? null : oneLine(text);
+}
+
+function rawLabelText(series: Obj, item: unknown, dataIndex: number, value: unknown): string | null {
   const own = isObj(item) && isObj(item.label) ? item.label.formatter : undefined;
   const formatter = own ?? (isObj(series.label) ? series.label.formatter : undefined);
   if (typeof formatter === "string" && !formatter.includes("{")) return formatter;

@@ -1,6 +1,7 @@
 // The chart's data table is built from the option the canvas draws, pivoted the way the chart reads.
 import { describe, expect, it } from "vitest";
 import { chartTable, type ChartOption } from "../../src/charts";
+import { oneLine } from "../../src/charts/dataTable";
 
 describe("chartTable", () => {
   it("lines over years: a row per series, a column per year; gaps read —; marks keep their ref", () => {
@@ -65,5 +66,25 @@ describe("chartTable", () => {
       ["白鹭镇", "", "27"],
       ["桃源镇", "未写明", ""],
     ]);
+  });
+});
+
+describe("oneLine", () => {
+  it.each([
+    ["↻ 2021、2022\n2024", "↻ 2021、2022、2024"],
+    ["↻ 2020、2021\n2023、2024", "↻ 2020、2021、2023、2024"],
+    ["规范性文件\n审查不完善", "规范性文件审查不完善"],
+    ["2024", "2024"],
+  ])("%j reads %j in a table cell", (label, text) => {
+    expect(oneLine(label)).toBe(text);
+  });
+
+  it("gives the matrix cell's years with their separator", () => {
+    const table = chartTable({
+      xAxis: { type: "category", data: ["普法形式单一"] },
+      yAxis: { type: "category", data: ["白鹭镇"] },
+      series: [{ type: "heatmap", data: [{ value: [0, 0, 3], label: { formatter: "↻ 2021、2022\n2024" } }] }],
+    } as ChartOption);
+    expect(table.rows[0]?.cells[0]?.text).toBe("↻ 2021、2022、2024");
   });
 });
