@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
+import { format, resolveConfig } from "prettier";
 import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pairs } from "../bench/browser";
 import { bytesOf, sum } from "../bench/bytes";
 import { buildBenchPages } from "../bench/pages/build";
@@ -206,7 +207,10 @@ const { lines, markdown } = renderReport(results, quantile);
 for (const l of lines) console.log(l);
 // A partial run (--only) is for iterating: it never replaces the full run's files.
 if (!args.includes("--no-write") && only === null) {
-  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  // Written as Prettier writes them, so `npm run format:check` (in CI) passes on a fresh run.
+  const pretty = async (file: string, text: string) =>
+    format(text, { ...(await resolveConfig(file)), filepath: file });
+  writeFileSync("bench/results.json", await pretty("bench/results.json", JSON.stringify(results, null, 2)));
   const doc = "docs/PERFORMANCE.md";
   const old = existsSync(doc) ? readFileSync(doc, "utf8") : "";
   const begin = "<!-- bench:begin -->";
@@ -215,6 +219,6 @@ if (!args.includes("--no-write") && only === null) {
   const next = old.includes(begin)
     ? old.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block)
     : `${old}\n${block}\n`;
-  writeFileSync(doc, next);
+  writeFileSync(doc, await pretty(doc, next));
   log("wrote bench/results.json and docs/PERFORMANCE.md");
 }
