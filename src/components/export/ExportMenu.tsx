@@ -96,7 +96,7 @@ export function ExportMenu({ label, choices, testId, children, disabled, title }
         </div>
       )}
       {busy && (
-        <span className="xp-sr" role="status">
+        <span className="visually-hidden" role="status">
           正在生成{busy}
         </span>
       )}

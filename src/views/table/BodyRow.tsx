@@ -16,7 +16,7 @@ function Missing({ keyIndicator }: { keyIndicator: boolean }) {
   return (
     <span className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`} title={C.missingTitle}>
       {C.missing}
-      <span className="dt-sr">{C.missingTitle}</span>
+      <span className="visually-hidden">{C.missingTitle}</span>
     </span>
   );
 }
@@ -43,7 +43,7 @@ export function Figure({ cell }: { cell: IndicatorCell }) {
           {reviewText.mark[cell.review.state]}
         </span>
       )}
-      {d.title && <span className="dt-sr">{`（${d.title}）`}</span>}
+      {d.title && <span className="visually-hidden">{`（${d.title}）`}</span>}
     </span>
   );
 }

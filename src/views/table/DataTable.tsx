@@ -88,7 +88,7 @@ export function DataTable({
     <section className="dt" data-testid="data-table" aria-label={tableText.caption}>
       <div className="dt-toolbar" role="toolbar" aria-label={tableText.caption}>
         <label className="dt-search">
-          <span className="dt-sr">{tableText.search}</span>
+          <span className="visually-hidden">{tableText.search}</span>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
             <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.6" />
             <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
