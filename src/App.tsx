@@ -1,10 +1,11 @@
 // The shell: header, view tabs, the current view, and the evidence drawer. It renders
 // [data-testid=app-ready] once the chosen data set is loaded (browser tests wait for it).
 import { lazy, Suspense, useEffect, useLayoutEffect } from "react";
+import { releaseCharts } from "./charts/chartPool";
 import { EvidencePanel } from "./components";
 import { CopyLinkButton } from "./components/CopyLink";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { selectDatasetEntry, useDash, type DashState, type DatasetSource } from "./store";
+import { selectDatasetEntry, selectReports, useDash, type DashState, type DatasetSource } from "./store";
 import { titleOf } from "./store/title";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
@@ -112,6 +113,10 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
   const panel = useWorkspace((s) => s.panel);
   const topRef = useStickyTop<HTMLDivElement>();
   const title = useDash(titleOf);
+  // Charts parked by views left earlier (charts/chartPool.ts) hold the old reports: another data
+  // set or an import disposes them.
+  const reports = useDash(selectReports);
+  useEffect(() => releaseCharts, [reports]);
   useEffect(() => {
     document.title = title;
   }, [title]);

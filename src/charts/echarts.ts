@@ -41,6 +41,8 @@ const ready = new Set<Part>();
 
 /** Counts registrations: an instance made before the latest one lacks its layouts (see EChart). */
 export const partsGeneration = (): number => ready.size;
+/** The parts registered now (an instance keeps a copy of what was registered when it was made). */
+export const partsReady = (): Part[] => [...ready];
 
 /** The parts an option needs beyond the core. */
 export function partsOf(option: ChartOption, renderer: "canvas" | "svg" = "canvas"): Part[] {

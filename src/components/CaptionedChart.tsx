@@ -13,6 +13,35 @@ import { zh } from "../text/zh";
 const CaptionContext = createContext<Caption | null>(null);
 export const useCaptionContext = (): Caption | null => useContext(CaptionContext);
 
+interface Framed {
+  option: ChartOption;
+  caption: Caption;
+  width: number;
+  height: number;
+  framed: ChartOption;
+}
+/** The last framed option per chart id: a revisit with the same inputs draws the very same object. */
+const lastFramed = new Map<string, Framed>();
+const sameCaption = (a: Caption, b: Caption): boolean =>
+  a === b ||
+  (a.title === b.title && a.subtitle === b.subtitle && a.source === b.source && a.fictional === b.fictional);
+
+function framedOf(id: string, option: ChartOption, caption: Caption, width: number, height: number) {
+  const last = lastFramed.get(id);
+  if (
+    last &&
+    last.option === option &&
+    last.width === width &&
+    last.height === height &&
+    sameCaption(last.caption, caption)
+  )
+    return last.framed;
+  // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
+  const framed = frameOption(fitLegend(option, { width, height }), caption, { width, height });
+  lastFramed.set(id, { option, caption, width, height, framed });
+  return framed;
+}
+
 export interface CaptionedChartProps<R = ClickRef> {
   id: string;
   option: ChartOption;
@@ -36,11 +65,10 @@ export function CaptionedChart<R = ClickRef>({
   onItemClick,
   toolbar,
 }: CaptionedChartProps<R>) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [ref, width] = useElementWidth<HTMLDivElement>(800, id);
   const framed = useMemo(
-    // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
-    () => frameOption(fitLegend(option, { width, height }), caption, { width, height }),
-    [option, caption, width, height],
+    () => framedOf(id, option, caption, width, height),
+    [id, option, caption, width, height],
   );
   return (
     <figure className="captioned-chart" ref={ref} data-testid={`chart-${id}`}>

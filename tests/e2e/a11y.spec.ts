@@ -106,7 +106,9 @@ test("evidence panel: no rule id in sight, the tooltip goes, Esc returns focus t
   await panel.getByText("技术细节").click();
   expect(await panel.innerText()).toContain(`规则编号：${rule}`);
   // The tooltip that was over the bar is gone once the panel opened.
-  const tip = page.locator('[data-chart-id="ranking"] > div').filter({ hasText: "点击查看报告原文" });
+  const tip = page
+    .locator('[data-chart-id="ranking"] .echart-canvas > div')
+    .filter({ hasText: "点击查看报告原文" });
   await expect(tip).toBeHidden();
   await page.keyboard.press("Escape");
   await expect(panel).toHaveCount(0);

@@ -2,7 +2,7 @@
 // township × year, rows ordered by what is missing; beside them the list of who to chase and the
 // 催报清单 export. A data set of several counties above ALL_ROWS_LIMIT townships (a province) opens
 // on one row per county, and a click drills into that county's grids.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { ALL_ROWS_LIMIT, boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
@@ -12,6 +12,7 @@ import { memoLast } from "../../store/memo";
 import { KEY_INDICATORS } from "../../domain";
 import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 import { ChaseSummary } from "./ChaseSummary";
 import { CountyGroups } from "./CountyGroups";
 import "./completeness.css";
@@ -44,16 +45,24 @@ export function CompletenessView({ wide }: { wide: boolean }) {
   const [drill, setDrill] = useState<string | null>(null);
   // A province: one row per county first; a county's grids after a click.
   const county = grouped && drill !== null && counties.has(drill) ? drill : null;
-  const scope = useMemo(() => (county ? countyScope(scopeAll, county) : scopeAll), [scopeAll, county]);
-  const full = useMemo(
-    () => (county && year !== null ? completenessOf(scope, year) : whole),
-    [county, scope, year, whole],
+  // Kept across visits (kept.ts): a revisit with the same inputs redraws nothing.
+  const scope = kept("completeness-scope", [scopeAll, county], () =>
+    county ? countyScope(scopeAll, county) : scopeAll,
+  );
+  const full = kept("completeness-full", [county, scope, year, whole], () =>
+    county && year !== null ? completenessOf(scope, year) : whole,
   );
   // Most missing first; bounded by the screen above ALL_ROWS_LIMIT townships.
-  const ordered = useMemo(() => (full ? orderByMissing(full) : null), [full]);
-  const vm = useMemo(() => (ordered ? boundCompleteness(ordered, highlight) : null), [ordered, highlight]);
-  const byInd = useMemo(() => (vm ? byIndicatorOption(vm, undefined, highlight) : null), [vm, highlight]);
-  const byYr = useMemo(() => (vm ? byYearOption(vm, undefined, highlight) : null), [vm, highlight]);
+  const ordered = kept("completeness-ordered", [full], () => (full ? orderByMissing(full) : null));
+  const vm = kept("completeness-vm", [ordered, highlight], () =>
+    ordered ? boundCompleteness(ordered, highlight) : null,
+  );
+  const byInd = kept("completeness-indicator", [vm, highlight], () =>
+    vm ? byIndicatorOption(vm, undefined, highlight) : null,
+  );
+  const byYr = kept("completeness-year", [vm, highlight], () =>
+    vm ? byYearOption(vm, undefined, highlight) : null,
+  );
   const cap1 = useCaption(vm ? zh.completeness.byIndicator(vm.year) : "", zh.completeness.byIndicatorNote);
   const cap2 = useCaption(zh.completeness.byYear, zh.completeness.byYearNote);
   if (year === null) return <p className="empty">{zh.noData}</p>;

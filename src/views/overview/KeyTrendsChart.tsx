@@ -1,17 +1,17 @@
 // 概览, lower half: the ★ key indicators' yearly medians as small multiples under their tiles. A
 // median is not one report's figure, so a click opens that year's ranking of the indicator, where
 // every bar opens the sentence it came from.
-import { useMemo } from "react";
 import { keyTrendsOption, type SummaryRef } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { selectKeyTrends, useDash } from "../../store";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 
 export function KeyTrendsChart({ height }: { height: number }) {
   const vm = useDash(selectKeyTrends);
   const viewChosen = useDash((s) => s.viewChosen);
-  const option = useMemo(() => (vm ? keyTrendsOption(vm) : null), [vm]);
+  const option = kept("key-trends", [vm], () => (vm ? keyTrendsOption(vm) : null));
   const caption = useCaption(
     zh.overview.trendTitle,
     zh.overview.trendSubtitle(vm?.oneCounty ?? true, vm?.joined ?? true),

@@ -1,6 +1,6 @@
 // 排名: one indicator, one year, townships as sorted bars with the median and the change from the
 // previous year. Townships without the figure are listed under the chart, never drawn as 0.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { boundRows, middlePages, rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
@@ -8,6 +8,7 @@ import { formatFigure, type RankBar } from "../../derive";
 import { missingNote, rankingLabelColumn } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 
 /** Chips listed under the chart; a province lists the first ones and the count. */
 const MISSING_SHOWN = 60;
@@ -19,10 +20,9 @@ export function RankingView({ height }: { height: number }) {
   const [page, setPage] = useState(0);
   // A province's 2,000 search suggestions are built when the search box is first used, not with the view.
   const [searching, setSearching] = useState(false);
-  const option = useMemo(() => (vm ? rankingOption(vm, undefined, page) : null), [vm, page]);
-  const win = useMemo(
-    () => (vm ? boundRows(vm.bars, (b) => b.key === vm.highlight, page) : null),
-    [vm, page],
+  const option = kept("ranking", [vm, page], () => (vm ? rankingOption(vm, undefined, page) : null));
+  const win = kept("ranking-rows", [vm, page], () =>
+    vm ? boundRows(vm.bars, (b) => b.key === vm.highlight, page) : null,
   );
   const subtitle = vm
     ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数（原文写“约”“余”），由约数算得的变化标“约”。`

@@ -1,7 +1,7 @@
 // 问题: which shortcomings townships admit, by year, and which recur. A matrix cell opens its latest
 // item in the evidence panel and lists every year's item under the charts; a bar segment lists the
 // townships behind its count. Each item text opens its report at the sentence.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { byYearStackOption, matrixOption, matrixRows, type MatrixDatum, type StackRef } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
@@ -9,6 +9,7 @@ import { itemsOfYear, type ShortcomingItem } from "../../derive";
 import { shortcomingDef } from "../../domain";
 import { selectShortcomings, useDash, type EvidenceTarget } from "../../store";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 
 interface DetailItem {
   item: ShortcomingItem;
@@ -78,10 +79,10 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     detailRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
   }, [detail]);
-  const stack = useMemo(() => byYearStackOption(vm), [vm]);
+  const stack = kept("shortcomings-by-year", [vm], () => byYearStackOption(vm));
   const highlight = useDash((s) => s.highlight);
-  const matrix = useMemo(() => matrixOption(vm, undefined, highlight), [vm, highlight]);
-  const shownRows = useMemo(() => matrixRows(vm, highlight).length, [vm, highlight]);
+  const matrix = kept("shortcomings-matrix", [vm, highlight], () => matrixOption(vm, undefined, highlight));
+  const shownRows = kept("shortcomings-rows", [vm, highlight], () => matrixRows(vm, highlight).length);
   const cap1 = useCaption(
     zh.shortcomings.byYear,
     "每段为提到该类问题的乡镇数，柱高为乡镇×类别之和（同一乡镇提到几类计几次）；点击色块查看各乡镇原文。",

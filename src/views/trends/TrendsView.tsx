@@ -1,5 +1,4 @@
 // 趋势: one indicator, townships as lines across years, with the picker at the side.
-import { useMemo } from "react";
 import { ALL_ROWS_LIMIT, FOCUS_ALL, theme, trendsOption, type TrendsShow } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import {
@@ -13,6 +12,7 @@ import {
 import type { ChangeMode } from "../../derive";
 import { selectTrends, selectYears, useDash } from "../../store";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 
 function YearRange() {
   const years = useDash(selectYears);
@@ -55,7 +55,7 @@ export function TrendsView({ height }: { height: number }) {
   // is in the link (show=all).
   const show = useDash((s) => s.trendsShow);
   const setShow = useDash((s) => s.trendsShowChosen);
-  const option = useMemo(() => trendsOption(vm, undefined, show), [vm, show]);
+  const option = kept("trends", [vm, show], () => trendsOption(vm, undefined, show));
   const title =
     change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
   const medianText = vm.joined
