@@ -15,7 +15,7 @@ declare global {
 window.__bench = async (seconds) => {
   const corpus = (await (await fetch("/corpus.json")).json()) as { name: string; b64: string }[];
   const files: InputFile[] = corpus.map((c) => ({ name: c.name, bytes: decode(c.b64) }));
-  await extractFiles(files); // warm-up (and the Worker's own start)
+  await extractFiles(files); // warm-up: the Worker's start (the app keeps its Worker between imports)
   // One call over the corpus repeated until it lasts about `seconds` (one Worker, one core), as an
   // import of many files runs. Its rate is the median over its passes of the corpus, timed by when
   // each pass's last answer reaches the page: steady on a shared machine, and every pass still
@@ -33,7 +33,6 @@ window.__bench = async (seconds) => {
     },
   });
   const rates = ends.map((t, i) => (files.length * 1000) / (t - (i === 0 ? start : (ends[i - 1] as number))));
-  // The first pass carries the Worker's start (the division list): counted in it, like any pass.
   rates.sort((a, b) => a - b);
   return rates[rates.length >> 1] as number;
 };

@@ -21,6 +21,7 @@ import {
 import type { IndicatorGroup, IndicatorId } from "../domain";
 import type { TableRow } from "./rows";
 import { matchesSearch } from "../derive";
+import { compareZh } from "./zhOrder";
 
 export type ColumnKind = "township" | "county" | "year" | "indicator" | "missing" | "shortcomings" | "review";
 
@@ -44,11 +45,12 @@ export interface DtColumnMeta {
   title?: string;
 }
 
-const collator = new Intl.Collator("zh-CN");
-
-/** Chinese text in pinyin order (乡镇 and 县 names), not UTF-16 code unit order. */
+/**
+ * Chinese text in pinyin order (乡镇 and 县 names), not UTF-16 code unit order; through the ranks
+ * the rows were built with (zhOrder.ts), so a province sorts without 130,000 collator calls.
+ */
 export const sortFn_zh = constructSortFn({
-  sort: (a: unknown, b: unknown) => collator.compare(String(a ?? ""), String(b ?? "")),
+  sort: (a: unknown, b: unknown) => compareZh(String(a ?? ""), String(b ?? "")),
 });
 
 /**

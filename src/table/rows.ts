@@ -11,6 +11,7 @@ import {
   type ReportRecord,
 } from "../domain";
 import { searchKey, townshipName, type Alternatives, type NoReportRow, type PinyinLib } from "../derive";
+import { compareZh, rankNames } from "./zhOrder";
 
 /** One indicator of one report, reduced to what a cell shows and what its tooltip says. */
 export interface IndicatorCell {
@@ -108,13 +109,11 @@ export function reportToRow(
   };
 }
 
-const collator = new Intl.Collator("zh-CN");
-
 /** The table's default order, before the user sorts: county, township (pinyin order), year. */
 export function compareDefault(a: TableRow, b: TableRow): number {
   return (
-    collator.compare(a.county ?? "\uffff", b.county ?? "\uffff") ||
-    collator.compare(a.township, b.township) ||
+    compareZh(a.county ?? "\uffff", b.county ?? "\uffff") ||
+    compareZh(a.township, b.township) ||
     (a.year ?? Infinity) - (b.year ?? Infinity)
   );
 }
@@ -140,6 +139,8 @@ export function buildRows(
     return row;
   });
   for (const nr of extra?.noReport ?? []) rows.push(noReportToRow(nr, pinyin));
+  // Ranked once here, so this sort and the 乡镇/县 column sorts compare integers (zhOrder.ts).
+  rankNames(rows.flatMap((r) => (r.county === null ? [r.township] : [r.township, r.county])));
   return rows.sort(compareDefault);
 }
 

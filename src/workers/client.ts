@@ -43,6 +43,33 @@ export function createExtractWorker(): WorkerLike {
   return new Worker(new URL("./extract.worker.ts", import.meta.url), { type: "module" }) as WorkerLike;
 }
 
+/** How long an idle app Worker is kept for the next batch before it is terminated (its memory freed). */
+export const SPARE_WORKER_MS = 60_000;
+let spare: { worker: WorkerLike; timer: ReturnType<typeof setTimeout> } | null = null;
+
+/** The Worker kept from the last batch, or a new one. */
+function takeSpareWorker(): WorkerLike {
+  if (!spare) return createExtractWorker();
+  const { worker, timer } = spare;
+  spare = null;
+  clearTimeout(timer);
+  return worker;
+}
+
+function keepSpareWorker(worker: WorkerLike): void {
+  if (spare) spare.worker.terminate(); // two batches at once: keep one Worker
+  const drop = () => {
+    if (spare?.worker === worker) {
+      clearTimeout(spare.timer);
+      spare = null;
+    }
+    worker.terminate();
+  };
+  worker.onmessage = null;
+  worker.onerror = drop; // a Worker that fails while idle is not handed out again
+  spare = { worker, timer: setTimeout(drop, SPARE_WORKER_MS) };
+}
+
 let nextRequestId = 1;
 
 type Stop = { why: "timeout" | "crash" | "abort"; detail: string };
@@ -117,7 +144,8 @@ export async function extractFiles(
   files: readonly (InputFile | File)[],
   options: ExtractFilesOptions = {},
 ): Promise<FileOutcome[]> {
-  const { signal, onOutcome, onProgress, createWorker = createExtractWorker } = options;
+  const { signal, onOutcome, onProgress } = options;
+  const createWorker = options.createWorker ?? takeSpareWorker;
   const timeLimitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   const pdfAssetBase =
     options.pdfAssetBase ??
@@ -157,6 +185,7 @@ export async function extractFiles(
     }
   };
   let channel: Channel | null = null;
+  let finished = false;
   report();
   try {
     for (const [i, input] of files.entries()) {
@@ -212,7 +241,7 @@ export async function extractFiles(
             } else if (msg.type === "result") {
               started = null;
               skip = msg.index + 1;
-              answer(msg.outcome);
+              answer(JSON.parse(msg.outcome) as FileOutcome);
               return;
             }
             report();
@@ -239,8 +268,13 @@ export async function extractFiles(
         if (count === null || skip >= count) break;
       }
     }
+    finished = !signal?.aborted;
   } finally {
-    channel?.worker.terminate();
+    // The app's own Worker, whole and idle after a batch, is kept for the next one (its division
+    // list stays loaded); any other, or one stopped mid-batch, is terminated.
+    if (channel && finished && !options.createWorker && channel.ahead.size === 0)
+      keepSpareWorker(channel.worker);
+    else channel?.worker.terminate();
     progress.current = null;
     report();
   }
@@ -248,8 +282,9 @@ export async function extractFiles(
 }
 
 /**
- * Waits for one posted request: null when the Worker said "done", or why it was stopped. Its time
- * limit runs from now (the request before it is answered) and starts again as each file starts.
+ * Waits for one posted request: null when the Worker sent its last result (or "done"), or why it was
+ * stopped. Its time limit runs from now (the request before it is answered: the Worker runs requests
+ * in order, so this one starts then) and starts again as each entry of an archive starts.
  */
 function runRequest(
   ch: Channel,
@@ -282,6 +317,7 @@ function runRequest(
         if (msg.type === "done") return finish(null);
         if (msg.type === "start") arm();
         ctx.onMessage(msg);
+        if (msg.type === "result" && msg.last) finish(null);
       },
       (detail) => finish({ why: "crash", detail }),
     );

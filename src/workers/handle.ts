@@ -2,9 +2,12 @@
 import { extractEach } from "../data/from-files";
 import type { ExtractOptions } from "../extract";
 import { configurePdfAssets, fail } from "../io";
-import type { ExtractRequest, ExtractResponse } from "./protocol";
+import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
 
-/** Answers each file of the input as soon as it is done, then says "done". Never throws. */
+/**
+ * Answers each file of the input as soon as it is done; the last answer says so (or "done" follows).
+ * A plain file gets one message; an archive its count and each entry's start too. Never throws.
+ */
 export async function handleRequest(
   req: ExtractRequest,
   post: (msg: ExtractResponse) => void,
@@ -13,19 +16,29 @@ export async function handleRequest(
   const { requestId, file } = req;
   if (req.pdfAssetBase) configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
   let index = req.skip;
+  let count = 1;
+  let last = false;
+  const answer = (outcome: FileOutcome, end: boolean) => {
+    last = end;
+    post({ type: "result", requestId, index: index++, outcome: JSON.stringify(outcome), last });
+  };
   try {
     const each = extractEach(file.bytes, file.name, {
       skip: req.skip,
       timeLimitMs: req.timeLimitMs,
       engine,
-      onCount: (count) => post({ type: "count", requestId, count }),
-      onStart: (name, key, i) => post({ type: "start", requestId, index: i, name, key }),
+      onCount: (n) => {
+        count = n;
+        if (n !== 1) post({ type: "count", requestId, count: n });
+      },
+      // A plain file's start is implied (the page knows it, and what runs in the Worker is in order).
+      onStart: (name, key, i) => key !== null && post({ type: "start", requestId, index: i, name, key }),
     });
-    for await (const outcome of each) post({ type: "result", requestId, index: index++, outcome });
+    for await (const outcome of each) answer(outcome, index === count - 1);
   } catch (e) {
     // extractEach never throws; this catches a bug, for this file only.
     const reason = fail(file.name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
-    post({ type: "result", requestId, index, outcome: { name: file.name, key: "", ...reason } });
+    answer({ name: file.name, key: "", ...reason }, true);
   }
-  post({ type: "done", requestId });
+  if (!last) post({ type: "done", requestId });
 }

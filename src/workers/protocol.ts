@@ -26,9 +26,17 @@ export interface ExtractRequest {
   pdfAssetBase?: string;
 }
 
+/**
+ * What the Worker answers, in order. A plain file (not an archive) gets one message, its result
+ * with `last`: the page knows its name, and its time limit runs from when the request before it
+ * was answered, which is when the Worker starts it. An archive says its count and names each entry
+ * as it starts (so a hung entry can be named and skipped). "done" ends a request whose last
+ * message was not a `last` result. The outcome travels as JSON text: records are plain JSON data,
+ * and one string is cloned far faster than a record's many small objects (the page parses it).
+ */
 export type ExtractResponse =
   | { type: "count"; requestId: number; count: number }
   /** `key` null: the input itself (not an archive entry), whose key the page computes if it must. */
   | { type: "start"; requestId: number; index: number; name: string; key: string | null }
-  | { type: "result"; requestId: number; index: number; outcome: FileOutcome }
+  | { type: "result"; requestId: number; index: number; outcome: string; last: boolean }
   | { type: "done"; requestId: number };

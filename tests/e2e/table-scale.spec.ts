@@ -59,3 +59,60 @@ test("10,000 rows: a small window of rows is rendered wherever the table is scro
   await check(1);
   await expect(table.locator(`tbody tr[aria-rowindex="${total + 2}"]`)).toBeVisible();
 });
+
+test("10,000 rows: rows rendered while scrolling in steps stay contiguous, cover the view and keep their content", async ({
+  page,
+}) => {
+  await multiplyDemo(page);
+  await openApp(page, "view=table&ds=demo");
+  const table = page.getByTestId("data-table");
+  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  const scroller = table.locator(".dt-scroll");
+  /** After each 240 px step (one per frame, as the bench scrolls): the rendered rows, checked in the page. */
+  const steps = await scroller.evaluate(async (el) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const seen: Record<number, string> = {};
+    const problems: string[] = [];
+    el.scrollTop = 50_000;
+    await frame();
+    for (let i = 0; i < 40; i++) {
+      el.scrollTop += 240;
+      await frame();
+      await frame();
+      const trs = [...el.querySelectorAll<HTMLTableRowElement>("tbody tr.dt-row")];
+      const idx = trs.map((tr) => Number(tr.getAttribute("aria-rowindex")));
+      if (idx.some((v, k) => k > 0 && v !== (idx[k - 1] as number) + 1)) problems.push(`gap at step ${i}`);
+      const view = el.getBoundingClientRect();
+      const head = el.querySelector("thead")!.getBoundingClientRect().bottom;
+      const top = trs[0]!.getBoundingClientRect().top;
+      const bottom = trs.at(-1)!.getBoundingClientRect().bottom;
+      if (top > head + 1 || bottom < view.bottom - 1) problems.push(`view not covered at step ${i}`);
+      for (const tr of trs) {
+        const text = [...tr.cells].map((c) => c.textContent).join("|");
+        const at = Number(tr.getAttribute("aria-rowindex"));
+        if (seen[at] !== undefined && seen[at] !== text) problems.push(`row ${at} changed`);
+        seen[at] = text;
+      }
+    }
+    return { problems, seen };
+  });
+  expect(steps.problems).toEqual([]);
+  // Jump away and back: the same row indexes show the same rows.
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(table.locator(`tbody tr[aria-rowindex]`).last()).toBeVisible();
+  await scroller.evaluate((el) => (el.scrollTop = 50_000 + 240 * 20));
+  const indexes = Object.keys(steps.seen).map(Number);
+  await expect
+    .poll(() => rowIndexes(table).then((idx) => idx.filter((i) => indexes.includes(i)).length))
+    .toBeGreaterThan(5);
+  const again = await table
+    .locator("tbody tr.dt-row")
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        Number(tr.getAttribute("aria-rowindex")),
+        [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent).join("|"),
+      ]),
+    );
+  for (const [at, text] of again as [number, string][])
+    if (steps.seen[at] !== undefined) expect(text, `row ${at}`).toBe(steps.seen[at]);
+});

@@ -47,6 +47,8 @@ test("shows every report with grouped indicator headers, units and a marked gap"
   await expect(table.getByRole("button", { name: /^调处纠纷数（起）/ })).toBeVisible();
   const gap = table.locator(".dt-missing[title='报告未提及']").first();
   await expect(gap).toHaveText(/—/);
+  // A screen reader hears what the dash means.
+  await expect(gap).toHaveAccessibleName("报告未提及");
 });
 
 test("renders only the rows in view and reaches the last row by scrolling", async ({ page }) => {

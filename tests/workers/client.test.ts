@@ -48,10 +48,16 @@ class FakeWorker implements WorkerLike {
       this.onerror?.({ message: "boom", preventDefault() {} } as unknown as ErrorEvent);
       return done();
     }
+    // A plain file is named by its request, an archive's entry by its "start".
+    if (copy.file.name.includes("hang") && !copy.file.name.endsWith(".zip")) {
+      this.dead = true;
+      return done();
+    }
     void handleRequest(copy, (msg: ExtractResponse) => {
       if (this.dead) return;
       if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
-      if (msg.type === "done" && !this.answered) {
+      const last = msg.type === "done" || (msg.type === "result" && msg.last);
+      if (last && !this.answered) {
         this.answered = true;
         FakeWorker.postedBeforeFirstAnswer = FakeWorker.posted;
       }

@@ -2,13 +2,18 @@
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ExtractRequest, ExtractResponse } from "../../src/workers";
+import type { ExtractRequest, ExtractResponse, FileOutcome } from "../../src/workers";
 import { handleRequest } from "../../src/workers/handle";
 
 const original = (globalThis as { self?: unknown }).self;
 afterEach(() => {
   (globalThis as { self?: unknown }).self = original;
 });
+
+const outcomeOf = (m: ExtractResponse | undefined): FileOutcome => {
+  if (m?.type !== "result") throw new Error(`not a result: ${JSON.stringify(m)}`);
+  return JSON.parse(m.outcome) as FileOutcome;
+};
 
 const request = (file: { name: string; bytes: Uint8Array }, skip = 0): ExtractRequest => ({
   requestId: 7,
@@ -18,7 +23,7 @@ const request = (file: { name: string; bytes: Uint8Array }, skip = 0): ExtractRe
 });
 
 describe("extract.worker.ts", () => {
-  it("loads the division list, counts, names each file as it starts, answers it, then says done", async () => {
+  it("loads the division list and answers a plain file in one message, its outcome as JSON", async () => {
     const posted: ExtractResponse[] = [];
     const scope: {
       onmessage: ((e: { data: ExtractRequest }) => void) | null;
@@ -29,18 +34,14 @@ describe("extract.worker.ts", () => {
     const bytes = new Uint8Array(readFileSync("data/reports/2023-chengkou-xianyi.txt"));
     scope.onmessage?.({ data: request({ name: "b.txt", bytes }) });
     // The Worker answers once its division list has loaded (its own chunk).
-    await expect.poll(() => posted.at(-1)?.type, { timeout: 20_000, interval: 50 }).toBe("done");
-    expect(posted.map((m) => m.type)).toEqual(["count", "start", "result", "done"]);
-    // A file that is not an archive is named without its key (the page has its bytes); the key
-    // comes with the answer, hashed while the file was read.
-    expect(posted[1]).toMatchObject({ name: "b.txt", key: null });
-    const result = posted[2];
-    expect(result?.type === "result" && result.outcome.key).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(result?.type === "result" && result.outcome.ok && result.outcome.record.township).toBe("咸宜镇");
-    expect(result?.type === "result" && result.outcome.ok && result.outcome.record.division).toMatchObject({
-      code: "500229110",
-      basis: "stated",
-    });
+    await expect.poll(() => posted.length, { timeout: 20_000, interval: 50 }).toBe(1);
+    // The page knows the file and that it runs next: no count, no start, no done, one answer.
+    expect(posted[0]).toMatchObject({ type: "result", requestId: 7, index: 0, last: true });
+    const outcome = outcomeOf(posted[0]);
+    // The key comes with the answer, hashed while the file was read.
+    expect(outcome.key).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(outcome.ok && outcome.record.township).toBe("咸宜镇");
+    expect(outcome.ok && outcome.record.division).toMatchObject({ code: "500229110", basis: "stated" });
   }, 30_000);
 });
 
@@ -53,10 +54,12 @@ describe("handleRequest", () => {
       },
     });
     await handleRequest(request({ name: "bad.txt", bytes: poisoned }), (m) => posted.push(m));
-    expect(posted.find((m) => m.type === "result")).toMatchObject({
-      outcome: { ok: false, reason: expect.stringContaining("《bad.txt》：读取时出错") },
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ type: "result", last: true });
+    expect(outcomeOf(posted[0])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining("《bad.txt》：读取时出错"),
     });
-    expect(posted.at(-1)?.type).toBe("done");
   });
 
   it("answers a .zip entry by entry, and resumes past the entries a restart skips", async () => {
@@ -65,10 +68,23 @@ describe("handleRequest", () => {
     const posted: ExtractResponse[] = [];
     await handleRequest(request({ name: "批.zip", bytes: zip }, 1), (m) => posted.push(m));
     expect(posted[0]).toEqual({ type: "count", requestId: 7, count: 3 });
+    expect(posted.map((m) => m.type)).toEqual(["count", "start", "result", "start", "result"]);
+    expect(posted[1]).toMatchObject({
+      index: 1,
+      name: "批.zip/a/2.txt",
+      key: expect.stringMatching(/^sha256:/),
+    });
     const results = posted.flatMap((m) => (m.type === "result" ? [m] : []));
-    expect(results.map((m) => [m.index, m.outcome.name, m.outcome.ok])).toEqual([
-      [1, "批.zip/a/2.txt", true],
-      [2, "批.zip/3.txt", false],
+    expect(results.map((m) => [m.index, outcomeOf(m).name, outcomeOf(m).ok, m.last])).toEqual([
+      [1, "批.zip/a/2.txt", true, false],
+      [2, "批.zip/3.txt", false, true],
     ]);
+  });
+
+  it("says done when a restart skips every entry of a .zip", async () => {
+    const zip = zipSync({ "1.txt": new TextEncoder().encode("正文") });
+    const posted: ExtractResponse[] = [];
+    await handleRequest(request({ name: "批.zip", bytes: zip }, 1), (m) => posted.push(m));
+    expect(posted.map((m) => m.type)).toEqual(["done"]);
   });
 });

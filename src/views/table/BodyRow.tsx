@@ -12,11 +12,17 @@ import { reviewText } from "../../text/review";
 
 const C = tableText.cell;
 
+// Named by aria-label, not by a visually hidden span: such a span is absolutely positioned, and
+// hundreds of them (every gap on screen) were laid out again on each scroll frame.
 function Missing({ keyIndicator }: { keyIndicator: boolean }) {
   return (
-    <span className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`} title={C.missingTitle}>
+    <span
+      className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`}
+      title={C.missingTitle}
+      role="img"
+      aria-label={C.missingTitle}
+    >
       {C.missing}
-      <span className="visually-hidden">{C.missingTitle}</span>
     </span>
   );
 }

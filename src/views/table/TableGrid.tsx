@@ -120,9 +120,12 @@ export function TableGrid({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: printing ? rows.length : OVERSCAN,
+    // No getItemKey: the virtualiser rebuilds its measurements of all rows (9,400 at province
+    // scale) whenever that option changes identity, and a function made per render did so on every
+    // scroll frame. Rows have one fixed height, so its default key (the index) measures the same;
+    // the rows themselves are keyed by row id below.
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
-    getItemKey: (i) => rows[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];
