@@ -69,9 +69,13 @@ export function hardWrapWidth(raw: string): number | null {
   let lines = 0;
   let pos = 0;
   const n = raw.length;
+  // The next \n and \r, found by indexOf (native) and looked for again only once passed.
+  let lf = -1;
+  let cr = raw.indexOf("\r") < 0 ? n : -1;
   while (pos <= n) {
-    let end = pos;
-    while (end < n && raw.charCodeAt(end) !== 10 && raw.charCodeAt(end) !== 13) end++;
+    if (lf < pos) lf = raw.indexOf("\n", pos) >>> 0; // -1 (none) becomes 2^32 - 1, past any end
+    if (cr < pos) cr = raw.indexOf("\r", pos) >>> 0;
+    const end = Math.min(lf, cr, n);
     // Trimmed length: spaces, tabs and ideographic spaces at either end do not count.
     let a = pos;
     let b = end;
