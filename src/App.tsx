@@ -10,6 +10,7 @@ import { titleOf } from "./store/title";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
 import { WorkspaceNotice } from "./views/start/WorkspaceNotice";
+import { KeptTable } from "./views/table/KeptTable";
 import {
   CompletenessView,
   DictionaryMount,
@@ -20,7 +21,6 @@ import {
   LevelsView,
   ReviewView,
   ShortcomingsView,
-  TableMount,
   tabId,
   Tabs,
   TrendsView,
@@ -67,7 +67,7 @@ function CurrentView() {
     case "shortcomings":
       return <ShortcomingsView height={chartHeight} wide={wide} />;
     case "table":
-      return <TableMount />;
+      return null; // KeptTable, beside CurrentView
     case "review":
       return <ReviewView />;
     case "dictionary":
@@ -174,6 +174,7 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
                 }
               >
                 {starting ? <StartScreen /> : <CurrentView />}
+                {!starting && <KeptTable />}
                 {/* Inside the boundary: "ready" means the data and the view's code are both here. */}
                 {(starting || viewCode) && <span data-testid="app-ready" hidden />}
               </Suspense>

@@ -1,0 +1,21 @@
+// The 数据表 stays mounted once opened: another view hides it (<Activity mode="hidden">: its DOM is
+// kept, display: none, its effects stopped) instead of unmounting it. At province scale a fresh
+// mount built TanStack's row model of 9,400 rows and ~1,500 DOM nodes on every visit; a revisit now
+// only shows what is there. Updates while hidden (another scope picked meanwhile) render at idle
+// priority. CurrentView (App.tsx) renders nothing for "table"; the shell renders this beside it.
+import { Activity, useState } from "react";
+import { useDash } from "../../store";
+import { TableMount } from "../lazy";
+
+export function KeptTable() {
+  const shown = useDash((s) => s.view === "table");
+  const [kept, setKept] = useState(shown);
+  // Set during render (React's pattern for state derived from a change): no extra commit.
+  if (shown && !kept) setKept(true);
+  if (!kept) return null;
+  return (
+    <Activity mode={shown ? "visible" : "hidden"}>
+      <TableMount />
+    </Activity>
+  );
+}
