@@ -1,6 +1,7 @@
 // Extraction in the browser Worker for `npm run bench`: the corpus (served by the bench as JSON of
 // base64 files) goes through the app's own Worker client; window.__bench(seconds) answers reports/s
-// (the median over passes of the corpus within one long batch).
+// (the median over passes of the corpus within one long batch); window.__batch(passes) runs one
+// batch of the corpus repeated and answers the number of files (scripts/profile-worker.ts).
 import { extractFiles } from "../../src/workers/client";
 import type { InputFile } from "../../src/workers/protocol";
 
@@ -9,12 +10,22 @@ const decode = (b64: string) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0
 declare global {
   interface Window {
     __bench?: (seconds: number) => Promise<number>;
+    __batch?: (passes: number) => Promise<number>;
   }
 }
 
-window.__bench = async (seconds) => {
+async function corpusFiles(): Promise<InputFile[]> {
   const corpus = (await (await fetch("/corpus.json")).json()) as { name: string; b64: string }[];
-  const files: InputFile[] = corpus.map((c) => ({ name: c.name, bytes: decode(c.b64) }));
+  return corpus.map((c) => ({ name: c.name, bytes: decode(c.b64) }));
+}
+
+window.__batch = async (passes) => {
+  const files = await corpusFiles();
+  return (await extractFiles(Array.from({ length: passes }, () => files).flat())).length;
+};
+
+window.__bench = async (seconds) => {
+  const files = await corpusFiles();
   await extractFiles(files); // warm-up: the Worker's start (the app keeps its Worker between imports)
   // One call over the corpus repeated until it lasts about `seconds` (one Worker, one core), as an
   // import of many files runs. Its rate is the median over its passes of the corpus, timed by when
