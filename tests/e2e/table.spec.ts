@@ -25,7 +25,7 @@ async function counts(table: Locator): Promise<{ shown: number; total: number }>
 async function columnValues(table: Locator, columnId: string): Promise<(number | null)[]> {
   const texts = await table
     .locator(`tbody tr.dt-row td[data-col="${columnId}"]`)
-    .evaluateAll((tds) => tds.map((td) => (td.querySelector(".dt-fig") ? (td.textContent ?? "") : null)));
+    .evaluateAll((tds) => tds.map((td) => (td.querySelector(".dt-missing") ? null : (td.textContent ?? ""))));
   return texts.map((t) => {
     const m = t === null ? null : /[\d,]+(\.\d+)?/.exec(t);
     return m ? Number(m[0].replace(/,/g, "")) : null;

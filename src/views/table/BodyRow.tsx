@@ -54,6 +54,10 @@ export function Figure({ cell }: { cell: IndicatorCell }) {
   );
 }
 
+/** A stated, exact figure nobody reviewed: no marker, no tooltip. */
+const plainFigure = (cell: IndicatorCell): boolean =>
+  cell.approx === "exact" && cell.basis !== "derived" && !cell.review;
+
 function content(row: TableRow, m: DtColumnMeta): ReactNode {
   // 未报送: no figures to be missing — the row says so once and leaves the figure cells blank.
   if (row.kind === "no_report" && m.kind !== "township" && m.kind !== "county" && m.kind !== "year")
@@ -91,7 +95,10 @@ function content(row: TableRow, m: DtColumnMeta): ReactNode {
       return formatNumber(row.shortcomings);
     case "indicator": {
       const cell = m.indicatorId ? row.values[m.indicatorId] : null;
-      return cell ? <Figure cell={cell} /> : <Missing keyIndicator={!!m.key} />;
+      if (!cell) return <Missing keyIndicator={!!m.key} />;
+      // A plain stated figure is the cell's text alone: most cells are, and every element a row
+      // adds is laid out again when it scrolls into view.
+      return plainFigure(cell) ? formatNumber(cell.value) : <Figure cell={cell} />;
     }
     case "review":
       return row.reviewed ? (

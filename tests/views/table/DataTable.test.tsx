@@ -3,9 +3,12 @@
 // body is covered by the unit tests of the pipeline (tests/table) and the browser tests.
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { INDICATORS } from "../../../src/domain";
+import type { Row } from "@tanstack/react-table";
+import { INDICATORS, type FigureReview, type IndicatorId } from "../../../src/domain";
+import type { DtColumnMeta, Features } from "../../../src/table/features";
+import type { TableRow } from "../../../src/table/rows";
 import { DataTable } from "../../../src/views/table/DataTable";
-import { Figure } from "../../../src/views/table/BodyRow";
+import { BodyRow, Figure } from "../../../src/views/table/BodyRow";
 import { sampleReports } from "../../table/fixtures";
 
 const noop = () => {};
@@ -76,5 +79,77 @@ describe("Figure", () => {
     expect(html).toContain("<i>70</i>");
     expect(html).toContain("推算");
     expect(html).toContain("推算值：5村1居 → 6");
+  });
+});
+
+describe("BodyRow cells", () => {
+  const exact = {
+    value: 1234,
+    approx: "exact" as const,
+    basis: "stated" as const,
+    unit: "起",
+    hasEvidence: true,
+    evidenceText: "调处纠纷1234起",
+    derivation: null,
+  };
+  const values = Object.fromEntries(INDICATORS.map((d) => [d.id, null])) as TableRow["values"];
+  const row: TableRow = {
+    rowId: "r1",
+    reportId: "r1",
+    township: "白鹭镇",
+    county: "示例县",
+    year: 2023,
+    values: {
+      ...values,
+      disputes_handled: exact,
+      villages_total: { ...exact, value: 12, approx: "about" },
+      law_training_sessions: { ...exact, value: 6, review: { state: "confirmed" } as FigureReview },
+    },
+    missingKey: 0,
+    shortcomings: 0,
+    reviewed: null,
+    error: null,
+    search: "白鹭镇",
+  };
+  const meta = (id: IndicatorId): DtColumnMeta => ({
+    columnId: id,
+    kind: "indicator",
+    label: id,
+    indicatorId: id,
+    numeric: true,
+  });
+  const html = renderToString(
+    <table>
+      <tbody>
+        <BodyRow
+          row={{ original: row } as Row<Features, TableRow>}
+          metas={["disputes_handled", "villages_total", "law_training_sessions", "publicity_materials"].map(
+            (id) => meta(id as IndicatorId),
+          )}
+          index={0}
+          ariaRowIndex={3}
+          tabCol={0}
+          pins={new Map()}
+          pinEdge={null}
+        />
+      </tbody>
+    </table>,
+  );
+  const cell = (id: string) => new RegExp(`<td[^>]*data-col="${id}"[^>]*>(.*?)</td>`).exec(html)?.[1] ?? "";
+
+  it("writes a plain stated figure as the cell's text alone", () => {
+    expect(cell("disputes_handled")).toBe("1,234");
+  });
+
+  it("keeps the marked figure for an approximate or reviewed figure", () => {
+    expect(cell("villages_total")).toContain('class="dt-fig"');
+    expect(cell("villages_total")).toContain("约");
+    expect(cell("law_training_sessions")).toContain("dt-review");
+  });
+
+  it("names a gap by its label, without a hidden span", () => {
+    expect(cell("publicity_materials")).toContain('role="img"');
+    expect(cell("publicity_materials")).toContain('aria-label="报告未提及"');
+    expect(cell("publicity_materials")).not.toContain("visually-hidden");
   });
 });
