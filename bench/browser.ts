@@ -95,10 +95,13 @@ async function timedView(page: Page, view: string): Promise<number> {
     (v) =>
       (window as unknown as { __timed: (a: () => void, r: () => boolean) => Promise<number> }).__timed(
         () => (document.querySelector(`[data-testid="tab-${v}"]`) as HTMLElement).click(),
+        // Visible, not only present: a kept view (the 数据表 inside <Activity>) stays in the page while
+        // hidden, with its own status regions. Done when no visible loading box or status is left.
         () =>
-          document.querySelector(`[data-testid="view-${v}"]`) !== null &&
-          document.querySelector(".echart-loading") === null &&
-          document.querySelector("main [role=status]") === null,
+          document.querySelector(`[data-testid="view-${v}"]`)?.checkVisibility() === true &&
+          ![...document.querySelectorAll(".echart-loading, main [role=status]")].some((e) =>
+            e.checkVisibility(),
+          ),
       ),
     view,
   );

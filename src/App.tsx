@@ -26,6 +26,7 @@ import {
   TrendsView,
   useStickyTop,
   useViewport,
+  useViewCode,
 } from "./views";
 
 // The start screen and the workspace's dialogs are chunks of their own (idb, the import code).
@@ -110,6 +111,7 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
       ? { label: zh.errors.reload, onClick: reloadHome }
       : { label: zh.errors.backToOverview, onClick: () => viewChosen("overview") };
   const starting = useDash(selectStarting);
+  const viewCode = useViewCode(view);
   const panel = useWorkspace((s) => s.panel);
   const topRef = useStickyTop<HTMLDivElement>();
   const title = useDash(titleOf);
@@ -163,7 +165,7 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
           )}
           {entry?.status === "ready" && (
             <ErrorBoundary what={zh.errors.view} back={viewBack} resetKey={view} testId="view-error">
-              {/* Views other than the overview are lazy chunks (views/index.ts). */}
+              {/* The start screen is a lazy chunk; views load theirs without Suspense (views/lazy.ts). */}
               <Suspense
                 fallback={
                   <p className="loading" role="status">
@@ -174,7 +176,7 @@ function Shell({ sources }: { sources: readonly DatasetSource[] }) {
                 {starting ? <StartScreen /> : <CurrentView />}
                 {!starting && <KeptTable />}
                 {/* Inside the boundary: "ready" means the data and the view's code are both here. */}
-                <span data-testid="app-ready" hidden />
+                {(starting || viewCode) && <span data-testid="app-ready" hidden />}
               </Suspense>
             </ErrorBoundary>
           )}

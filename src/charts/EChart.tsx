@@ -31,6 +31,8 @@ export interface EChartProps<R = ClickRef> {
   height: number;
   onItemClick?: (ref: R, data: unknown) => void;
   ariaLabel?: string;
+  /** The option is provisional (its box not measured yet): nothing is drawn until it is final. */
+  pending?: boolean;
 }
 
 function newPooled(id: string): PooledChart {
@@ -78,7 +80,14 @@ function instanceOf(p: PooledChart, option: ChartOption): ReturnType<typeof echa
   return c;
 }
 
-export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabel }: EChartProps<R>) {
+export function EChart<R = ClickRef>({
+  id,
+  option,
+  height,
+  onItemClick,
+  ariaLabel,
+  pending = false,
+}: EChartProps<R>) {
   const el = useRef<HTMLDivElement>(null);
   const pooled = useRef<PooledChart | null>(null);
   const clickRef = useRef(onItemClick);
@@ -123,6 +132,7 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
   }, [id]);
 
   useEffect(() => {
+    if (pending) return undefined;
     const apply = () => {
       const p = pooled.current;
       if (!p) return;
@@ -137,17 +147,17 @@ export function EChart<R = ClickRef>({ id, option, height, onItemClick, ariaLabe
       }
     };
     // Parts beyond the core (bar, heatmap, …) are registered first; usually they already are.
-    const pending = ensureParts(option);
-    if (!pending) return apply();
+    const parts = ensureParts(option);
+    if (!parts) return apply();
     let live = true;
-    pending.then(
+    parts.then(
       () => live && apply(),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [id, option]);
+  }, [id, option, pending]);
 
   return (
     <div

@@ -65,7 +65,7 @@ export function CaptionedChart<R = ClickRef>({
   onItemClick,
   toolbar,
 }: CaptionedChartProps<R>) {
-  const [ref, width] = useElementWidth<HTMLDivElement>(800, id);
+  const [ref, width, measured] = useElementWidth<HTMLDivElement>(800, id);
   const framed = useMemo(
     () => framedOf(id, option, caption, width, height),
     [id, option, caption, width, height],
@@ -79,6 +79,7 @@ export function CaptionedChart<R = ClickRef>({
       <EChart<R>
         id={id}
         option={framed}
+        pending={!measured}
         height={height}
         onItemClick={onItemClick}
         ariaLabel={`${caption.title}${zh.chartTable.aria}`}

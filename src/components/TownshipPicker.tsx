@@ -1,8 +1,10 @@
 // Picks the townships drawn in 趋势: search by characters or pinyin initials ("xt" → 许疃镇),
 // select all/none, sort by name or by latest value, and highlight one (the rest are greyed).
 import { useMemo, useState } from "react";
-import { formatNumber, latestFigure, matchesTownship, needsPinyin } from "../derive";
+import { formatNumber, latestFigure, matchesTownship, needsPinyin, type Scope } from "../derive";
+import type { IndicatorId } from "../domain";
 import { selectPickedTownships, selectScope, useDash } from "../store";
+import { memoLast } from "../store/memo";
 import { zh } from "../text/zh";
 import { Segmented } from "./Segmented";
 import { usePinyin } from "./usePinyin";
@@ -11,6 +13,23 @@ type SortBy = "name" | "value";
 
 /** Rows listed at once: a province's 2,000 checkboxes would make every click re-render them all. */
 const ROWS_SHOWN = 200;
+
+// Kept outside the component: 趋势 opened again with the same scope lists the same rows without
+// reading every township's latest figure again (2,000 at province scale).
+const keysOf = memoLast((scope: Scope) => scope.townships.map((t) => t.key));
+const rowsOf = memoLast(
+  (
+    scope: Scope,
+    indicator: IndicatorId,
+    sortBy: SortBy,
+    query: string,
+    pinyin: Parameters<typeof matchesTownship>[2],
+  ) => {
+    const withValue = scope.townships.map((t) => ({ ...t, value: latestFigure(scope, t.key, indicator) }));
+    if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+    return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
+  },
+);
 
 export function TownshipPicker() {
   const scope = useDash(selectScope);
@@ -26,12 +45,8 @@ export function TownshipPicker() {
   const [searching, setSearching] = useState(false);
   const pinyin = usePinyin(searching || needsPinyin(query));
 
-  const allKeys = useMemo(() => scope.townships.map((t) => t.key), [scope]);
-  const rows = useMemo(() => {
-    const withValue = scope.townships.map((t) => ({ ...t, value: latestFigure(scope, t.key, indicator) }));
-    if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
-    return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
-  }, [scope, indicator, sortBy, query, pinyin]);
+  const allKeys = keysOf(scope);
+  const rows = rowsOf(scope, indicator, sortBy, query, pinyin);
   const pickedSet = useMemo(() => (picked === null ? null : new Set(picked)), [picked]);
   const isPicked = (k: string) => pickedSet === null || pickedSet.has(k);
   // The highlighted township stays listed even beyond the first ROWS_SHOWN.

@@ -14,5 +14,6 @@ export {
   DictionaryMount,
   ReviewView,
   preloadView,
+  useViewCode,
 } from "./lazy";
 export { startPrefetch } from "./prefetch";

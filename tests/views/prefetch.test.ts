@@ -1,7 +1,12 @@
 // The views' prefetch: steps run one at a time, each in its own idle slot, in order; a failing
 // step does not stop the rest; nothing starts before the first chart is drawn.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterFirstChart, runSteps, type Step } from "../../src/views/prefetch";
+import { generateProvince } from "../../scripts/province/generate";
+import { indexRecords } from "../../src/data/indexing";
+import { splitTexts } from "../../src/data/loader";
+import * as store from "../../src/store";
+import { selectCompletenessModel } from "../../src/views/completeness/grouping";
+import { afterFirstChart, modelSteps, runSteps, VIEWS, type Step } from "../../src/views/prefetch";
 
 describe("runSteps", () => {
   it("runs each step in its own slot, the next only after the last one settled, failures skipped", async () => {
@@ -76,5 +81,44 @@ describe("afterFirstChart", () => {
     expect(run).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(run).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("model steps", () => {
+  it("derive every view's model ahead: a first visit afterwards reads no record", async () => {
+    const { dashStore } = store;
+    const { reports: plain, texts } = splitTexts(
+      generateProvince({ townships: 300, years: [2023, 2024] }).reports,
+    );
+    let reads = 0;
+    const reports = new Proxy(plain, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    dashStore.getState().datasetLoaded({
+      id: dashStore.getState().dataset,
+      label: "省",
+      fictional: true,
+      reports,
+      texts,
+      index: indexRecords(plain),
+    });
+    for (const v of VIEWS) for (const step of modelSteps(v)) await step();
+    expect(reads).toBeGreaterThan(plain.length); // the steps did the work
+    reads = 0;
+    const s = dashStore.getState();
+    const models = [
+      store.selectTrends(s),
+      store.selectRanking(s),
+      selectCompletenessModel(s),
+      store.selectShortcomings(s),
+      store.selectNoReportRows(s),
+      store.selectAlternatives(s),
+      store.selectLevels(s),
+    ];
+    expect(models.every((m) => m !== null && m !== undefined)).toBe(true);
+    expect(reads).toBe(0);
   });
 });

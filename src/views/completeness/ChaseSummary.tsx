@@ -1,12 +1,13 @@
 // From "who is missing" to action: one line per township that lacks key figures (桃源镇缺3项，
 // 2022年无报告), most missing first, beside the 催报清单 export that sends the same list out.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import { ChaseButton } from "../../components/export/ChaseButton";
 import { usePrinting } from "../../components/usePrinting";
 import { chaseListOf, chaseSummary } from "../../export";
 import type { Scope } from "../../derive";
 import { useDash } from "../../store";
 import { zh } from "../../text/zh";
+import { kept } from "../kept";
 
 /** Lines shown before 显示全部. */
 const SHOWN = 8;
@@ -14,7 +15,8 @@ const SHOWN = 8;
 export function ChaseSummary({ scope }: { scope: Scope }) {
   const highlight = useDash((s) => s.highlight);
   const highlighted = useDash((s) => s.townshipHighlighted);
-  const list = useMemo(() => chaseListOf(scope), [scope]);
+  // Kept across visits: a province's list reads every township's reports.
+  const list = kept("chase-list", [scope], () => chaseListOf(scope));
   const [all, setAll] = useState(false);
   // On paper every line: a printout cannot be clicked open.
   const printing = usePrinting();

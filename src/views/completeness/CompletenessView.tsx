@@ -3,18 +3,18 @@
 // 催报清单 export. A data set of several counties above ALL_ROWS_LIMIT townships (a province) opens
 // on one row per county, and a click drills into that county's grids.
 import { useState } from "react";
-import { ALL_ROWS_LIMIT, boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
+import { boundCompleteness, byIndicatorOption, byYearOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, DictionaryLink, refToEvidence, useCaption, YearSelect } from "../../components";
-import { completenessOf, countyScope, orderByMissing, type CompletenessVM, type Scope } from "../../derive";
+import { completenessOf, countyScope, orderByMissing, type CompletenessVM } from "../../derive";
 import { selectCompleteness, selectCountyCompleteness, selectScope, selectYear, useDash } from "../../store";
-import { memoLast } from "../../store/memo";
 import { KEY_INDICATORS } from "../../domain";
 import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
 import { kept } from "../kept";
 import { ChaseSummary } from "./ChaseSummary";
 import { CountyGroups } from "./CountyGroups";
+import { groupingOf } from "./grouping";
 import "./completeness.css";
 
 /** Tells checked from unchecked figures: how many key figures a person checked in 校对. */
@@ -24,12 +24,6 @@ function reviewNote(vm: CompletenessVM): string {
   const checked = cells.filter((c) => c.review === "checked").length;
   return reviewText.completenessNote(checked, cells.length);
 }
-
-/** A province (several counties, above ALL_ROWS_LIMIT townships) opens on one row per county. */
-const groupingOf = memoLast((scope: Scope) => {
-  const counties = new Set(scope.townships.map((t) => t.county));
-  return { counties, grouped: counties.size > 1 && scope.townships.length > ALL_ROWS_LIMIT };
-});
 
 export function CompletenessView({ wide }: { wide: boolean }) {
   const scopeAll = useDash(selectScope);
