@@ -76,8 +76,12 @@ test("a revisited view keeps its chart instance and sets no option; a filter cha
   const bars = (after.series?.[0]?.data ?? []) as { value: number }[];
   const first = bars.find((b) => typeof b?.value === "number");
   expect(first).toBeDefined();
-  await clickAt(page, "ranking", { seriesIndex: 0 }, [first!.value / 2, bars.indexOf(first!)]);
-  await expect(page.getByTestId("evidence-panel")).toBeVisible();
+  // The new option's bars may still be growing (ECharts animates a change): a click that lands
+  // beyond a bar's current end is tried again.
+  await expect(async () => {
+    await clickAt(page, "ranking", { seriesIndex: 0 }, [first!.value / 2, bars.indexOf(first!)]);
+    await expect(page.getByTestId("evidence-panel")).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 });
 
 test("another data set gets a new chart instance", async ({ page }) => {
