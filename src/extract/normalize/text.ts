@@ -35,15 +35,27 @@ const CHROME_LABEL =
   "生效日期|废止日期|信息来源|来源|浏览次数|阅读次数|访问量|点击数|字体|字号|文号|名称|标题|有效性|关键词|分享到|责任编辑|编辑|作者|时间|阅读量|点击量|审核|校对";
 const CHROME_LINE_START = new RegExp(`^\\s*【?(?:${CHROME_LABEL})】?\\s*[:：]`);
 const CHROME_ANYWHERE = new RegExp(`(?:${CHROME_LABEL})\\s*[:：]`, "g");
-const CHROME_WHOLE =
-  /^\s*(?:【?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|收藏|分享)】?\s*)+$|^\s*(?:网站首页|首页)\s*[>＞›»]|字体\s*[:：]?\s*[[【]\s*(?:大|中|小|\s)*[\]】]|扫一扫在手机|^\s*上一篇|^\s*下一篇/;
+// Whole-line chrome: toolbar words, breadcrumbs and paging links at the line start (tried at
+// position 0 only), and two phrases found anywhere, whose pattern runs only when their word is in
+// the line (indexOf), so a line of prose is not scanned by it.
+const CHROME_WHOLE_START =
+  /^\s*(?:【?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|收藏|分享)】?\s*)+$|^\s*(?:网站首页|首页)\s*[>＞›»]|^\s*上一篇|^\s*下一篇/;
+const CHROME_FONT = /字体\s*[:：]?\s*[[【]\s*(?:大|中|小|\s)*[\]】]/;
+
+function isWholeChrome(line: string): boolean {
+  if (CHROME_WHOLE_START.test(line)) return true;
+  if (line.includes("扫一扫在手机")) return true;
+  return line.includes("字体") && CHROME_FONT.test(line);
+}
 
 /** Whether a line is web-page chrome (breadcrumbs, metadata block, toolbar). */
 export function isChromeLine(line: string): boolean {
   if (line.length > 400) return false;
-  if (CHROME_WHOLE.test(line)) return true;
+  if (isWholeChrome(line)) return true;
   // Every other chrome line has a label followed by a colon: skip the label scans without one.
-  const colon = line.search(/[:：]/);
+  const ascii = line.indexOf(":");
+  const wide = line.indexOf("：");
+  const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
   if (colon < 0) return false;
   if (colon <= 12 && CHROME_LINE_START.test(line)) return true;
   if (line.length > 200) return false;
