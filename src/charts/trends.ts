@@ -81,12 +81,14 @@ export function trendRoles(
     coloured = vm.series.map((s) => s.key);
   else {
     const ends = show === "all" ? Math.floor(t.palette.length / 2) : FOCUS_ENDS;
+    // Each line's last figure read once (not inside the comparator: 2,000 lines × ~22,000 comparisons).
     const ranked = vm.series
-      .filter((s) => lastRaw(s) !== null)
-      .sort((a, b) => (lastRaw(b) as number) - (lastRaw(a) as number));
+      .map((s) => ({ key: s.key, last: lastRaw(s) }))
+      .filter((r): r is { key: string; last: number } => r.last !== null)
+      .sort((a, b) => b.last - a.last);
     const top = ranked.slice(0, ends);
     const bottom = ranked.slice(Math.max(ends, ranked.length - ends));
-    coloured = [...top, ...bottom].map((s) => s.key);
+    coloured = [...top, ...bottom].map((r) => r.key);
   }
   // Colours follow the order of the lines' latest figures (top first), so the legend reads down.
   const order = new Map(coloured.map((k, i) => [k, i]));
