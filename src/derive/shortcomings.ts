@@ -44,72 +44,95 @@ export interface ShortcomingsVM {
   recurring: RecurringEntry[];
 }
 
+/**
+ * Each label's place in pinyin order, equal labels sharing one: the labels sorted once, so sorting
+ * thousands of entries compares numbers, not strings (a collator comparison is slow).
+ */
+export function labelRanks(labels: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(labels)].sort(compareZh);
+  const rank = new Map<string, number>();
+  sorted.forEach((l, i) => {
+    const prev = sorted[i - 1];
+    rank.set(l, prev !== undefined && compareZh(prev, l) === 0 ? (rank.get(prev) as number) : i);
+  });
+  return rank;
+}
+
 /** @param upTo only reports up to this year count (the overview's "as of" year); null = all. */
 export function shortcomingsOf(scope: Scope, upTo: number | null = null): ShortcomingsVM {
   const years = scope.years.filter((y) => upTo === null || y <= upTo);
-  const cells = new Map<string, MatrixCell>();
+  // Cells by township, then category: no key string built per item or per matrix cell.
+  const cells = new Map<string, Map<ShortcomingCategory, MatrixCell>>();
   const counts = new Map<ShortcomingCategory, number[]>();
   for (const r of scope.reports) {
     const year = r.year as number;
     const yi = years.indexOf(year);
     if (yi < 0) continue;
     const tk = townshipKey(r);
+    let row = cells.get(tk);
+    if (!row) cells.set(tk, (row = new Map()));
     const seen = new Set<ShortcomingCategory>();
     for (const [index, s] of r.shortcomings.entries()) {
-      const ck = `${tk}|${s.category}`;
-      const cell = cells.get(ck) ?? {
-        township: tk,
-        category: s.category,
-        years: [],
-        recurring: false,
-        items: [],
-      };
+      let cell = row.get(s.category);
+      if (!cell) {
+        cell = { township: tk, category: s.category, years: [], recurring: false, items: [] };
+        row.set(s.category, cell);
+      }
       if (!cell.years.includes(year)) cell.years.push(year);
       cell.items.push({ reportId: r.id, index, year, text: s.text, start: s.start, end: s.end });
-      cells.set(ck, cell);
       if (!seen.has(s.category)) {
         seen.add(s.category);
-        const row = counts.get(s.category) ?? years.map(() => 0);
-        row[yi] = (row[yi] ?? 0) + 1;
-        counts.set(s.category, row);
+        const counted = counts.get(s.category) ?? years.map(() => 0);
+        counted[yi] = (counted[yi] ?? 0) + 1;
+        counts.set(s.category, counted);
       }
     }
   }
-  for (const c of cells.values()) {
+  const all = [...cells.values()].flatMap((row) => [...row.values()]);
+  for (const c of all) {
     c.years.sort((a, b) => a - b);
     c.items.sort((a, b) => a.year - b.year || a.start - b.start);
     c.recurring = c.years.length >= 2;
   }
   const categories = SHORTCOMING_DEFS.filter((d) => counts.has(d.id));
   const townships = scope.townships.map((t) => ({ key: t.key, label: t.label }));
-  const matrix = townships.map((t) =>
-    categories.map(
+  const matrix = townships.map((t) => {
+    const row = cells.get(t.key);
+    return categories.map(
       (d) =>
-        cells.get(`${t.key}|${d.id}`) ?? {
+        row?.get(d.id) ?? {
           township: t.key,
           category: d.id,
           years: [],
           recurring: false,
           items: [],
         },
-    ),
-  );
+    );
+  });
   const labelOf = new Map(townships.map((t) => [t.key, t.label]));
-  const recurring = [...cells.values()]
+  const defOf = new Map(SHORTCOMING_DEFS.map((d, i) => [d.id, { def: d, at: i }]));
+  const entries = all
     .filter((c) => c.recurring)
-    .map((c): RecurringEntry => ({
-      township: c.township,
-      label: labelOf.get(c.township) ?? c.township,
-      category: SHORTCOMING_DEFS.find((d) => d.id === c.category) as ShortcomingCategoryDef,
-      years: c.years,
-      items: c.items,
-    }))
+    .map((c) => {
+      const { def, at } = defOf.get(c.category) as { def: ShortcomingCategoryDef; at: number };
+      const entry: RecurringEntry = {
+        township: c.township,
+        label: labelOf.get(c.township) ?? c.township,
+        category: def,
+        years: c.years,
+        items: c.items,
+      };
+      return { entry, at };
+    });
+  const rank = labelRanks(entries.map((e) => e.entry.label));
+  const recurring = entries
     .sort(
       (a, b) =>
-        b.years.length - a.years.length ||
-        compareZh(a.label, b.label) ||
-        SHORTCOMING_DEFS.indexOf(a.category) - SHORTCOMING_DEFS.indexOf(b.category),
-    );
+        b.entry.years.length - a.entry.years.length ||
+        (rank.get(a.entry.label) as number) - (rank.get(b.entry.label) as number) ||
+        a.at - b.at,
+    )
+    .map((e) => e.entry);
   return {
     years,
     categories,
