@@ -9,9 +9,13 @@ export function observationOf(report: ReportRecord | undefined, id: IndicatorId)
 }
 
 export function statusOf(report: ReportRecord | undefined, id: IndicatorId): FigureStatus {
+  return statusWith(report, report && observationOf(report, id));
+}
+
+/** statusOf for a caller that has already looked the observation up (one search, not two). */
+export function statusWith(report: ReportRecord | undefined, obs: Observation | undefined): FigureStatus {
   if (!report) return "no_report";
   if (report.error) return "unreadable";
-  const obs = observationOf(report, id);
   if (!obs) return "absent";
   return obs.value === 0 ? "zero" : "stated";
 }

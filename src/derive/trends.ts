@@ -3,7 +3,7 @@
 import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
 import { reportAt, yearsShareTownships, type Scope } from "./scope";
 import { median } from "./stats";
-import { observationOf, statusOf, type FigureStatus } from "./status";
+import { observationOf, statusWith, type FigureStatus } from "./status";
 
 export type ChangeMode = "absolute" | "relative";
 
@@ -80,7 +80,7 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
           value: obs ? obs.value : null,
           raw: obs ? obs.value : null,
           approx: obs ? obs.approx : "exact",
-          status: statusOf(report, p.indicator),
+          status: statusWith(report, obs),
           reportId: report?.id ?? null,
           ...(obs?.review ? { review: obs.review } : {}),
         };
