@@ -18,6 +18,7 @@ import {
 } from "../store";
 import { selectCompletenessModel } from "./completeness/grouping";
 import { loadView } from "./lazy";
+import { selectTableRows } from "./table/tableRows";
 
 /** A unit of prefetching: starts a download and resolves when it is done (or failed). */
 export type Step = () => Promise<unknown>;
@@ -36,7 +37,7 @@ const MODELS: Record<(typeof VIEWS)[number], readonly ((s: DashState) => unknown
   ranking: [selectRanking],
   completeness: [selectCompletenessModel],
   shortcomings: [selectShortcomings],
-  table: [selectNoReportRows, selectAlternatives],
+  table: [selectNoReportRows, selectAlternatives, selectTableRows],
   levels: [selectLevels],
 };
 

@@ -8,13 +8,13 @@ import type { IndicatorId, ReportRecord } from "../../domain";
 // The hook file, not the components door: the table stays free of the store-bound components.
 import { usePinyin } from "../../components/usePinyin";
 import { baseOptions } from "../../table/columns";
-import { memoLast } from "../../store/memo";
-import { buildRows, isReportRow, type ExtraRows } from "../../table/rows";
+import { isReportRow, type ExtraRows } from "../../table/rows";
 import { tableText } from "../../table/text";
 import { visibleTable, type VisibleTable } from "../../table/visible";
 import { ColumnMenu } from "./ColumnMenu";
 import { FilterChips } from "./FilterChips";
 import { TableGrid } from "./TableGrid";
+import { rowsOf } from "./tableRows";
 import { useStoredVisibility } from "./useStoredVisibility";
 
 export interface DataTableProps {
@@ -31,10 +31,6 @@ export interface DataTableProps {
   onVisibleChange?(v: VisibleTable): void;
 }
 
-// Module level, not per mount: opening the 数据表 again with the same reports reuses its rows (a
-// province: 9,400 rows, sorted by name, built once instead of on every visit).
-const rowsOf = memoLast(buildRows);
-
 export function DataTable({
   reports,
   extra = null,
@@ -47,6 +43,8 @@ export function DataTable({
   // pinyin-pro loads when the search box is first focused; the rows then gain pinyin haystacks.
   const [searching, setSearching] = useState(false);
   const pinyin = usePinyin(searching);
+  // Module level (tableRows.ts): the same reports give the same rows, also those the idle
+  // prefetch built before the first visit (a province: 9,400 rows).
   const data = rowsOf(reports, pinyin, extra);
   const [storedVisibility, setColumnVisibility] = useStoredVisibility();
   // 核对 only means something for reports a person can review (the workspace's).

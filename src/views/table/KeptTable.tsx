@@ -1,8 +1,10 @@
 // The 数据表 stays mounted once opened: another view hides it (<Activity mode="hidden">: its DOM is
 // kept, display: none, its effects stopped) instead of unmounting it. At province scale a fresh
 // mount built TanStack's row model of 9,400 rows and ~1,500 DOM nodes on every visit; a revisit now
-// only shows what is there. Updates while hidden (another scope picked meanwhile) render at idle
-// priority. CurrentView (App.tsx) renders nothing for "table"; the shell renders this beside it.
+// only shows what is there. Hidden, it is not subscribed to the store (effects are stopped), so
+// nothing it shows is recomputed while other views are used or reports import; a change made
+// meanwhile (another county) is rendered when it shows again. CurrentView (App.tsx) renders
+// nothing for "table"; the shell renders this beside it.
 import { Activity, useState } from "react";
 import { useDash } from "../../store";
 import { TableMount } from "../lazy";

@@ -1,25 +1,12 @@
 // 数据表: the table helper's DataTable, fed from the store, with the export helper's menu.
 import { useTableExport } from "../../components/export/TableExport";
-import type { Alternatives, NoReportRow, Scope } from "../../derive";
 import type { IndicatorId } from "../../domain";
 import { selectAlternatives, selectDataset, selectNoReportRows, selectScope, useDash } from "../../store";
-import { memoLast } from "../../store/memo";
-import type { ExtraRows } from "../../table/rows";
 import { DataTable } from "./DataTable";
+import { extraOf, reportsOf } from "./tableRows";
 
-// Kept across visits (module level, not per mount): the same scope gives the same arrays, so the
-// table's rows (built from them) are not rebuilt each time the 数据表 tab is opened.
-// Reports whose year could not be read have no place on a chart, but the table still lists them.
-const reportsOf = memoLast((scope: Scope) => [...scope.reports, ...scope.undated]);
-// Rows of their own: township-years with no report (未报送), and reports kept beside another of
-// the same township and year (备选), of the county in scope.
-const extraOf = memoLast(
-  (noReport: NoReportRow[], alternatives: Alternatives, county: string | null): ExtraRows => {
-    const rows = alternatives.rows.filter((r) => county === null || r.county === county);
-    return { noReport, alternatives: { ...alternatives, rows } };
-  },
-);
-
+// The reports and extra rows come from tableRows.ts (module level, shared with the idle prefetch),
+// so the same scope gives the same arrays and the table's rows are not rebuilt.
 export function TableMount() {
   const scope = useDash(selectScope);
   const fictional = useDash((s) => selectDataset(s)?.fictional ?? false);
