@@ -111,6 +111,10 @@ const AT_LEAST_BEFORE = new Set(["超过", "逾", "多达"]);
 const RANGE_BEFORE =
   /(?<![\d.一二两三四五六七八九十百千万])(\d{1,7}(?:\.\d{1,4})?|[一二两三四五六七八九十百千]{1,6})(万?)(?:-|－|~|～|—{1,2}|至|到)$/;
 const SCALE: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+// The last character each of the two patterns above can end on: most numbers have neither
+// before them, and then neither pattern needs to run (their `$` is the number's start).
+const ENDS_QUALIFIER = new Set([..."约近过达逾"].map((c) => c.charCodeAt(0)));
+const ENDS_RANGE = new Set([..."-－~～—至到"].map((c) => c.charCodeAt(0)));
 
 /** Is `digits` a year glued to a count (20239 = 2023年9次)? Such a token yields nothing. */
 export function isYearGluedCount(digits: string, year: number | null): boolean {
@@ -190,9 +194,12 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
       if (inner === "来" || post === "左右") approx = "about";
     }
     if (value === null) continue;
-    const before = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 2), at));
+    const last = text.charCodeAt(at - 1);
+    const before = ENDS_QUALIFIER.has(last)
+      ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 2), at))
+      : null;
     let qualifierStart = at;
-    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    const range = ENDS_RANGE.has(last) ? RANGE_BEFORE.exec(text.slice(Math.max(0, at - 12), at)) : null;
     if (range) {
       let low = /\d/.test(range[1] as string)
         ? parseArabicNumber(range[1] as string, range[2] as string)

@@ -205,8 +205,10 @@ export function normalizeText(raw: string): NormalizedText {
     }
     lineBreak(trimmed, lineStart + body.length);
   }
+  // No trailing blank lines: dropped as parts before the join, so the text stays one flat string
+  // (a slice of the joined text would be a view into it, slower to read for every later scan).
+  while (outParts[outParts.length - 1] === "\n") outParts.pop();
   let text = outParts.join("");
-  // No trailing blank lines.
   while (text.endsWith("\n\n")) text = text.slice(0, -1);
   if (text.endsWith("\n")) text = text.slice(0, -1);
 

@@ -1,6 +1,7 @@
 // Governance: officials' law study and training, certified enforcement staff, petitions and
 // administrative lawsuits (a stated "未涉及行政案件" is the value 0, not a gap).
 import { phraseCandidate } from "../candidate";
+import { matchesNear } from "../near";
 import type { Candidate, Context, Parser } from "../types";
 import { runCueRule, type CueRuleSpec } from "./cueRule";
 
@@ -65,9 +66,10 @@ const NO_LITIGATION =
 
 function statedZero(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  NO_LITIGATION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NO_LITIGATION.exec(ctx.text)) !== null) {
+  // Every match names 行政 (诉讼, 应诉, 案件), at most 13 characters after its start (没有发生过
+  // 任何 and a 6-character gap) and ending at most 8 after the word, its 败诉 look-ahead included
+  // (诉讼案件数零发生): the pattern runs only in windows around that word (near.ts).
+  for (const m of matchesNear(ctx.text, "行政", 14, 12, NO_LITIGATION)) {
     const start = m.index;
     const end = start + m[0].length;
     out.push(
