@@ -44,7 +44,8 @@ const VERB_BEFORE =
   /(?:开展|组织|举办|举行|开设|解答|接待|接受|提供|协助申请|协助|办理|受理|培育|培养|发展|聘请|取得|实现|完成|参加|参与|为群众)(?:了)?(?:群众|居民|村民)?$/;
 
 export function isAdvisorScoped(prefix: string): boolean {
-  return ADVISOR_SUBJECT.test(prefix);
+  // Every match holds the word itself: most prefixes lack it, and indexOf tells that first.
+  return prefix.includes("法律顾问") && ADVISOR_SUBJECT.test(prefix);
 }
 
 /** Start of the window a cue may sit in for quantity `qi`: its clause, after the previous quantity. */
