@@ -1,11 +1,9 @@
 // The views' prefetch: steps run one at a time, each in its own idle slot, in order; a failing
 // step does not stop the rest; nothing starts before the first chart is drawn.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { generateProvince } from "../../scripts/province/generate";
-import { indexRecords } from "../../src/data/indexing";
-import { splitTexts } from "../../src/data/loader";
 import * as store from "../../src/store";
 import { selectCompletenessModel } from "../../src/views/completeness/grouping";
+import { loadCountingProvince } from "./countingProvince";
 import { afterFirstChart, modelSteps, runSteps, VIEWS, type Step } from "../../src/views/prefetch";
 
 describe("runSteps", () => {
@@ -87,27 +85,10 @@ describe("afterFirstChart", () => {
 describe("model steps", () => {
   it("derive every view's model ahead: a first visit afterwards reads no record", async () => {
     const { dashStore } = store;
-    const { reports: plain, texts } = splitTexts(
-      generateProvince({ townships: 300, years: [2023, 2024] }).reports,
-    );
-    let reads = 0;
-    const reports = new Proxy(plain, {
-      get(target, key, receiver) {
-        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    dashStore.getState().datasetLoaded({
-      id: dashStore.getState().dataset,
-      label: "省",
-      fictional: true,
-      reports,
-      texts,
-      index: indexRecords(plain),
-    });
+    const province = loadCountingProvince({ townships: 300, years: [2023, 2024] });
     for (const v of VIEWS) for (const step of modelSteps(v)) await step();
-    expect(reads).toBeGreaterThan(plain.length); // the steps did the work
-    reads = 0;
+    expect(province.reads()).toBeGreaterThan(province.plain.length); // the steps did the work
+    province.reset();
     const s = dashStore.getState();
     const models = [
       store.selectTrends(s),
@@ -119,6 +100,6 @@ describe("model steps", () => {
       store.selectLevels(s),
     ];
     expect(models.every((m) => m !== null && m !== undefined)).toBe(true);
-    expect(reads).toBe(0);
+    expect(province.reads()).toBe(0);
   });
 });
