@@ -7,7 +7,13 @@ import type { Page } from "@playwright/test";
 export type Json = Record<string, unknown> & { series?: Json[]; data?: unknown[] };
 type ChartWindow = {
   __charts?: Record<string, unknown>;
-  __chartInstances?: Record<string, { convertToPixel: (f: object, v: unknown) => [number, number] }>;
+  __chartInstances?: Record<
+    string,
+    {
+      convertToPixel: (f: object, v: unknown) => [number, number];
+      getZr: () => { animation: { isFinished: () => boolean } };
+    }
+  >;
 };
 
 /** The bundled fictional county's extracted reports, as the app loads them. */
@@ -27,6 +33,12 @@ export async function chart(page: Page, id: string): Promise<Json> {
 /** Clicks the mark at data coordinates `value` of the series or grid `finder` names. */
 export async function clickAt(page: Page, id: string, finder: object, value: unknown): Promise<void> {
   await chart(page, id);
+  // Marks grow into place (ECharts animates a new option): a click at a bar's half length lands
+  // beside a bar still growing, so wait until the chart's animations are done.
+  await page.waitForFunction(
+    (i) => (window as unknown as ChartWindow).__chartInstances?.[i]?.getZr().animation.isFinished() === true,
+    id,
+  );
   const [x, y] = await page.evaluate(
     ([i, f, v]) =>
       (window as unknown as ChartWindow).__chartInstances![i as string]!.convertToPixel(f as object, v),
