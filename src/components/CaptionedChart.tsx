@@ -7,40 +7,21 @@ import type { IndicatorId } from "../domain";
 import { ChartDataTable } from "./ChartDataTable";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
+import { kept } from "../store/memo";
 import { zh } from "../text/zh";
 
 /** The caption of the chart a toolbar sits on, so its export carries the same keys and notes. */
 const CaptionContext = createContext<Caption | null>(null);
 export const useCaptionContext = (): Caption | null => useContext(CaptionContext);
 
-interface Framed {
-  option: ChartOption;
-  caption: Caption;
-  width: number;
-  height: number;
-  framed: ChartOption;
-}
-/** The last framed option per chart id: a revisit with the same inputs draws the very same object. */
-const lastFramed = new Map<string, Framed>();
-const sameCaption = (a: Caption, b: Caption): boolean =>
-  a === b ||
-  (a.title === b.title && a.subtitle === b.subtitle && a.source === b.source && a.fictional === b.fictional);
-
-function framedOf(id: string, option: ChartOption, caption: Caption, width: number, height: number) {
-  const last = lastFramed.get(id);
-  if (
-    last &&
-    last.option === option &&
-    last.width === width &&
-    last.height === height &&
-    sameCaption(last.caption, caption)
-  )
-    return last.framed;
-  // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
-  const framed = frameOption(fitLegend(option, { width, height }), caption, { width, height });
-  lastFramed.set(id, { option, caption, width, height, framed });
-  return framed;
-}
+/** The framed option, kept per chart id: a revisit with the same inputs draws the very same object. */
+const framedOf = (id: string, option: ChartOption, caption: Caption, width: number, height: number) =>
+  kept(
+    `framed:${id}`,
+    [option, caption.title, caption.subtitle, caption.source, caption.fictional, width, height],
+    // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
+    () => frameOption(fitLegend(option, { width, height }), caption, { width, height }),
+  );
 
 export interface CaptionedChartProps<R = ClickRef> {
   id: string;

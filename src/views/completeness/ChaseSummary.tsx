@@ -7,7 +7,7 @@ import { chaseListOf, chaseSummary } from "../../export";
 import type { Scope } from "../../derive";
 import { useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 
 /** Lines shown before 显示全部. */
 const SHOWN = 8;

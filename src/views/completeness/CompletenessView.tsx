@@ -11,7 +11,7 @@ import { selectCompleteness, selectCountyCompleteness, selectScope, selectYear, 
 import { KEY_INDICATORS } from "../../domain";
 import { reviewText } from "../../text/review";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 import { ChaseSummary } from "./ChaseSummary";
 import { CountyGroups } from "./CountyGroups";
 import { groupingOf } from "./grouping";

@@ -6,7 +6,7 @@ import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { selectKeyTrends, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 
 export function KeyTrendsChart({ height }: { height: number }) {
   const vm = useDash(selectKeyTrends);

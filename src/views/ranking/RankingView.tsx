@@ -8,7 +8,7 @@ import { formatFigure, type RankBar } from "../../derive";
 import { missingNote, rankingLabelColumn } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 
 /** Chips listed under the chart; a province lists the first ones and the count. */
 const MISSING_SHOWN = 60;

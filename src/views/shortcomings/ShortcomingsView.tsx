@@ -9,7 +9,7 @@ import { itemsOfYear, type ShortcomingItem } from "../../derive";
 import { shortcomingDef } from "../../domain";
 import { selectShortcomings, useDash, type EvidenceTarget } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 
 interface DetailItem {
   item: ShortcomingItem;

@@ -12,7 +12,7 @@ import {
 import type { ChangeMode } from "../../derive";
 import { selectTrends, selectYears, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../kept";
+import { kept } from "../../store/memo";
 
 function YearRange() {
   const years = useDash(selectYears);
