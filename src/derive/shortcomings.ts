@@ -3,7 +3,7 @@
 // supervision signal (问题未整改).
 import { SHORTCOMING_DEFS, type ShortcomingCategory, type ShortcomingCategoryDef } from "../domain";
 import type { Scope } from "./scope";
-import { compareZh, townshipKey } from "./townships";
+import { labelRanks, townshipKey } from "./townships";
 
 export interface ShortcomingItem {
   reportId: string;
@@ -42,20 +42,6 @@ export interface ShortcomingsVM {
   /** townships[i] × categories[j]. */
   matrix: MatrixCell[][];
   recurring: RecurringEntry[];
-}
-
-/**
- * Each label's place in pinyin order, equal labels sharing one: the labels sorted once, so sorting
- * thousands of entries compares numbers, not strings (a collator comparison is slow).
- */
-export function labelRanks(labels: readonly string[]): Map<string, number> {
-  const sorted = [...new Set(labels)].sort(compareZh);
-  const rank = new Map<string, number>();
-  sorted.forEach((l, i) => {
-    const prev = sorted[i - 1];
-    rank.set(l, prev !== undefined && compareZh(prev, l) === 0 ? (rank.get(prev) as number) : i);
-  });
-  return rank;
 }
 
 /** @param upTo only reports up to this year count (the overview's "as of" year); null = all. */

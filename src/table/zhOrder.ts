@@ -5,21 +5,14 @@
 // rank (none yet, or from another data set) is compared by the collator: ranks follow the
 // collator's order, so mixing the two still gives one consistent order.
 
-const collator = new Intl.Collator("zh-CN");
+import { compareZh as collatorCompare, labelRanks } from "../derive";
 
 /** Rank of each name of the last data set ranked; names the collator holds equal share a rank. */
 let ranks = new Map<string, number>();
 
 /** Ranks the distinct names given (replacing the previous data set's ranks). */
 export function rankNames(names: Iterable<string>): void {
-  const distinct = [...new Set(names)].sort(collator.compare);
-  const next = new Map<string, number>();
-  let rank = 0;
-  distinct.forEach((name, i) => {
-    if (i > 0 && collator.compare(distinct[i - 1] as string, name) !== 0) rank = i;
-    next.set(name, rank);
-  });
-  ranks = next;
+  ranks = labelRanks(names);
 }
 
 /** collator.compare(a, b)'s sign, through the ranks when both names have one. */
@@ -27,5 +20,5 @@ export function compareZh(a: string, b: string): number {
   if (a === b) return 0;
   const ra = ranks.get(a);
   const rb = ranks.get(b);
-  return ra !== undefined && rb !== undefined ? ra - rb : collator.compare(a, b);
+  return ra !== undefined && rb !== undefined ? ra - rb : collatorCompare(a, b);
 }

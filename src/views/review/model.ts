@@ -2,7 +2,7 @@
 // rejected ones, in catalogue order), the order of the report list, and a first guess at the number
 // in a passage the person selected.
 import { INDICATOR_IDS, type Observation, type ReportRecord, type StoredReport } from "../../domain";
-import type { ReviewedRecord } from "../../derive";
+import { compareZh, type ReviewedRecord } from "../../derive";
 
 /** A workspace record as the dashboard store holds it: reviewed, with its text. */
 export type ReviewRecord = StoredReport & ReviewedRecord;
@@ -32,9 +32,8 @@ export function reportLabel(r: ReviewRecord): string {
   return r.year === null ? name : `${name} · ${r.year}年`;
 }
 
-const zh = new Intl.Collator("zh-CN");
 const byName = (a: string | null, b: string | null) =>
-  a === b ? 0 : a === null ? 1 : b === null ? -1 : zh.compare(a, b);
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : compareZh(a, b);
 
 /**
  * The report list's order: reports the engine could not place (no township or no year) first, as
