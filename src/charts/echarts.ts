@@ -39,8 +39,6 @@ const LOADERS: Record<Part, () => Promise<unknown>> = {
 const loaded = new Map<Part, Promise<void>>();
 const ready = new Set<Part>();
 
-/** Counts registrations: an instance made before the latest one lacks its layouts (see EChart). */
-export const partsGeneration = (): number => ready.size;
 /** The parts registered now (an instance keeps a copy of what was registered when it was made). */
 export const partsReady = (): Part[] => [...ready];
 
