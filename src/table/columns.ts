@@ -6,7 +6,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { INDICATOR_GROUPS, INDICATORS, type IndicatorDef, type IndicatorGroup } from "../domain";
 import { features, type DtColumnMeta, type Features } from "./features";
-import type { TableRow } from "./rows";
+import { figureOf, type TableRow } from "./rows";
 import { reviewText } from "../text/review";
 import { tableText } from "./text";
 
@@ -56,7 +56,7 @@ function indicatorColumn(def: IndicatorDef) {
   };
   // `undefined` rather than null for "not stated": the sorted row model's sortUndefined only
   // recognises undefined, and that is what keeps missing figures last in both directions.
-  return helper.accessor((r) => r.values[def.id]?.value ?? undefined, {
+  return helper.accessor((r) => figureOf(r, def.id), {
     id: def.id,
     header: def.short,
     size: indicatorWidth(def),

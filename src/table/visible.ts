@@ -4,7 +4,7 @@
 import type { Column, Table } from "@tanstack/react-table";
 import type { Approx, Basis, ReviewState } from "../domain";
 import type { DtColumnMeta, Features } from "./features";
-import { isReportRow, type TableRow } from "./rows";
+import { figureOf, isReportRow, type TableRow } from "./rows";
 
 export interface VisibleColumn {
   id: string;
@@ -78,7 +78,7 @@ export function cellValue(row: TableRow, meta: DtColumnMeta): string | number | 
     case "review":
       return row.reviewed ? `${row.reviewed.done}/${row.reviewed.total}` : null;
     case "indicator":
-      return meta.indicatorId ? (row.values[meta.indicatorId]?.value ?? null) : null;
+      return meta.indicatorId ? (figureOf(row, meta.indicatorId) ?? null) : null;
   }
 }
 

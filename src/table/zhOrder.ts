@@ -22,3 +22,6 @@ export function compareZh(a: string, b: string): number {
   const rb = ranks.get(b);
   return ra !== undefined && rb !== undefined ? ra - rb : collatorCompare(a, b);
 }
+
+/** The rank of a name ranked by the last rankNames call (-1 for a name it was not given). */
+export const rankOf = (name: string): number => ranks.get(name) ?? -1;

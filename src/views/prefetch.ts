@@ -18,6 +18,7 @@ import {
 } from "../store";
 import { selectCompletenessModel } from "./completeness/grouping";
 import { loadView } from "./lazy";
+import { storedHidden } from "./table/storedHidden";
 import { selectTableRows } from "./table/tableRows";
 
 /** A unit of prefetching: starts a download and resolves when it is done (or failed). */
@@ -37,7 +38,7 @@ const MODELS: Record<(typeof VIEWS)[number], readonly ((s: DashState) => unknown
   ranking: [selectRanking],
   completeness: [selectCompletenessModel],
   shortcomings: [selectShortcomings],
-  table: [selectNoReportRows, selectAlternatives, selectTableRows],
+  table: [selectNoReportRows, selectAlternatives, selectTableRows, storedHidden],
   levels: [selectLevels],
 };
 

@@ -4,32 +4,18 @@
 import { useCallback, useState } from "react";
 import { functionalUpdate, type ColumnVisibilityState, type Updater } from "@tanstack/react-table";
 import { LEAF_COLUMN_IDS } from "../../table/columns";
-
-const STORAGE_KEY = "township-dashboard:table:hidden-columns:v1";
+import { storedHidden, storeHidden } from "./storedHidden";
 
 function load(): ColumnVisibilityState {
-  try {
-    const raw = window.localStorage.getItem(STORAGE_KEY);
-    const hidden: unknown = raw ? JSON.parse(raw) : [];
-    if (!Array.isArray(hidden)) return {};
-    return Object.fromEntries(
-      hidden
-        .filter((id): id is string => typeof id === "string" && LEAF_COLUMN_IDS.includes(id))
-        .map((id) => [id, false]),
-    );
-  } catch {
-    // Storage may be disabled (private mode, file:// policies); the table then starts with all columns.
-    return {};
-  }
+  return Object.fromEntries(
+    storedHidden()
+      .filter((id): id is string => typeof id === "string" && LEAF_COLUMN_IDS.includes(id))
+      .map((id) => [id, false]),
+  );
 }
 
 function save(v: ColumnVisibilityState): void {
-  try {
-    const hidden = Object.keys(v).filter((id) => v[id] === false);
-    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(hidden));
-  } catch {
-    // Not remembering is acceptable; failing the click is not.
-  }
+  storeHidden(Object.keys(v).filter((id) => v[id] === false));
 }
 
 export function useStoredVisibility(): [ColumnVisibilityState, (u: Updater<ColumnVisibilityState>) => void] {
