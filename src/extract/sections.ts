@@ -80,13 +80,17 @@ function sectionEnd(headings: Heading[], i: number, textLength: number): number 
   return textLength;
 }
 
+const SHORTCOMING_TRIES = [STRONG_SHORTCOMING_HEADING, SHORTCOMING_HEADING].flatMap((re) =>
+  ([1, 2, 0] as const).map((level) => [re, level] as const),
+);
+
 function findShortcomings(text: string, headings: Heading[]): Sections["shortcomings"] {
-  const tries = [STRONG_SHORTCOMING_HEADING, SHORTCOMING_HEADING].flatMap((re) =>
-    ([1, 2, 0] as const).map((level) => [re, level] as const),
-  );
-  for (const [re, level] of tries) {
+  // Each heading's text is cut once, not once per try.
+  const heads = headings.map(headText);
+  for (const [re, level] of SHORTCOMING_TRIES) {
     const i = headings.findIndex(
-      (h) => h.level === level && re.test(headText(h)) && !SHORTCOMING_EXCLUDE.test(headText(h)),
+      (h, k) =>
+        h.level === level && re.test(heads[k] as string) && !SHORTCOMING_EXCLUDE.test(heads[k] as string),
     );
     if (i < 0) continue;
     const h = headings[i] as Heading;
@@ -95,7 +99,7 @@ function findShortcomings(text: string, headings: Heading[]): Sections["shortcom
     for (let j = i + 1; j < headings.length; j++) {
       const sub = headings[j] as Heading;
       if (sub.start >= end) break;
-      if (PLAN.test(headText(sub)) && !SHORTCOMING_HEADING.test(headText(sub))) {
+      if (PLAN.test(heads[j] as string) && !SHORTCOMING_HEADING.test(heads[j] as string)) {
         end = sub.start;
         break;
       }

@@ -4,6 +4,10 @@ import type { ExtractOptions } from "../extract";
 import { configurePdfAssets, fail } from "../io";
 import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
 
+// The page's asset folder the PDF reader was last pointed at: every request names it, and parsing
+// its URL again for each file was a measurable part of the Worker's own work per file.
+let configuredBase: string | undefined;
+
 /**
  * Answers each file of the input as soon as it is done; the last answer says so (or "done" follows).
  * A plain file gets one message; an archive its count and each entry's start too. Never throws.
@@ -14,7 +18,10 @@ export async function handleRequest(
   engine: ExtractOptions = {},
 ): Promise<void> {
   const { requestId, file } = req;
-  if (req.pdfAssetBase) configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
+  if (req.pdfAssetBase && req.pdfAssetBase !== configuredBase) {
+    configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
+    configuredBase = req.pdfAssetBase;
+  }
   let index = req.skip;
   let count = 1;
   let last = false;

@@ -65,6 +65,8 @@ export function isTownshipShape(name: string): boolean {
 /** "鹤龙街" is a 街道 written short; only trusted where the place makes it a name. */
 export const isShortStreet = (name: string): boolean => name.endsWith("街") && !STRICT_SUFFIX.test(name);
 
+const SUFFIXED_NAME = new RegExp(`^${HAN}+${TOWNSHIP_SUFFIX}$`);
+
 /** Splits "重庆市万州区新乡镇" into its administrative units and the township. */
 export function splitAdminChain(name: string): { units: string[]; township: string } {
   const units: string[] = [];
@@ -75,7 +77,7 @@ export function splitAdminChain(name: string): { units: string[]; township: stri
     const remainder = rest.slice(m[0].length);
     // Keep at least one character before the township suffix (城区街道, 新市镇 stay whole);
     // 枫林瑶族乡 after 示例县 is a whole name, not a bare suffix.
-    if (!new RegExp(`^${HAN}+${TOWNSHIP_SUFFIX}$`).test(remainder) || BARE_SUFFIX.test(remainder)) break;
+    if (!SUFFIXED_NAME.test(remainder) || BARE_SUFFIX.test(remainder)) break;
     units.push(m[1] as string);
     rest = remainder;
   }

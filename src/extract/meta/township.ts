@@ -129,19 +129,24 @@ export function findTownship(
   text: string,
   list?: DivisionLookup,
 ): TownshipFinding | null {
+  // Most titles name the township: the other places are cut out only when asked.
+  const title = titleTownship(header, list) ?? firstMatch(TITLE_LINE, chromeTitles(chrome), "title", list);
+  if (title) return title;
   const headLines = header.split("\n").slice(0, 30);
   const opening = text.slice(0, 1500);
-  const tail = text
-    .slice(-300)
-    .split("\n")
-    .map((l) => l.trim());
   return (
-    titleTownship(header, list) ??
-    firstMatch(TITLE_LINE, chromeTitles(chrome), "title", list) ??
     firstMatch(PUBLISHER, [...chrome, ...headLines], "field", list) ??
     firstMatch(OPENING_SUBJECT, [opening], "opening", list) ??
     firstMatch(REPORT_AS_FOLLOWS, [opening], "opening", list) ??
-    firstMatch(SIGNATURE, tail, "field", list) ??
+    firstMatch(
+      SIGNATURE,
+      text
+        .slice(-300)
+        .split("\n")
+        .map((l) => l.trim()),
+      "field",
+      list,
+    ) ??
     bodyTownship(text, list)
   );
 }

@@ -1,20 +1,15 @@
 // Number grammar: Chinese numerals (零…亿, 两, 〇), Arabic numbers with 万/千/亿 multipliers and
 // 百分之…. chrono's Chinese numerals stop at 十; reports need 两万, 一百二十, 二〇二三.
 
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+// A Map: `ch in object` with ever-changing keys was a generic (slow) lookup in the tokenizer's loop.
+const DIGIT = new Map<string, number>(
+  Object.entries({ 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }),
+);
+
+function allDigits(s: string): boolean {
+  for (const ch of s) if (!DIGIT.has(ch)) return false;
+  return true;
+}
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
@@ -28,9 +23,9 @@ export function parseChineseNumber(s: string): number | null {
   if (!s) return null;
   for (const ch of s) if (!CHINESE_NUMERAL_CHARS.includes(ch)) return null;
   // Digit by digit (二〇二三): only digits, more than one of them.
-  if (s.length > 1 && [...s].every((ch) => ch in DIGIT)) {
+  if (s.length > 1 && allDigits(s)) {
     let v = 0;
-    for (const ch of s) v = v * 10 + (DIGIT[ch] as number);
+    for (const ch of s) v = v * 10 + (DIGIT.get(ch) as number);
     return v;
   }
   let total = 0; // sum of finished 亿 / 万 groups
@@ -40,9 +35,10 @@ export function parseChineseNumber(s: string): number | null {
   let lastBig = 0; // the big unit just applied, for 一万二 → 12000
   let afterZero = false;
   for (const ch of s) {
-    if (ch in DIGIT) {
+    const d = DIGIT.get(ch);
+    if (d !== undefined) {
       if (digit !== null && !afterZero) return null; // 二三 inside a unit numeral
-      digit = DIGIT[ch] as number;
+      digit = d;
       afterZero = digit === 0;
       if (afterZero) digit = null;
       continue;
@@ -79,7 +75,7 @@ export function parseChineseNumber(s: string): number | null {
 
 /** Parses an Arabic number with optional thousands separators and a 万/千/百/亿 multiplier. */
 export function parseArabicNumber(digits: string, multiplier = ""): number | null {
-  const n = Number(digits.replace(/,/g, ""));
+  const n = Number(digits.includes(",") ? digits.replace(/,/g, "") : digits);
   if (!Number.isFinite(n)) return null;
   const scale =
     multiplier === "万"

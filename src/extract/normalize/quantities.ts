@@ -173,7 +173,7 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
       if (pctSign === undefined) unit = unitWord as string;
       end = afterAt + after.length;
       if (arabic !== undefined) {
-        if (arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
+        if (arabic.length > 9 && arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
         if (!/[,.]/.test(arabic) && !mult && !thousands && isYearGluedCount(arabic, year)) continue;
         value = thousands
           ? (parseArabicNumber(arabic, "万") as number) + thousands

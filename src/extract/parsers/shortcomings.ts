@@ -178,7 +178,8 @@ function itemsIn(ctx: Context, start: number, end: number, depth: number): Short
     if (reasons) return;
     const next = markers[i + 1];
     const itemEnd = next ? next.start : end;
-    const headLine = (text.slice(mk.bodyStart, itemEnd).split("\n")[0] as string).trim();
+    const lineEnd = text.indexOf("\n", mk.bodyStart);
+    const headLine = text.slice(mk.bodyStart, lineEnd >= 0 && lineEnd < itemEnd ? lineEnd : itemEnd).trim();
     if (depth === 0 && REASON_SUBHEAD.test(headLine)) return;
     if (depth === 0 && PROBLEM_SUBHEAD.test(headLine)) {
       append(out, itemsIn(ctx, text.indexOf(headLine, mk.bodyStart) + headLine.length, itemEnd, 1));

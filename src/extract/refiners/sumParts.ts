@@ -54,6 +54,8 @@ export const sumParts: Refiner = {
   name: "sumParts",
   refine: (candidates, ctx) =>
     perIndicator(candidates, (group, id) => {
+      const combine = indicatorDef(id).combine;
+      if (combine === "one" || group.length < 2) return group;
       const strong = group.some((c) => !c.weak) ? group.filter((c) => !c.weak) : group;
       // The same words twice (a figure restated in a summary) are one statement, not two parts.
       const seen = new Set<string>();
@@ -64,8 +66,7 @@ export const sumParts: Refiner = {
         seen.add(key);
         return true;
       });
-      const combine = indicatorDef(id).combine;
-      if (combine === "one" || parts.length < 2) return group;
+      if (parts.length < 2) return group;
       // A total already chosen (preferYearTotal) is not added to anything.
       if (combine === "bodies" && parts.some((p) => p.total > 0)) return group;
       const summed = combine === "bodies" ? perBody(parts, ctx) : parts;
