@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../src/extract";
 import { isChromeLine } from "../../../src/extract";
+import { NEEDS_CLEANING, nextToClean } from "../../../src/extract/normalize/text";
 
 describe("normalizeText", () => {
   it("turns full-width digits, letters and ％ into ASCII but keeps Chinese punctuation", () => {
@@ -72,5 +73,19 @@ describe("hard-wrapped text", () => {
   it("leaves paragraph-per-line text alone", () => {
     const text = "一、标题\n第一段。\n第二段没有句号\n第三段。";
     expect(normalizeText(text).text).toBe(text);
+  });
+});
+
+describe("the table of characters that need cleaning", () => {
+  it("holds exactly the characters of the pattern, so a line is copied as it is only when clean", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const byTable = nextToClean(`ab${ch}c`, 0) === 2;
+      if (byTable !== NEEDS_CLEANING.test(ch)) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect(nextToClean("一二三", 1)).toBe(3);
+    expect(nextToClean("一\u3000二\t", 2)).toBe(3);
   });
 });
