@@ -96,12 +96,13 @@ async function timedView(page: Page, view: string): Promise<number> {
       (window as unknown as { __timed: (a: () => void, r: () => boolean) => Promise<number> }).__timed(
         () => (document.querySelector(`[data-testid="tab-${v}"]`) as HTMLElement).click(),
         // Visible, not only present: a kept view (the 数据表 inside <Activity>) stays in the page while
-        // hidden, with its own status regions. Done when no visible loading box or status is left.
+        // hidden, with its own status regions. Done when no visible loading box or status is left and
+        // no chart is still busy (aria-busy until its option is drawn: src/charts/EChart.tsx).
         () =>
           document.querySelector(`[data-testid="view-${v}"]`)?.checkVisibility() === true &&
-          ![...document.querySelectorAll(".echart-loading, main [role=status]")].some((e) =>
-            e.checkVisibility(),
-          ),
+          ![
+            ...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]"),
+          ].some((e) => e.checkVisibility()),
       ),
     view,
   );

@@ -132,7 +132,14 @@ export function EChart<R = ClickRef>({
   }, [id]);
 
   useEffect(() => {
-    if (pending) return undefined;
+    // The box is aria-busy until this option is drawn (its size measured, its parts registered):
+    // for assistive technology, and for the benchmark, whose view switch ends when no chart is.
+    const busy = (on: boolean) =>
+      on ? el.current?.setAttribute("aria-busy", "true") : el.current?.removeAttribute("aria-busy");
+    if (pending) {
+      busy(true);
+      return undefined;
+    }
     const apply = () => {
       const p = pooled.current;
       if (!p) return;
@@ -141,6 +148,7 @@ export function EChart<R = ClickRef>({
         c.setOption(option, { notMerge: true });
         p.option = option;
       }
+      busy(false);
       if (testHooks()) {
         window.__charts = { ...window.__charts, [id]: option };
         window.__chartInstances = { ...window.__chartInstances, [id]: c };
@@ -149,6 +157,7 @@ export function EChart<R = ClickRef>({
     // Parts beyond the core (bar, heatmap, …) are registered first; usually they already are.
     const parts = ensureParts(option);
     if (!parts) return apply();
+    busy(true);
     let live = true;
     parts.then(
       () => live && apply(),

@@ -115,7 +115,10 @@ export function trendsOption(
   // the middle half and the highlighted township, never a line (and a legend entry) per township.
   const banded = vm.series.length > ALL_ROWS_LIMIT;
   const drawn = banded ? vm.series.filter((s) => s.key === hl) : vm.series;
-  const roles = trendRoles(vm, show, t);
+  // Banded, the one line drawn is the highlighted township's: no need to rank every line's colour.
+  const roles = banded
+    ? new Map(drawn.map((s) => [s.key, { colour: t.accent, role: "highlight" as const }]))
+    : trendRoles(vm, show, t);
   const others = drawn.filter((s) => roles.get(s.key)?.role === "other").length;
   const series = drawn.map((s) => {
     const role = roles.get(s.key) ?? { colour: t.dimmed, role: "other" as const };
@@ -215,10 +218,11 @@ export function trendsOption(
 function bandSeries(vm: TrendsVM, t: ChartTheme): object[] {
   const lows: (number | null)[] = [];
   const spans: (number | null)[] = [];
-  vm.years.forEach((year) => {
+  vm.years.forEach((_, yi) => {
     const values: number[] = [];
+    // Every line has a point per year of vm.years, in that order.
     for (const s of vm.series) {
-      const v = s.points.find((p) => p.year === year)?.value;
+      const v = s.points[yi]?.value;
       if (typeof v === "number") values.push(v);
     }
     const lo = quantileOf(values, 0.25);

@@ -1,7 +1,7 @@
 // Picks the townships drawn in 趋势: search by characters or pinyin initials ("xt" → 许疃镇),
 // select all/none, sort by name or by latest value, and highlight one (the rest are greyed).
 import { useMemo, useState } from "react";
-import { formatNumber, latestFigure, matchesTownship, needsPinyin, type Scope } from "../derive";
+import { formatNumber, latestFigures, matchesTownship, needsPinyin, type Scope } from "../derive";
 import type { IndicatorId } from "../domain";
 import { selectPickedTownships, selectScope, useDash } from "../store";
 import { memoLast } from "../store/memo";
@@ -25,7 +25,8 @@ const rowsOf = memoLast(
     query: string,
     pinyin: Parameters<typeof matchesTownship>[2],
   ) => {
-    const withValue = scope.townships.map((t) => ({ ...t, value: latestFigure(scope, t.key, indicator) }));
+    const values = latestFigures(scope, indicator);
+    const withValue = scope.townships.map((t, i) => ({ ...t, value: values[i] ?? null }));
     if (sortBy === "value") withValue.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
     return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
   },

@@ -8,7 +8,7 @@ import {
   type Observation,
   type ReportRecord,
 } from "../domain";
-import { reportAt, scopeOf, type Scope } from "./scope";
+import { gridOf, scopeOf, type Scope } from "./scope";
 import { compareZh } from "./townships";
 import { hasFigure, observationOf, statusOf, type FigureStatus } from "./status";
 
@@ -68,8 +68,10 @@ export function cellReview(
 
 export function completenessOf(scope: Scope, year: number): CompletenessVM {
   const townships = scope.townships.map((t) => ({ key: t.key, label: t.label }));
-  const byIndicator = townships.map((t) => {
-    const report = reportAt(scope, t.key, year);
+  const grid = gridOf(scope);
+  const at = scope.years.indexOf(year);
+  const byIndicator = townships.map((t, ti) => {
+    const report = grid[ti]?.[at];
     return KEY_INDICATORS.map((def): IndicatorCell => ({
       township: t.key,
       indicator: def.id,
@@ -80,9 +82,9 @@ export function completenessOf(scope: Scope, year: number): CompletenessVM {
       ...cellReview(report, def.id),
     }));
   });
-  const byYear = townships.map((t) =>
-    scope.years.map((y): YearCell => {
-      const report = reportAt(scope, t.key, y);
+  const byYear = townships.map((t, ti) =>
+    scope.years.map((y, yi): YearCell => {
+      const report = grid[ti]?.[yi];
       const statuses = KEY_INDICATORS.map((d) => statusOf(report, d.id));
       const readable = report !== undefined && !report.error;
       const stated = readable ? statuses.filter(hasFigure).length : null;
@@ -159,7 +161,9 @@ export const NO_COUNTY = "未定位";
  */
 export function countyCompleteness(scope: Scope, year: number): CountyCompleteness[] {
   const rows = new Map<string, CountyCompleteness>();
-  for (const t of scope.townships) {
+  const grid = gridOf(scope);
+  const at = scope.years.indexOf(year);
+  for (const [ti, t] of scope.townships.entries()) {
     const county = t.county ?? NO_COUNTY;
     const row = rows.get(county) ?? {
       county,
@@ -169,7 +173,7 @@ export function countyCompleteness(scope: Scope, year: number): CountyCompletene
       lacking: 0,
     };
     row.townships++;
-    const report = reportAt(scope, t.key, year);
+    const report = grid[ti]?.[at];
     if (report && !report.error) row.reported++;
     let all = true;
     KEY_INDICATORS.forEach((d, i) => {

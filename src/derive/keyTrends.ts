@@ -4,7 +4,7 @@
 // complete? Each year is computed exactly as the overview's tiles compute their year (one report per
 // township, readable reports only), so the point of the focus year is the tile's median.
 import { KEY_INDICATORS, type IndicatorDef, type ReportRecord } from "../domain";
-import { reportAt, yearsShareTownships, type Scope } from "./scope";
+import { gridOf, oneCountyOf, yearsShareTownships, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf } from "./status";
 
@@ -35,10 +35,9 @@ export interface KeyTrendsVM {
 }
 
 export function keyTrendsOf(scope: Scope, focusYear: number): KeyTrendsVM {
-  const readableByYear = scope.years.map((year) =>
-    scope.townships
-      .map((t) => reportAt(scope, t.key, year))
-      .filter((r): r is ReportRecord => r !== undefined && !r.error),
+  const grid = gridOf(scope);
+  const readableByYear = scope.years.map((_, yi) =>
+    grid.map((row) => row[yi]).filter((r): r is ReportRecord => r !== undefined && !r.error),
   );
   const panels = KEY_INDICATORS.map((indicator): KeyTrendPanel => ({
     indicator,
@@ -52,7 +51,7 @@ export function keyTrendsOf(scope: Scope, focusYear: number): KeyTrendsVM {
     years: scope.years,
     focusYear,
     panels,
-    oneCounty: scope.county !== null || new Set(scope.reports.map((r) => r.county)).size <= 1,
+    oneCounty: oneCountyOf(scope),
     joined: yearsShareTownships(scope),
   };
 }

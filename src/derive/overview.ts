@@ -2,8 +2,8 @@
 // computed from the same scope the other views use, so a tile and the view it opens agree.
 import { KEY_INDICATORS, type Approx, type IndicatorDef, type ReportRecord } from "../domain";
 import { zh } from "../text/zh";
-import { reportAt, type Scope } from "./scope";
-import { shortcomingsOf } from "./shortcomings";
+import { gridOf, type Scope } from "./scope";
+import { shortcomingsOf, type ShortcomingsVM } from "./shortcomings";
 import { spreadOf, type Spread } from "./stats";
 import { townshipName } from "./townships";
 import { hasFigure, observationOf, statusOf } from "./status";
@@ -46,8 +46,17 @@ export interface OverviewVM {
   recurringTownships: number;
 }
 
-export function overviewOf(scope: Scope, year: number): OverviewVM {
-  const reports = scope.townships.map((t) => reportAt(scope, t.key, year));
+/**
+ * @param sc the shortcomings up to `year` (`shortcomingsOf(scope, year)`); the store passes the one 问题
+ * shows when `year` is the scope's latest, so the first chart's work serves that view too.
+ */
+export function overviewOf(
+  scope: Scope,
+  year: number,
+  sc: ShortcomingsVM = shortcomingsOf(scope, year),
+): OverviewVM {
+  const at = scope.years.indexOf(year);
+  const reports = gridOf(scope).map((row) => row[at]);
   const readable = reports.filter((r): r is ReportRecord => r !== undefined && !r.error);
   const keyIndicators = KEY_INDICATORS.map((indicator): KeyIndicatorTile => {
     const figures = readable.flatMap((r): TileFigure[] => {
@@ -73,7 +82,6 @@ export function overviewOf(scope: Scope, year: number): OverviewVM {
   const missingKeyWithReport = readable.filter((r) =>
     KEY_INDICATORS.some((d) => !hasFigure(statusOf(r, d.id))),
   ).length;
-  const sc = shortcomingsOf(scope, year);
   return {
     year,
     received: reports.filter((r) => r !== undefined).length,

@@ -1,7 +1,7 @@
 // View model of 排名: one indicator, one year, townships with a figure as sorted bars (highest first)
 // with the change from the previous year; those without a figure are listed, not drawn as 0.
 import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
-import { reportAt, type Scope } from "./scope";
+import { gridOf, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusOf, type FigureStatus } from "./status";
 import { compareZh } from "./townships";
@@ -45,10 +45,14 @@ export function rankingOf(
   highlight: string | null = null,
 ): RankingVM {
   const prevYear = [...scope.years].reverse().find((y) => y < year) ?? null;
+  const at = scope.years.indexOf(year);
+  const prevAt = prevYear === null ? -1 : scope.years.indexOf(prevYear);
+  const grid = gridOf(scope);
   const bars: RankBar[] = [];
   const missing: RankMissing[] = [];
-  for (const t of scope.townships) {
-    const report = reportAt(scope, t.key, year);
+  for (const [ti, t] of scope.townships.entries()) {
+    const row = grid[ti] ?? [];
+    const report = row[at];
     const obs = observationOf(report, indicator);
     if (!obs || !report) {
       missing.push({
@@ -59,8 +63,7 @@ export function rankingOf(
       });
       continue;
     }
-    const prevObs =
-      prevYear === null ? undefined : observationOf(reportAt(scope, t.key, prevYear), indicator);
+    const prevObs = prevAt < 0 ? undefined : observationOf(row[prevAt], indicator);
     const prev = prevObs?.value ?? null;
     bars.push({
       key: t.key,

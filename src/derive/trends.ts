@@ -1,7 +1,7 @@
 // View model of 趋势: one indicator, townships as lines across years. A year without a figure is a
 // null point (a gap), never 0; relative mode is the change against each line's first figure.
 import { indicatorDef, type Approx, type FigureReview, type IndicatorDef, type IndicatorId } from "../domain";
-import { reportAt, yearsShareTownships, type Scope } from "./scope";
+import { gridOf, oneCountyOf, yearsShareTownships, type ReportGrid, type Scope } from "./scope";
 import { median } from "./stats";
 import { observationOf, statusWith, type FigureStatus } from "./status";
 
@@ -68,34 +68,41 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
         (y) => y >= (p.years as [number, number])[0] && y <= (p.years as [number, number])[1],
       )
     : scope.years;
+  const columns = years.map((y) => scope.years.indexOf(y));
+  const grid = gridOf(scope);
   const picked = p.townships ? new Set(p.townships) : null;
-  const series: TrendSeries[] = scope.townships
-    .filter((t) => !picked || picked.has(t.key))
-    .map((t) => {
-      const points = years.map((year): TrendPoint => {
-        const report = reportAt(scope, t.key, year);
-        const obs = observationOf(report, p.indicator);
-        return {
-          year,
-          value: obs ? obs.value : null,
-          raw: obs ? obs.value : null,
-          approx: obs ? obs.approx : "exact",
-          status: statusWith(report, obs),
-          reportId: report?.id ?? null,
-          ...(obs?.review ? { review: obs.review } : {}),
-        };
-      });
-      if (p.mode === "relative") {
-        const rel = relativeTo(points.map((pt) => pt.value));
-        points.forEach((pt, i) => (pt.value = rel[i] ?? null));
-      }
-      return { key: t.key, label: t.label, points };
+  const series: TrendSeries[] = [];
+  scope.townships.forEach((t, ti) => {
+    if (picked && !picked.has(t.key)) return;
+    const row = grid[ti] ?? [];
+    const points = years.map((year, k): TrendPoint => {
+      const report = row[columns[k] as number];
+      const obs = observationOf(report, p.indicator);
+      return {
+        year,
+        value: obs ? obs.value : null,
+        raw: obs ? obs.value : null,
+        approx: obs ? obs.approx : "exact",
+        status: statusWith(report, obs),
+        reportId: report?.id ?? null,
+        ...(obs?.review ? { review: obs.review } : {}),
+      };
     });
-  const absMedian = years.map((year) =>
-    median(
-      scope.reports.filter((r) => r.year === year).flatMap((r) => observationOf(r, p.indicator)?.value ?? []),
-    ),
-  );
+    if (p.mode === "relative") {
+      const rel = relativeTo(points.map((pt) => pt.value));
+      points.forEach((pt, i) => (pt.value = rel[i] ?? null));
+    }
+    series.push({ key: t.key, label: t.label, points });
+  });
+  // Every report of each year counts (one pass over the reports, not one per year).
+  const at = new Map(years.map((y, i) => [y, i]));
+  const values = years.map((): number[] => []);
+  for (const r of scope.reports) {
+    const i = at.get(r.year as number);
+    const v = i === undefined ? undefined : observationOf(r, p.indicator)?.value;
+    if (v !== undefined) (values[i as number] as number[]).push(v);
+  }
+  const absMedian = values.map(median);
   return {
     indicator: indicatorDef(p.indicator),
     mode: p.mode,
@@ -103,15 +110,19 @@ export function trendsOf(scope: Scope, p: TrendsParams): TrendsVM {
     series,
     median: p.mode === "relative" ? relativeTo(absMedian) : absMedian,
     highlight: p.highlight && series.some((s) => s.key === p.highlight) ? p.highlight : null,
-    oneCounty: scope.county !== null || new Set(scope.reports.map((r) => r.county)).size <= 1,
+    oneCounty: oneCountyOf(scope),
     joined: yearsShareTownships(scope, years),
   };
 }
 
-/** The latest figure of a township in scope, for sorting the picker by value. */
-export function latestFigure(scope: Scope, township: string, indicator: IndicatorId): number | null {
-  for (let i = scope.years.length - 1; i >= 0; i--) {
-    const obs = observationOf(reportAt(scope, township, scope.years[i] as number), indicator);
+/** Every township's latest figure in scope (scope.townships order), for sorting the picker by value. */
+export function latestFigures(scope: Scope, indicator: IndicatorId): (number | null)[] {
+  return gridOf(scope).map((row) => latestOfRow(row, indicator));
+}
+
+function latestOfRow(row: ReportGrid[number], indicator: IndicatorId): number | null {
+  for (let i = row.length - 1; i >= 0; i--) {
+    const obs = observationOf(row[i], indicator);
     if (obs) return obs.value;
   }
   return null;

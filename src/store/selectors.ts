@@ -170,7 +170,16 @@ export const selectCountyCompleteness = (s: DashState): CountyCompleteness[] | n
 const shortcomingsMemo = memoLast(shortcomingsOf);
 export const selectShortcomings = (s: DashState): ShortcomingsVM => shortcomingsMemo(selectScope(s), null);
 
-const overviewMemo = memoLast(overviewOf);
+// The overview counts shortcomings up to its year; up to the latest year that is 问题's model
+// itself, computed once for both (the first chart's work makes the first visit to 问题 cheap).
+const shortcomingsUpToMemo = memoLast(shortcomingsOf);
+const shortcomingsUpTo = (scope: Scope, year: number): ShortcomingsVM =>
+  year >= (scope.years.at(-1) ?? -Infinity)
+    ? shortcomingsMemo(scope, null)
+    : shortcomingsUpToMemo(scope, year);
+const overviewMemo = memoLast((scope: Scope, year: number) =>
+  overviewOf(scope, year, shortcomingsUpTo(scope, year)),
+);
 export const selectOverview = (s: DashState): OverviewVM | null => {
   const year = selectYear(s);
   return year === null ? null : overviewMemo(selectScope(s), year);

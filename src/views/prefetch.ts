@@ -1,10 +1,12 @@
-// After the first chart is drawn, the page fetches in idle time what the other views need: each
-// view's chunk (lazy.ts) and the ECharts parts they draw beyond the core (bar, heatmap,
-// visualMap), one at a time, so the first visit to a tab does not wait for a download and the
-// first chart never waits for these. A failed fetch is skipped (the click retries it).
-// After each chunk, the view's model is derived from the store as it is then (the selectors keep
-// it: store/selectors.ts), one selector per idle slot, so a first visit finds it computed; a
-// store change meanwhile only means the visit derives it again.
+// After the first chart is drawn, the page fetches what the other views need: each view's chunk
+// (lazy.ts) and the ECharts parts it draws beyond the core (bar, heatmap, visualMap), so the first
+// visit to a tab does not wait for a download; the first chart never waits for these. A failed
+// fetch is skipped (the click retries it).
+// In the order people open the tabs: 趋势's chunk is requested the moment the first chart is drawn
+// (the likeliest first click, often within a second), everything else in idle time, one short step
+// per idle slot — a chunk, a part, or one view model derived from the store as it is then (the
+// selectors keep it: store/selectors.ts) — so a click never waits behind a long task. A store change
+// meanwhile only means the visit derives the model again.
 import type { ChartOption } from "../charts/types";
 import {
   dashStore,
@@ -29,8 +31,14 @@ export type Schedule = (run: () => void) => void;
 /** Views in the order people open them after the overview (the tab order). */
 export const VIEWS = ["trends", "ranking", "completeness", "shortcomings", "table", "levels"] as const;
 
-/** An option shape that asks ensureParts for every part the views draw on a canvas. */
-const VIEW_PARTS: ChartOption = { series: [{ type: "bar" }, { type: "heatmap" }], visualMap: {} };
+/** Option shapes that ask ensureParts for the parts a view draws beyond the core (lines). */
+const BAR: ChartOption = { series: [{ type: "bar" }] };
+const HEATMAP: ChartOption = { series: [{ type: "heatmap" }], visualMap: {} };
+const PARTS: Partial<Record<(typeof VIEWS)[number], ChartOption>> = {
+  ranking: BAR,
+  completeness: HEATMAP,
+  shortcomings: { series: [{ type: "bar" }, { type: "heatmap" }], visualMap: {} },
+};
 
 /** What each view derives on its first visit (the costly part at province scale). */
 const MODELS: Record<(typeof VIEWS)[number], readonly ((s: DashState) => unknown)[]> = {
@@ -53,11 +61,17 @@ const derive =
 /** The steps that derive a view's models, one selector each. */
 export const modelSteps = (view: (typeof VIEWS)[number]): Step[] => MODELS[view].map(derive);
 
-export const PREFETCH_STEPS: Step[] = [
-  // The ECharts chunk is already loaded by the first chart: this import only reaches its module.
-  () => import("../charts/echarts").then((m) => m.ensureParts(VIEW_PARTS)),
-  ...VIEWS.flatMap((v): Step[] => [() => loadView(v), ...modelSteps(v)]),
-];
+/** The step that registers the ECharts parts an option needs (the ECharts chunk is already here). */
+const partsStep =
+  (option: ChartOption): Step =>
+  () =>
+    import("../charts/echarts").then((m) => m.ensureParts(option));
+
+/** Per view in tab order: its chunk, the chart parts it draws, then its models. */
+export const PREFETCH_STEPS: Step[] = VIEWS.flatMap((v): Step[] => {
+  const parts = PARTS[v];
+  return [() => loadView(v), ...(parts ? [partsStep(parts)] : []), ...modelSteps(v)];
+});
 
 /** Runs the steps one after another, each in its own idle slot; one failing does not stop the rest. */
 export function runSteps(steps: readonly Step[], schedule: Schedule): Promise<void> {
@@ -106,12 +120,27 @@ export function afterFirstChart(run: () => void, fallbackMs = 5000): void {
   }
 }
 
-const idle: Schedule = (run) => {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 30);
+/** Idle time left in a slot below which a step waits for the next slot (a step takes a few ms). */
+export const MIN_IDLE_MS = 8;
+
+/**
+ * Runs `run` in an idle slot with at least MIN_IDLE_MS left, never on a timeout: a step forced to run
+ * while the page is busy (requestIdleCallback's `timeout`) would hold up the click being handled.
+ */
+export const idle: Schedule = (run) => {
+  if (typeof requestIdleCallback !== "function") {
+    setTimeout(run, 30);
+    return;
+  }
+  const wait = () =>
+    requestIdleCallback((deadline) => (deadline.timeRemaining() >= MIN_IDLE_MS ? run() : wait()));
+  wait();
 };
 
 /** The one call the entry makes: prefetch the views once the first chart is on screen. */
 export function startPrefetch(): void {
-  afterFirstChart(() => void runSteps(PREFETCH_STEPS, idle));
+  afterFirstChart(() => {
+    void loadView(VIEWS[0]); // at once, not in idle time: the likeliest first click
+    void runSteps(PREFETCH_STEPS, idle);
+  });
 }

@@ -94,3 +94,26 @@ test("another data set gets a new chart instance", async ({ page }) => {
   await chart(page, "ranking");
   await expect.poll(async () => (await live(page, "ranking"))?.tag ?? "new").toBe("new");
 });
+
+test("a chart is aria-busy until its option is drawn, e.g. while its ECharts part downloads", async ({
+  page,
+}) => {
+  // Hold the bar chart's part back (the prefetch asks for it too) until the test lets it go.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/bar-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, "ds=demo");
+  await go(page, "ranking");
+  const box = page.locator('[data-chart-id="ranking"]');
+  await expect(box).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(box).not.toHaveAttribute("aria-busy");
+  expect((await chart(page, "ranking")).series?.[0]?.type).toBe("bar");
+  // A revisit draws nothing new and is never busy.
+  await go(page, "overview");
+  await go(page, "ranking");
+  await expect(box).not.toHaveAttribute("aria-busy");
+});

@@ -15,6 +15,7 @@ const CHUNKS = [
   /TableMount/,
   /LevelsView/,
   /heatmap/,
+  /\/bar-/,
 ];
 
 test("the views' chunks and chart parts arrive after the first chart, without a click", async ({ page }) => {
@@ -43,4 +44,9 @@ test("the views' chunks and chart parts arrive after the first chart, without a 
     expect(first, `${chunk} in resource timing`).toBeDefined();
     expect(first?.at ?? 0).toBeGreaterThanOrEqual(chartAt);
   }
+  // In the order people open the tabs (趋势 first: the likeliest first click), each view's ECharts
+  // part just before the view that first draws it.
+  const order = [/TrendsView/, /RankingView/, /\/bar-/, /CompletenessView/, /heatmap/, /ShortcomingsView/];
+  const at = order.map((chunk) => starts.find((r) => chunk.test(r.url))?.at ?? NaN);
+  expect(at.every((t, i) => i === 0 || t >= (at[i - 1] as number))).toBe(true);
 });

@@ -10,13 +10,31 @@ export interface CountingProvince {
   plain: readonly unknown[];
   /** Records read since the load or the last reset. */
   reads(): number;
+  /** Fields of records read since the load or the last reset (with `fields: true` only). */
+  fieldReads(): number;
   reset(): void;
 }
 
-export function loadCountingProvince(options: Parameters<typeof generateProvince>[0]): CountingProvince {
+/** `fields`: each record is a Proxy too, counting reads of its fields (a derive reading a copied array). */
+export function loadCountingProvince(
+  options: Parameters<typeof generateProvince>[0],
+  { fields = false } = {},
+): CountingProvince {
   const { reports: plain, texts } = splitTexts(generateProvince(options).reports);
   let reads = 0;
-  const reports = new Proxy(plain, {
+  let fieldReads = 0;
+  const counted = fields
+    ? plain.map(
+        (r) =>
+          new Proxy(r, {
+            get(target, key, receiver) {
+              fieldReads++;
+              return Reflect.get(target, key, receiver) as unknown;
+            },
+          }),
+      )
+    : plain;
+  const reports = new Proxy(counted, {
     get(target, key, receiver) {
       if (typeof key === "string" && /^\d+$/.test(key)) reads++;
       return Reflect.get(target, key, receiver) as unknown;
@@ -30,5 +48,13 @@ export function loadCountingProvince(options: Parameters<typeof generateProvince
     texts,
     index: indexRecords(plain),
   });
-  return { plain, reads: () => reads, reset: () => void (reads = 0) };
+  return {
+    plain,
+    reads: () => reads,
+    fieldReads: () => fieldReads,
+    reset: () => {
+      reads = 0;
+      fieldReads = 0;
+    },
+  };
 }

@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as store from "../../src/store";
 import { selectCompletenessModel } from "../../src/views/completeness/grouping";
 import { loadCountingProvince } from "./countingProvince";
-import { afterFirstChart, modelSteps, runSteps, VIEWS, type Step } from "../../src/views/prefetch";
+import {
+  afterFirstChart,
+  idle,
+  MIN_IDLE_MS,
+  modelSteps,
+  runSteps,
+  VIEWS,
+  type Step,
+} from "../../src/views/prefetch";
 
 describe("runSteps", () => {
   it("runs each step in its own slot, the next only after the last one settled, failures skipped", async () => {
@@ -43,6 +51,29 @@ describe("runSteps", () => {
     expect(log).toEqual(["a", "b", "throws", "c"]);
     gates.shift()?.();
     await expect(done).resolves.toBeUndefined();
+  });
+});
+
+describe("idle", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("runs a step only in a slot with time left, and never forces one on a timeout", () => {
+    const slots: { cb: IdleRequestCallback; options?: IdleRequestOptions }[] = [];
+    vi.stubGlobal("requestIdleCallback", (cb: IdleRequestCallback, options?: IdleRequestOptions) => {
+      slots.push({ cb, options });
+      return slots.length;
+    });
+    const slot = (left: number) =>
+      slots.shift()?.cb({ didTimeout: false, timeRemaining: () => left } as IdleDeadline);
+    const run = vi.fn();
+    idle(run);
+    expect(slots.map((s) => s.options?.timeout)).toEqual([undefined]);
+    slot(MIN_IDLE_MS - 1); // the end of a busy frame: wait for the next slot
+    expect(run).not.toHaveBeenCalled();
+    expect(slots).toHaveLength(1);
+    slot(MIN_IDLE_MS + 10);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(slots).toHaveLength(0);
   });
 });
 
