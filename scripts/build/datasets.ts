@@ -32,12 +32,12 @@ export const DEFAULT_DATASET = "samples";
 
 /**
  * Emits the split files; `inline` (the offline single file) puts their JSON into the module. The
- * normal build also emits the prefetch script (prefetch.ts) and names it first in the page, unless
+ * normal build also writes the prefetch script (prefetch.ts) first into the page, inline, unless
  * `prefetch: false` (pages that are not the app).
  */
 export function bundledDatasets(opts: { inline?: boolean; prefetch?: boolean } = {}): Plugin {
   let serve = false;
-  let prefetchFile: string | null = null;
+  let prefetchSource: string | null = null;
   const split = new Map<string, SplitFiles>();
   const get = async (f: Split.BundledFile): Promise<SplitFiles> => {
     let s = split.get(f.id);
@@ -82,16 +82,14 @@ export function bundledDatasets(opts: { inline?: boolean; prefetch?: boolean } =
           const records = Object.fromEntries(
             Object.entries(entries).map(([id, e]) => [id, `./${e.records}`]),
           );
-          const source = prefetchScript(records, DEFAULT_DATASET);
-          prefetchFile = `assets/prefetch-${hash(source)}.js`;
-          this.emitFile({ type: "asset", fileName: prefetchFile, source });
+          prefetchSource = prefetchScript(records, DEFAULT_DATASET);
         }
         return `export default ${JSON.stringify(entries)};`;
       },
     },
     transformIndexHtml: {
       order: "post",
-      handler: (html) => (prefetchFile ? withPrefetch(html, `./${prefetchFile}`) : html),
+      handler: (html) => (prefetchSource ? withPrefetch(html, prefetchSource) : html),
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -47,9 +47,11 @@ export function CaptionedChart<R = ClickRef>({
   toolbar,
 }: CaptionedChartProps<R>) {
   const [ref, width, measured] = useElementWidth<HTMLDivElement>(800, id);
+  // Framed once the box is measured: until then nothing is drawn (pending), so no frame is laid
+  // out for a guessed width.
   const framed = useMemo(
-    () => framedOf(id, option, caption, width, height),
-    [id, option, caption, width, height],
+    () => (measured ? framedOf(id, option, caption, width, height) : option),
+    [id, option, caption, width, height, measured],
   );
   return (
     <figure className="captioned-chart" ref={ref} data-testid={`chart-${id}`}>

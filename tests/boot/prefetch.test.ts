@@ -1,5 +1,6 @@
 // The data prefetch script the build writes into index.html: which records file it preloads for
 // which address, and where it goes in the page.
+import { createHash } from "node:crypto";
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DATASET } from "../../scripts/build/datasets";
@@ -40,12 +41,28 @@ describe("data prefetch script", () => {
     expect(run("#ds=__proto__")).toEqual([]);
   });
 
-  it("goes right after the Content-Security-Policy, so it is the page's first request", () => {
-    const html = `<head>\n<meta charset="UTF-8" />\n<meta\n  http-equiv="Content-Security-Policy"\n  content="script-src 'self'"\n/>\n<title>x</title>\n<script type="module" src="./a.js"></script>`;
-    const out = withPrefetch(html, "./assets/prefetch-1.js");
-    const at = out.indexOf(`<script src="./assets/prefetch-1.js"></script>`);
+  it("goes inline right after the Content-Security-Policy, which allows that script by its hash", () => {
+    const html = `<head>\n<meta charset="UTF-8" />\n<meta\n  http-equiv="Content-Security-Policy"\n  content="default-src 'self'; script-src 'self'; object-src 'none'"\n/>\n<title>x</title>\n<script type="module" src="./a.js"></script>`;
+    const source = prefetchScript(FILES, DEFAULT_DATASET);
+    const out = withPrefetch(html, source);
+    const at = out.indexOf(`<script>${source}</script>`);
     expect(at).toBeGreaterThan(out.indexOf("Content-Security-Policy"));
     expect(at).toBeLessThan(out.indexOf("<title>"));
-    expect(() => withPrefetch("<head></head>", "./p.js")).toThrow(/Content-Security-Policy/);
+    expect(at).toBeLessThan(out.indexOf(`src="./a.js"`));
+    // The browser hashes the script's text as written between the tags (UTF-8).
+    const hash = createHash("sha256").update(source, "utf8").digest("base64");
+    expect(out).toContain(
+      `content="default-src 'self'; script-src 'self' 'sha256-${hash}'; object-src 'none'"`,
+    );
+    expect(out.match(/sha256-/g)).toHaveLength(1);
+  });
+
+  it("refuses a page without a policy or script-src, and a script the HTML parser would cut short", () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
+    expect(() => withPrefetch("<head></head>", "x()")).toThrow(/Content-Security-Policy/);
+    expect(() => withPrefetch(csp, "x()")).toThrow(/script-src/);
+    const ok = `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`;
+    expect(() => withPrefetch(ok, `var s = "</script>";`)).toThrow(/inlined/);
+    expect(() => withPrefetch(ok, `var s = "<!--";`)).toThrow(/inlined/);
   });
 });

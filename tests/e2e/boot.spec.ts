@@ -1,5 +1,6 @@
 // The boot path (src/main.tsx, scripts/build/prefetch.ts, scripts/build/preloadCharts.ts): the data
 // file downloads with the page, and nothing the first chart needs waits behind a lazy load.
+import { chart } from "./charts";
 import { expect, openApp, test } from "./fixtures";
 
 test("the data file starts downloading while the page is parsed, once", async ({ page }) => {
@@ -56,4 +57,50 @@ test("a data set that loads slowly still gets the shell on screen, then its firs
   await expect(page.locator("main .loading[role=status]")).toBeVisible();
   release();
   await expect(page.getByTestId("chart-overview-key-trends").locator("canvas")).toBeVisible();
+});
+
+test("the first chart is drawn for the data set the address names", async ({ page }) => {
+  for (const [ds, label] of [
+    ["samples", "样本报告（5份真实报告）"],
+    ["demo", "示例县（虚构示例数据）"],
+  ] as const) {
+    await page.goto("about:blank"); // a fresh page each time, not a change of the address's hash
+    await openApp(page, `ds=${ds}`);
+    // The source line drawn in the chart names the data set.
+    expect(JSON.stringify(await chart(page, "overview-key-trends"))).toContain(`（${label}）`);
+  }
+});
+
+test("an address without ds= opens the workspace's start screen and fetches no data file", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await expect(page.getByTestId("start-screen")).toBeVisible();
+  const records = await page.evaluate(() =>
+    performance.getEntriesByType("resource").filter((e) => /\.records-[\w-]+\.json$/.test(e.name)),
+  );
+  expect(records).toEqual([]);
+});
+
+test("a data file that fails to load says so in Chinese after the preload took it", async ({
+  page,
+  guards,
+}) => {
+  await page.route(/\/assets\/samples\.records-[\w-]+\.json$/, (route) =>
+    route.fulfill({ status: 404, body: "not here" }),
+  );
+  await page.goto("./#ds=samples");
+  await expect(page.getByTestId("load-error")).toContainText("读取数据文件失败（HTTP 404）");
+  // The shell still stands: the header and the way to the other data sets.
+  await expect(page.getByRole("heading", { name: "法治政府建设年报看板" })).toBeVisible();
+  await expect(page.getByTestId("dataset-demo")).toBeVisible();
+  // Chromium logs the 404 on the console; that one error is the point of this test.
+  expect(guards.consoleErrors.every((e) => /404/.test(e))).toBe(true);
+  guards.consoleErrors.length = 0;
+});
+
+test("an unknown ds= opens the first bundled data set", async ({ page }) => {
+  await page.goto("./#ds=nosuchset");
+  await page.locator("[data-testid=app-ready]").waitFor({ state: "attached" });
+  expect(JSON.stringify(await chart(page, "overview-key-trends"))).toContain("（样本报告（5份真实报告））");
 });

@@ -8,7 +8,6 @@ test.setTimeout(240_000);
 
 const DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
@@ -26,6 +25,10 @@ test("index.html carries the policy as a meta element", async ({ page }) => {
     .getAttribute("content", { timeout: 2_000 });
   const got = (csp ?? "").split(";").map((d) => d.trim().replace(/\s+/g, " "));
   for (const d of DIRECTIVES) expect(got).toContain(d);
+  // 'self' and the hash of the build's one inline script, the data prefetch (scripts/build/prefetch.ts).
+  expect(got.filter((d) => d.startsWith("script-src"))).toEqual([
+    expect.stringMatching(/^script-src 'self' 'sha256-[\w+/]+=*'$/),
+  ]);
 });
 
 test("the policy is enforced: an inline script is refused", async ({ page, guards }) => {

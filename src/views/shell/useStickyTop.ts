@@ -12,7 +12,9 @@ export function useStickyTop<T extends HTMLElement>() {
     const root = document.documentElement;
     const write = () =>
       root.style.setProperty("--top-h", `${Math.ceil(el.getBoundingClientRect().height)}px`);
-    write();
+    // Not written here but by the observer's first call, after layout and before the first paint:
+    // a custom property set on the root restyles every element, and here that restyle (and a
+    // second layout) came before the first chart was drawn.
     const ro = new ResizeObserver(write);
     ro.observe(el);
     return () => ro.disconnect();
