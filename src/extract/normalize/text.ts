@@ -80,7 +80,9 @@ export function isChromeLine(line: string): boolean {
   if (colon < 0) return false;
   if (colon <= 12 && CHROME_LINE_START.test(line)) return true;
   if (line.length > 200) return false;
-  // A metadata row with two or more labels ("发布机构: … 主题分类: …").
+  // A metadata row with two or more labels ("发布机构: … 主题分类: …"): each label has a colon of
+  // its own, so a line with a single colon (most prose that has one) is not tried.
+  if (line.indexOf(":", colon + 1) < 0 && line.indexOf("：", colon + 1) < 0) return false;
   let labels = 0;
   CHROME_ANYWHERE.lastIndex = 0;
   while (CHROME_ANYWHERE.exec(line) && labels < 2) labels++;

@@ -41,6 +41,10 @@ describe("normalizeText", () => {
     ["发布机构: 某镇 主题分类: 其他", true],
     ["一、2023年度法治政府建设的主要举措和成效", false],
     ["中共庄河市委员会：", false],
+    // Labels further in, each with its own colon (full- or half-width): still a metadata row.
+    ["某某镇人民政府网站 政务公开 发布机构：某镇 主题分类: 其他", true],
+    // One label and one colon, in prose: not a row of labels.
+    ["全镇开展各类普法宣传活动，具体安排详见信息来源：镇司法所", false],
   ])("isChromeLine(%s) → %s", (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
