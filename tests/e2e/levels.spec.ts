@@ -127,3 +127,30 @@ test("排名 at province scale: bounded, and search highlights a township from t
   );
   expect(shown).toContain(middle);
 });
+
+test("完整性 at province scale: a row per county, the first screenful at once, a click opens the county", async ({
+  page,
+}) => {
+  await serveProvince(page);
+  // How many county rows the table had when it first entered the page (FIRST_COUNTY_ROWS).
+  await page.addInitScript(() => {
+    const w = window as { __firstCounties?: number };
+    new MutationObserver((_, observer) => {
+      const table = document.querySelector("[data-testid=completeness-counties]");
+      if (!table) return;
+      w.__firstCounties = table.querySelectorAll("[data-testid=county-row]").length;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await openApp(page, "ds=demo&view=completeness");
+  const rows = page.getByTestId("county-row");
+  await expect(page.getByTestId("completeness-counties")).toBeVisible({ timeout: 60_000 });
+  const counties = new Set(province.reports.map((r) => r.county ?? "未定位")).size;
+  await expect(rows).toHaveCount(counties);
+  expect(await page.evaluate(() => (window as { __firstCounties?: number }).__firstCounties)).toBe(30);
+  // The table's note counts every county, and a county's button opens its grids.
+  await expect(page.getByTestId("completeness-counties")).toContainText(String(counties));
+  const name = ((await rows.first().getByRole("button").textContent()) ?? "").replace(" ▸", "");
+  await rows.first().getByRole("button").click();
+  await expect(page.getByTestId("completeness-drill")).toContainText(name);
+});

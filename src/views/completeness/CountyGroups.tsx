@@ -1,6 +1,7 @@
 // 完整性 at province scale: one row per county (townships, reports received, the share of
 // townships stating each key indicator), a click opens the county's own grids. An HTML table, so
 // no canvas grows with the number of townships.
+import { useDeferredValue } from "react";
 import type { CountyCompleteness } from "../../derive";
 import { KEY_INDICATORS } from "../../domain";
 import type { Scope } from "../../derive";
@@ -13,6 +14,13 @@ function shareClass(n: number, of: number): string {
   const r = of === 0 ? 0 : n / of;
   return r >= 0.95 ? "share-full" : r >= 0.75 ? "share-high" : r >= 0.5 ? "share-mid" : "share-low";
 }
+
+/**
+ * Rows in the table's first render: more than a screen shows. The rest (a province: about 160
+ * counties) follow in a background render (useDeferredValue), so opening 完整性 does not wait for
+ * every row's DOM and layout; a moment later they are all there for screen readers, find and print.
+ */
+export const FIRST_COUNTY_ROWS = 30;
 
 function CountyRow({ row, open }: { row: CountyCompleteness; open: (county: string) => void }) {
   return (
@@ -48,6 +56,7 @@ export function CountyGroups({
   year: number;
   open: (county: string) => void;
 }) {
+  const limit = useDeferredValue(rows.length, Math.min(rows.length, FIRST_COUNTY_ROWS));
   return (
     <div className="county-groups" data-testid="completeness-counties">
       <p className="bounded-note">
@@ -69,7 +78,7 @@ export function CountyGroups({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {rows.slice(0, limit).map((r) => (
               <CountyRow key={r.county} row={r} open={open} />
             ))}
           </tbody>
