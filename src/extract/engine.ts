@@ -73,11 +73,11 @@ export function runEngine(
   // At most one observation per id, in catalogue order; pending phrases never leave the engine.
   const byId = new Map<string, Candidate>();
   for (const c of candidates) if (!c.pending && !byId.has(c.id)) byId.set(c.id, c);
-  const indicators = INDICATOR_IDS.flatMap((id) => {
+  const indicators: Observation[] = [];
+  for (const id of INDICATOR_IDS) {
     const c = byId.get(id);
-    return c ? [toObservation(c, text)] : [];
-  });
-  const stated = new Set(indicators.map((o) => o.id));
+    if (c) indicators.push(toObservation(c, text));
+  }
   const record: StoredReport = {
     id: reportId(meta.year, meta.county, meta.township, fileName),
     file: fileName,
@@ -86,7 +86,7 @@ export function runEngine(
     year: meta.year,
     indicators,
     shortcomings: parseShortcomings(ctx),
-    missing: KEY_INDICATOR_IDS.filter((id) => !stated.has(id)),
+    missing: KEY_INDICATOR_IDS.filter((id) => !byId.has(id)),
     text,
   };
   if (meta.division) record.division = meta.division;

@@ -36,10 +36,14 @@ const STRONG_SHORTCOMING_HEADING = /存在|不足|短板|差距|薄弱|困难和
 const PLAN_PARAGRAPH = /\n(?:下一步|下步|今后|明年|20\d{2}年(?:度)?(?:工作)?(?:计划|打算|思路|安排))/g;
 const SHORTCOMING_EXCLUDE = /成效|成绩|做法|举措和|措施和|亮点|经验/;
 
+// The first characters LEVEL1 can start with (一…十, 第): other lines need not try the pattern.
+const LEVEL1_FIRST = new Set([..."一二三四五六七八九十第"].map((c) => c.charCodeAt(0)));
+
 function headingLevel(line: string): 0 | 1 | 2 | 3 | null {
-  if (LEVEL1.test(line)) return 1;
-  if (LEVEL2.test(line)) return 2;
-  if (LEVEL3.test(line)) return 3;
+  const first = line.charCodeAt(0);
+  if (LEVEL1_FIRST.has(first) && LEVEL1.test(line)) return 1;
+  if ((first === 0xff08 || first === 0x28) && LEVEL2.test(line)) return 2;
+  if (first >= 0x30 && first <= 0x39 && LEVEL3.test(line)) return 3;
   // An unnumbered heading: a short line that is not a sentence.
   if (line.length <= 40 && !/[。；;：:，,！？]$/.test(line) && !line.includes("。")) return 0;
   return null;
@@ -84,9 +88,11 @@ const SHORTCOMING_TRIES = [STRONG_SHORTCOMING_HEADING, SHORTCOMING_HEADING].flat
   ([1, 2, 0] as const).map((level) => [re, level] as const),
 );
 
-function findShortcomings(text: string, headings: Heading[]): Sections["shortcomings"] {
-  // Each heading's text is cut once, not once per try.
-  const heads = headings.map(headText);
+function findShortcomings(
+  text: string,
+  headings: Heading[],
+  heads: readonly string[],
+): Sections["shortcomings"] {
   for (const [re, level] of SHORTCOMING_TRIES) {
     const i = headings.findIndex(
       (h, k) =>
@@ -105,7 +111,7 @@ function findShortcomings(text: string, headings: Heading[]): Sections["shortcom
       }
     }
     // A numbered heading carries the first item when its line goes on after a full stop.
-    const headEnd = h.level === 0 ? h.end : Math.min(h.end, h.start + headText(h).length);
+    const headEnd = h.level === 0 ? h.end : Math.min(h.end, h.start + (heads[i] as string).length);
     const start = Math.min(headEnd + 1, end);
     PLAN_PARAGRAPH.lastIndex = start;
     const plan = PLAN_PARAGRAPH.exec(text);
@@ -151,15 +157,17 @@ function isPlanHeading(head: string, year: number | null): boolean {
 
 export function parseSections(text: string, year: number | null = null): Sections {
   const headings = parseHeadings(text);
+  // Each heading's text up to its first full stop, cut once for the plan and shortcoming tests.
+  const heads = headings.map(headText);
   const planRanges: Range[] = [];
   headings.forEach((h, i) => {
     if (h.level === 3) return;
     if (h.level === 0 && h.text.length > 30) return;
-    if (isPlanHeading(headText(h), year)) {
+    if (isPlanHeading(heads[i] as string, year)) {
       planRanges.push({ start: h.start, end: sectionEnd(headings, i, text.length) });
     }
   });
-  const shortcomings = findShortcomings(text, headings);
+  const shortcomings = findShortcomings(text, headings, heads);
   const inPlan = (pos: number): boolean => planRanges.some((r) => pos >= r.start && pos < r.end);
   return { headings, planRanges, shortcomings, inPlan };
 }

@@ -6,6 +6,32 @@
 export const ROW_HEIGHT = 34;
 /** Rows rendered beyond each edge of the view, so a fast scroll or an arrow key finds them ready. */
 export const OVERSCAN = 8;
+/** While scrolling, rows kept beyond the edge the view moves away from (OVERSCAN stays ahead). */
+export const OVERSCAN_BEHIND = 2;
+
+export interface RowRange {
+  /** First and last row in view. */
+  startIndex: number;
+  endIndex: number;
+  overscan: number;
+  count: number;
+}
+
+/**
+ * The rows to render (the virtualiser's rangeExtractor): the rows in view, OVERSCAN beyond each
+ * edge at rest, and while scrolling OVERSCAN ahead but only OVERSCAN_BEHIND behind — rows the view
+ * has left cost layout and paint every frame and will not be seen again in this scroll.
+ */
+export function rowRange(r: RowRange, direction: "forward" | "backward" | null): number[] {
+  const behind = Math.min(r.overscan, OVERSCAN_BEHIND);
+  const before = direction === "forward" ? behind : r.overscan;
+  const after = direction === "backward" ? behind : r.overscan;
+  const lo = Math.max(0, r.startIndex - before);
+  const hi = Math.min(r.count - 1, r.endIndex + after);
+  const out: number[] = [];
+  for (let i = lo; i <= hi; i++) out.push(i);
+  return out;
+}
 
 export interface WindowItem {
   index: number;
@@ -35,4 +61,44 @@ export function tabStopRow(active: number, items: readonly WindowItem[]): number
   const last = items[items.length - 1];
   if (!first || !last) return active;
   return active < first.index || active > last.index ? first.index : active;
+}
+
+/** Width (px) of columns rendered beyond each side of the view, so a sideways scroll finds them ready. */
+export const COLUMN_OVERSCAN_PX = 160;
+
+/**
+ * Which columns a row renders: the pinned ones always, the others where they meet the view (plus
+ * COLUMN_OVERSCAN_PX each side); the view's left part is covered by the pinned columns. A view not
+ * measured yet (width 0: a first render, a test without layout) renders every column. The others
+ * are left to a gap cell spanning them, so the colgroup keeps every column's place.
+ */
+export function columnWindow(
+  widths: readonly number[],
+  pinned: readonly boolean[],
+  scrollLeft: number,
+  viewWidth: number,
+  overscan = COLUMN_OVERSCAN_PX,
+): boolean[] {
+  if (viewWidth <= 0) return widths.map(() => true);
+  const pinnedWidth = widths.reduce((w, x, i) => (pinned[i] ? w + x : w), 0);
+  const from = scrollLeft + pinnedWidth - overscan;
+  const to = scrollLeft + viewWidth + overscan;
+  let start = 0;
+  return widths.map((w, i) => {
+    const end = start + w;
+    const shown = !!pinned[i] || (end > from && start < to);
+    start = end;
+    return shown;
+  });
+}
+
+/** Runs of columns a row renders and gaps it leaves: [first column, count, rendered]. */
+export function columnRuns(shown: readonly boolean[]): [number, number, boolean][] {
+  const runs: [number, number, boolean][] = [];
+  shown.forEach((s, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last[2] === s) last[1]++;
+    else runs.push([i, 1, s]);
+  });
+  return runs;
 }

@@ -8,6 +8,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { jsonUpload } from "./import-files";
 import { figure, importAndReview, selectInReport, upload } from "./review-helpers";
+import { showColumn } from "./table-columns";
 
 test.setTimeout(240_000);
 
@@ -94,6 +95,8 @@ test("keyboard path, township and year, shortcoming edits: saved, and found afte
   await page.getByTestId("tab-table").click();
   const row = page.locator("tr.dt-row", { hasText: "白露镇" }).filter({ hasNotText: "未报送" });
   await expect(row.locator('[data-col="year"]')).toHaveText("2024");
+  // Only the columns in view are rendered: bring 问题数 into view first.
+  await showColumn(page, "shortcomings");
   await expect(row.locator('[data-col="shortcomings"]')).toHaveText("2");
   await expect(page.locator("tr.dt-row", { hasText: "白露镇" }).filter({ hasText: "未报送" })).toHaveCount(1);
   await expect(page.locator("tr.dt-row", { hasText: "白鹭镇" })).toHaveCount(0);

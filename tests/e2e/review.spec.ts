@@ -9,6 +9,7 @@ import type { Page } from "@playwright/test";
 import { chart } from "./charts";
 import { expect, test } from "./fixtures";
 import { figure, selectInReport, upload } from "./review-helpers";
+import { showColumn } from "./table-columns";
 
 test.setTimeout(240_000);
 
@@ -112,8 +113,11 @@ test("correct, reject, add by selection, set a county, undo; after a reload ever
   await expect(row.locator('[data-col="disputes_handled"]')).toContainText("75");
   await expect(row.locator('[data-col="disputes_handled"] .dt-review')).toHaveText("✎");
   await expect(row.locator('[data-col="publicity_materials"]')).toHaveText(/^—/);
-  await expect(row.locator('[data-col="law_training_sessions"]')).toContainText("3");
   await expect(row.locator('[data-col="county"]')).toHaveText("示例县");
+  // Only the columns in view are rendered: bring the farther ones into view first.
+  await showColumn(page, "law_training_sessions");
+  await expect(row.locator('[data-col="law_training_sessions"]')).toContainText("3");
+  await showColumn(page, "review");
   await expect(row.locator('[data-col="review"]')).toHaveText(/^4\/\d+$/);
 
   // The XLSX export: the corrected value, marked in its 核对 column.

@@ -116,3 +116,66 @@ test("10,000 rows: rows rendered while scrolling in steps stay contiguous, cover
   for (const [at, text] of again as [number, string][])
     if (steps.seen[at] !== undefined) expect(text, `row ${at}`).toBe(steps.seen[at]);
 });
+
+test("10,000 rows: only the columns in view are rendered; keyboard moves reach every column; a sort orders the rows shown anywhere", async ({
+  page,
+}) => {
+  await multiplyDemo(page);
+  await openApp(page, "view=table&ds=demo");
+  const table = page.getByTestId("data-table");
+  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  const grid = table.getByRole("grid");
+  const colCount = Number(await grid.getAttribute("aria-colcount"));
+  const scroller = table.locator(".dt-scroll");
+  /** The aria-colindex of the first row's rendered cells (gap cells have none). */
+  const firstRow = () =>
+    scroller.evaluate((el) =>
+      [...el.querySelector<HTMLTableRowElement>("tbody tr.dt-row")!.cells]
+        .filter((c) => c.hasAttribute("aria-colindex"))
+        .map((c) => Number(c.getAttribute("aria-colindex"))),
+    );
+  const before = await firstRow();
+  expect(before.length).toBeLessThan(colCount);
+  expect(before).toEqual(before.map((_, i) => i + 1));
+
+  // Keyboard: from 乡镇 to the last column one ArrowRight at a time, each focused cell in view.
+  await table.locator("tbody tr.dt-row th").first().focus();
+  for (let i = 1; i < colCount; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator(":focus")).toHaveAttribute("aria-colindex", String(i + 1));
+    const inView = await page.evaluate(() => {
+      const cell = document.activeElement!.getBoundingClientRect();
+      const box = document.querySelector(".dt-scroll")!.getBoundingClientRect();
+      return cell.left >= box.left - 1 && cell.right <= box.right + 1;
+    });
+    expect(inView, `column ${i + 1} in view`).toBe(true);
+  }
+  // Scrolled to the right end: the first columns (but the pinned ones) have left the DOM.
+  const after = await firstRow();
+  expect(after).toContain(colCount);
+  expect(after.length).toBeLessThan(colCount);
+  await page.keyboard.press("Home");
+  await expect(page.locator(":focus")).toHaveAttribute("data-col", "township");
+  await scroller.evaluate((el) => (el.scrollLeft = 0));
+
+  // Sort by a figure, jump to the middle: the rendered rows' figures never rise.
+  await table.getByRole("button", { name: /^调处纠纷数（起）/ }).click();
+  await expect(table.locator('thead th[data-col="disputes_handled"]')).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight / 3));
+  await expect.poll(() => rowIndexes(table).then((idx) => Math.min(...idx))).toBeGreaterThan(1000);
+  const figures = await table
+    .locator('tbody tr.dt-row td[data-col="disputes_handled"]')
+    .evaluateAll((tds) =>
+      tds.map((td) =>
+        td.querySelector(".dt-missing")
+          ? null
+          : Number(/[\d,]+/.exec(td.textContent ?? "")?.[0].replace(/,/g, "")),
+      ),
+    );
+  const stated = figures.filter((v): v is number => v !== null);
+  expect(stated.length).toBeGreaterThan(5);
+  expect(stated).toEqual([...stated].sort((a, b) => b - a));
+});

@@ -3,7 +3,17 @@
 // rendered wherever the user scrolls, and the spacer rows keep the scroll height exact.
 import { Virtualizer } from "@tanstack/virtual-core";
 import { describe, expect, it } from "vitest";
-import { OVERSCAN, ROW_HEIGHT, spacers, tabStopRow } from "../../src/table/window";
+import {
+  columnRuns,
+  columnWindow,
+  COLUMN_OVERSCAN_PX,
+  OVERSCAN,
+  OVERSCAN_BEHIND,
+  ROW_HEIGHT,
+  rowRange,
+  spacers,
+  tabStopRow,
+} from "../../src/table/window";
 
 const HEADER = 64;
 const VIEW = { width: 1300, height: 600 };
@@ -74,5 +84,60 @@ describe("tabStopRow", () => {
     expect(tabStopRow(11, items)).toBe(11);
     expect(tabStopRow(500, items)).toBe(10);
     expect(tabStopRow(3, [])).toBe(3);
+  });
+});
+
+describe("columnWindow", () => {
+  // 乡镇 148 and 年度 72 pinned, then ten columns of 120 px: 220 + 1,200 = 1,420 px in all.
+  const widths = [148, 72, ...Array.from({ length: 10 }, () => 120)];
+  const pinned = widths.map((_, i) => i < 2);
+  const shownIds = (scrollLeft: number, view: number) =>
+    columnWindow(widths, pinned, scrollLeft, view).flatMap((s, i) => (s ? [i] : []));
+
+  it("renders the pinned columns and those meeting the view plus the overscan", () => {
+    expect(COLUMN_OVERSCAN_PX).toBe(160);
+    // View 0–600 px: columns start at 220, 340, 460, 580 (in view), 700 (overscan to 760), 820 (out).
+    expect(shownIds(0, 600)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // Scrolled 500 px: the view shows 720–1,100 beyond the pinned 220 px; overscan 560–1,260.
+    expect(shownIds(500, 600)).toEqual([0, 1, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it("renders every column before the view is measured", () => {
+    expect(shownIds(0, 0)).toHaveLength(widths.length);
+  });
+
+  it("groups the columns into rendered runs and gaps", () => {
+    expect(columnRuns([true, true, false, false, true, false])).toEqual([
+      [0, 2, true],
+      [2, 2, false],
+      [4, 1, true],
+      [5, 1, false],
+    ]);
+    expect(columnRuns([])).toEqual([]);
+  });
+});
+
+describe("rowRange", () => {
+  const range = { startIndex: 100, endIndex: 115, overscan: OVERSCAN, count: 10_000 };
+  const span = (dir: "forward" | "backward" | null) => {
+    const r = rowRange(range, dir);
+    return [r[0], r.at(-1), r.length];
+  };
+
+  it("keeps OVERSCAN rows each side at rest and only OVERSCAN_BEHIND behind a scroll", () => {
+    expect(span(null)).toEqual([100 - OVERSCAN, 115 + OVERSCAN, 16 + 2 * OVERSCAN]);
+    expect(span("forward")).toEqual([100 - OVERSCAN_BEHIND, 115 + OVERSCAN, 16 + OVERSCAN + OVERSCAN_BEHIND]);
+    expect(span("backward")).toEqual([
+      100 - OVERSCAN,
+      115 + OVERSCAN_BEHIND,
+      16 + OVERSCAN + OVERSCAN_BEHIND,
+    ]);
+  });
+
+  it("stays within the rows, and a print-sized overscan at rest covers them all", () => {
+    expect(rowRange({ startIndex: 0, endIndex: 3, overscan: 8, count: 5 }, "backward")).toEqual([
+      0, 1, 2, 3, 4,
+    ]);
+    expect(rowRange({ startIndex: 40, endIndex: 50, overscan: 100, count: 100 }, null)).toHaveLength(100);
   });
 });

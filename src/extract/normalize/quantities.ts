@@ -52,7 +52,11 @@ const UNITS = [
   "例",
 ] as const;
 const CN = "[零〇一二两三四五六七八九十百千万亿]";
-const CN_CHARS = new Set("零〇一二两三四五六七八九十百千万亿");
+// Chinese numerals by char code (a table, not a set of one-character strings: the scan below
+// looks at every numeral-like character of the text).
+const CN_CHAR = new Uint8Array(0x10000);
+for (const ch of "零〇一二两三四五六七八九十百千万亿") CN_CHAR[ch.charCodeAt(0)] = 1;
+const isCn = (code: number): boolean => CN_CHAR[code] === 1;
 
 // Stage 1 finds number runs (a simple first-character set keeps the scan fast); stage 2 reads
 // what follows a run with a sticky pattern. Both are bounded, so the scan is linear.
@@ -76,9 +80,9 @@ function nextRun(text: string, from: number): RegExpExecArray | null {
     // exactly this run (at most 8 numerals), as nothing else can start with a non-digit but 百分之.
     if (!isDigit(code) && !text.startsWith("百分之", i)) {
       let end = i + 1;
-      while (end < text.length && end - i < 8 && CN_CHARS.has(text[end] as string)) end++;
+      while (end < text.length && end - i < 8 && isCn(text.charCodeAt(end))) end++;
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      if (CN_CHARS.has(text[i - 1] as string) || isDigit(prev) || !AFTER_FIRST.has(text.charCodeAt(end))) {
+      if (isCn(text.charCodeAt(i - 1)) || isDigit(prev) || !AFTER_FIRST.has(text.charCodeAt(end))) {
         i = end - 1;
         continue;
       }
@@ -143,7 +147,7 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
     const runEnd = at + whole.length;
     // Only whole runs: not the tail of a longer number, nor "3" of "3.15".
     if (arabic !== undefined && (isDigit(prev) || prev === 46 || isDigit(text.charCodeAt(runEnd)))) continue;
-    if (chinese !== undefined && (CN_CHARS.has(text[at - 1] as string) || isDigit(prev))) continue;
+    if (chinese !== undefined && (isCn(text.charCodeAt(at - 1)) || isDigit(prev))) continue;
     let value: number | null;
     let unit = "%";
     let approx: Approx = "exact";

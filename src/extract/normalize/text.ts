@@ -26,8 +26,29 @@ function halfWidth(ch: string): string {
 const ARTEFACT = /\[(?:bookmark|_GoBack|image|OLE_LINK)[^\]\n]{0,120}\]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 // Lines without any of these are copied as they are.
-const NEEDS_CLEANING =
+export const NEEDS_CLEANING =
   /[\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\u00a0\t\u200b-\u200d\u2060\ufeff[]/;
+// The same characters as a table: one char-code pass over the raw text finds every line that
+// needs cleaning (tests/extract/normalize/text.test.ts holds it equal to the pattern).
+const CLEANING = new Uint8Array(0x10000);
+for (const [from, to] of [
+  [0xff02, 0xff07],
+  [0xff0a, 0xff0b],
+  [0xff0d, 0xff19],
+  [0xff1c, 0xff1e],
+  [0xff20, 0xff5e],
+  [0x200b, 0x200d],
+] as const)
+  CLEANING.fill(1, from, to + 1);
+for (const code of [0x3000, 0xa0, 0x09, 0x2060, 0xfeff, 0x5b]) CLEANING[code] = 1;
+
+/** The first position at or after `from` of a character that needs cleaning, or the text's length. */
+export function nextToClean(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && CLEANING[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
 
 // Labels of the metadata block and toolbar of a saved government web page.
 const CHROME_LABEL =
@@ -59,7 +80,9 @@ export function isChromeLine(line: string): boolean {
   if (colon < 0) return false;
   if (colon <= 12 && CHROME_LINE_START.test(line)) return true;
   if (line.length > 200) return false;
-  // A metadata row with two or more labels ("发布机构: … 主题分类: …").
+  // A metadata row with two or more labels ("发布机构: … 主题分类: …"): each label has a colon of
+  // its own, so a line with a single colon (most prose that has one) is not tried.
+  if (line.indexOf(":", colon + 1) < 0 && line.indexOf("：", colon + 1) < 0) return false;
   let labels = 0;
   CHROME_ANYWHERE.lastIndex = 0;
   while (CHROME_ANYWHERE.exec(line) && labels < 2) labels++;
@@ -140,8 +163,8 @@ export function normalizeText(raw: string): NormalizedText {
   // Lines end at \r\n, \r or \n; most texts have no \r, and then indexOf finds each end.
   const n = raw.length;
   const hasCR = raw.includes("\r");
-  // Most texts have nothing to swap or drop anywhere: then no line needs the test.
-  const anyCleaning = NEEDS_CLEANING.test(raw);
+  // The next character to swap or drop: every line that ends before it is copied as it is.
+  let toClean = nextToClean(raw, 0);
   let next: number;
   for (let lineStart = 0; lineStart < n; lineStart = next) {
     let lineEnd = lineStart;
@@ -151,7 +174,8 @@ export function normalizeText(raw: string): NormalizedText {
     } else while (lineEnd < n && raw.charCodeAt(lineEnd) !== 10 && raw.charCodeAt(lineEnd) !== 13) lineEnd++;
     next = lineEnd + (raw.charCodeAt(lineEnd) === 13 && raw.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
     const body = raw.slice(lineStart, lineEnd);
-    if (!anyCleaning || !NEEDS_CLEANING.test(body)) {
+    if (toClean < lineStart) toClean = nextToClean(raw, lineStart);
+    if (toClean >= lineEnd) {
       // Fast path: nothing to swap or drop, so the line maps one to one.
       let a = 0;
       let b = body.length;

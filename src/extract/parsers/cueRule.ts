@@ -73,12 +73,19 @@ function lastMatch(re: RegExp, s: string): { index: number; text: string; first:
   return last ? { index: last.index, text: last[0], first } : null;
 }
 
+const OPENS = [..."“《（("].map((c) => c.charCodeAt(0));
+const CLOSES = [..."”》）)"].map((c) => c.charCodeAt(0));
+
 /** Widens an evidence start to take in an opening quote whose closing quote is inside the span. */
 export function balanceQuotes(text: string, start: number, end: number): number {
-  const span = text.slice(start, end);
-  const opens = (span.match(/[“《（(]/g) ?? []).length;
-  const closes = (span.match(/[”》）)]/g) ?? []).length;
-  if (closes > opens && start > 0 && /[“《（(]/.test(text[start - 1] as string)) return start - 1;
+  // Counted over the span's char codes (no slice, no match arrays: this runs for every candidate).
+  let balance = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (OPENS.includes(code)) balance--;
+    else if (CLOSES.includes(code)) balance++;
+  }
+  if (balance > 0 && start > 0 && OPENS.includes(text.charCodeAt(start - 1))) return start - 1;
   return start;
 }
 

@@ -210,14 +210,19 @@ const ANY_CUE: readonly RegExp[] = CATEGORY_CUES.map(
   ([, cues]) => new RegExp(cues.map(([r]) => `(?:${r.source})`).join("|")),
 );
 
+/** Each category's score over `whole`, whose first `headEnd` characters are the head. */
+function scoresOf(whole: string, headEnd: number): number[] {
+  return CATEGORY_CUES.map(([, cues], i) =>
+    (ANY_CUE[i] as RegExp).test(whole) ? score(cues, whole, headEnd) : 0,
+  );
+}
+
 /** Each category's score, in CATEGORY_CUES order. */
 function scores(head: string, body: string): number[] {
   // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
-  const joined = body === "" || /[，,。；;\n]$/.test(head);
-  const whole = joined ? head + body : "";
+  if (body === "" || /[，,。；;\n]$/.test(head)) return scoresOf(head + body, head.length);
   return CATEGORY_CUES.map(([, cues], i) => {
     const any = ANY_CUE[i] as RegExp;
-    if (joined) return any.test(whole) ? score(cues, whole, head.length) : 0;
     return (
       (any.test(head) ? score(cues, head, head.length) : 0) + (any.test(body) ? score(cues, body, 0) : 0)
     );
@@ -242,12 +247,15 @@ export function classifyShortcoming(head: string, body: string): ShortcomingCate
   return best(scores(head, body));
 }
 
-/** Classifies an item's whole text: its first clause is the head, the rest the body. */
+const CLAUSE_END = /[，,。；;\n]/;
+
+/**
+ * Classifies an item's whole text: its first clause (up to and with its break) is the head, the
+ * rest the body. The head ends a clause, so the text is scored as it is, in one scan.
+ */
 export function classifyItem(text: string): ShortcomingCategory {
-  const stop = text.search(/[，,。；;\n]/);
-  return stop < 0
-    ? classifyShortcoming(text, "")
-    : classifyShortcoming(text.slice(0, stop + 1), text.slice(stop + 1));
+  const stop = text.search(CLAUSE_END);
+  return best(scoresOf(text, stop < 0 ? text.length : stop + 1));
 }
 
 const indexOf = (category: ShortcomingCategory): number => CATEGORY_CUES.findIndex(([c]) => c === category);
@@ -260,15 +268,15 @@ const indexOf = (category: ShortcomingCategory): number => CATEGORY_CUES.findInd
  * is then listed once per category, with the same span.
  */
 export function categoriesOfItem(text: string): ShortcomingCategory[] {
-  const primary = classifyItem(text);
-  const stop = text.search(/[，,。；;\n]/);
+  const stop = text.search(CLAUSE_END);
+  const primary = best(scoresOf(text, stop < 0 ? text.length : stop + 1));
   const head = stop < 0 ? text : text.slice(0, stop);
   const parts = head.split("、");
   if (parts.length < 2) return [primary];
   if (primary === "other") return [primary];
   for (const part of parts) {
     // A part scored as a whole head: the same scan decides its category and weighs both.
-    const byCategory = scores(part, "");
+    const byCategory = scoresOf(part, part.length);
     const other = best(byCategory);
     if (other === primary || other === "other") continue;
     if ((byCategory[indexOf(other)] as number) >= 6 && byCategory[indexOf(primary)] === 0)

@@ -1,6 +1,8 @@
 // One report's row. Memoised: while scrolling 10,000 rows only the rows entering the window render.
-// Clicks and keys are handled once on the grid (event delegation), so cells carry only their
-// position (data-r, data-c) and the roving tabindex.
+// Clicks and keys are handled once on the grid (event delegation), so a row carries its position
+// (data-r) and a cell its column (data-c) and the roving tabindex. Only the columns in view are
+// rendered (TableGrid's column window); a gap cell spans the others, and every cell says which
+// column it is (aria-colindex), since the row skips some.
 import "./markers.css";
 import { memo, type ReactNode } from "react";
 import type { Row } from "@tanstack/react-table";
@@ -8,6 +10,7 @@ import type { DtColumnMeta, Features } from "../../table/features";
 import { cellDisplay, formatNumber } from "../../table/format";
 import type { IndicatorCell, TableRow } from "../../table/rows";
 import { tableText } from "../../table/text";
+import { columnRuns } from "../../table/window";
 import { reviewText } from "../../text/review";
 
 const C = tableText.cell;
@@ -129,6 +132,8 @@ interface BodyRowProps {
   pins: ReadonlyMap<string, number>;
   /** The last pinned column (it casts the shadow). */
   pinEdge: string | null;
+  /** Which columns to render (one per meta); the rest are spanned by gap cells. */
+  shown: readonly boolean[];
 }
 
 export const BodyRow = memo(function BodyRow({
@@ -139,38 +144,45 @@ export const BodyRow = memo(function BodyRow({
   tabCol,
   pins,
   pinEdge,
+  shown,
 }: BodyRowProps) {
   const r = row.original;
+  const cell = (m: DtColumnMeta, c: number) => {
+    const clickable = opensEvidence(r, m);
+    const left = pins.get(m.columnId);
+    const pinned = left !== undefined;
+    const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}${clickable ? " dt-open" : ""}`;
+    const key = m.columnId;
+    const props = {
+      className: cls,
+      "data-col": m.columnId,
+      "data-c": c,
+      "aria-colindex": c + 1,
+      tabIndex: c === tabCol ? 0 : -1,
+      title: clickable ? C.open : undefined,
+      ...(pinned ? { style: { left } } : {}),
+    };
+    return m.kind === "township" ? (
+      <th key={key} scope="row" {...props}>
+        {content(r, m)}
+      </th>
+    ) : (
+      <td key={key} {...props}>
+        {content(r, m)}
+      </td>
+    );
+  };
   return (
     <tr
       aria-rowindex={ariaRowIndex}
+      data-r={index}
       className={`dt-row${index % 2 ? " dt-row--alt" : ""}${r.error ? " dt-row--error" : ""}${r.kind ? ` dt-row--${r.kind}` : ""}`}
     >
-      {metas.map((m, c) => {
-        const clickable = opensEvidence(r, m);
-        const left = pins.get(m.columnId);
-        const pinned = left !== undefined;
-        const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}${clickable ? " dt-open" : ""}`;
-        const key = m.columnId;
-        const props = {
-          className: cls,
-          "data-col": m.columnId,
-          "data-r": index,
-          "data-c": c,
-          tabIndex: c === tabCol ? 0 : -1,
-          title: clickable ? C.open : undefined,
-          ...(pinned ? { style: { left } } : {}),
-        };
-        return m.kind === "township" ? (
-          <th key={key} scope="row" {...props}>
-            {content(r, m)}
-          </th>
-        ) : (
-          <td key={key} {...props}>
-            {content(r, m)}
-          </td>
-        );
-      })}
+      {columnRuns(shown).flatMap(([first, n, rendered]) =>
+        rendered
+          ? metas.slice(first, first + n).map((m, i) => cell(m, first + i))
+          : [<td key={`gap${first}`} className="dt-gap" colSpan={n} aria-hidden="true" />],
+      )}
     </tr>
   );
 });

@@ -19,7 +19,15 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import type { IndicatorId } from "../../domain";
 import { clampPos, moveInGrid, type GridPos } from "../../table/grid";
 import { tableText } from "../../table/text";
-import { OVERSCAN, ROW_HEIGHT, spacers, tabStopRow } from "../../table/window";
+import {
+  columnWindow,
+  OVERSCAN,
+  ROW_HEIGHT,
+  rowRange,
+  spacers,
+  tabStopRow,
+  type RowRange,
+} from "../../table/window";
 import { columnMeta, displayColumns } from "../../table/visible";
 import { BodyRow, opensEvidence } from "./BodyRow";
 import { HeaderRows } from "./HeaderRows";
@@ -65,9 +73,25 @@ interface TableGridProps {
 }
 
 function cellPos(target: EventTarget | null): GridPos | null {
-  const el = (target as HTMLElement | null)?.closest?.("[data-r]") as HTMLElement | null;
-  if (!el) return null;
-  return { row: Number(el.dataset.r), col: Number(el.dataset.c) };
+  const cell = (target as HTMLElement | null)?.closest?.("[data-c]") as HTMLElement | null;
+  const row = cell?.closest("[data-r]") as HTMLElement | null | undefined;
+  if (!cell || !row) return null;
+  return { row: Number(row.dataset.r), col: Number(cell.dataset.c) };
+}
+
+/** The scroll box's inner width, kept up to date (0 until measured, while hidden too). */
+function useViewWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
 }
 
 export function TableGrid({
@@ -81,7 +105,8 @@ export function TableGrid({
   const headRef = useRef<HTMLTableSectionElement>(null);
   const [headHeight, setHeadHeight] = useState(64);
   const fitHeight = useFitHeight(scrollRef, table.state.columnFilters);
-  const [scrolledX, setScrolledX] = useState(false);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  const viewWidth = useViewWidth(scrollRef);
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const pendingFocus = useRef<GridPos | null>(null);
 
@@ -90,12 +115,14 @@ export function TableGrid({
   const colKey = cols.map((c) => c.id).join(",");
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids are the identity of the column list
   const metas = useMemo(() => cols.map(columnMeta), [colKey]);
-  const totalWidth = cols.reduce((w, c) => w + c.getSize(), 0);
   // 乡镇 and 年度 stay at the left while scrolling sideways; 县 too when the rows span counties.
   const coreRows = table.getCoreRowModel().rows;
   const multiCounty = useMemo(() => new Set(coreRows.map((r) => r.original.county)).size > 1, [coreRows]);
   const pins = useMemo(() => pinnedColumns(metas, multiCounty), [metas, multiCounty]);
   const pinEdge = [...pins.keys()].at(-1) ?? null;
+  const widths = cols.map((c) => c.getSize());
+  const pinned = metas.map((m) => pins.has(m.columnId));
+  const pinnedWidth = widths.reduce((w, x, i) => (pinned[i] ? w + x : w), 0);
   const headerGroups = table.getHeaderGroups();
 
   // The sticky header's height offsets the rows: the virtualiser must know it to pick the rows
@@ -114,12 +141,16 @@ export function TableGrid({
   // function, only plain numbers and rows, so the library's unmemoisable API is safe here.
   // Printed, the table lists every row (the screen shows a window of them).
   const printing = usePrinting();
+  // The rows to render depend on the scroll direction, which the virtualiser knows when it asks.
+  const directionOf = useRef<() => "forward" | "backward" | null>(() => null);
+  const rangeExtractor = useCallback((r: RowRange) => rowRange(r, directionOf.current()), []);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: printing ? rows.length : OVERSCAN,
+    rangeExtractor,
     // No getItemKey: the virtualiser rebuilds its measurements of all rows (9,400 at province
     // scale) whenever that option changes identity, and a function made per render did so on every
     // scroll frame. Rows have one fixed height, so its default key (the index) measures the same;
@@ -127,6 +158,7 @@ export function TableGrid({
     paddingStart: headHeight,
     scrollPaddingStart: headHeight,
   });
+  directionOf.current = () => (printing ? null : virtualizer.scrollDirection);
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
@@ -137,14 +169,26 @@ export function TableGrid({
   // first rendered row, so Tab always lands inside the grid.
   const tabRow = tabStopRow(pos.row, items);
 
+  // Only the columns in view are rendered (and the active one, so the tab stop and a keyboard move
+  // always find their cell); printed, every column. One array per distinct set, so rows re-render
+  // only when it changes, not on every scroll event.
+  const inView = printing ? widths.map(() => true) : columnWindow(widths, pinned, scrollLeft, viewWidth);
+  if (pos.col < inView.length) inView[pos.col] = true;
+  const shownKey = inView.map((b) => (b ? 1 : 0)).join("");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the identity of the set
+  const shown = useMemo(() => inView, [shownKey]);
+
   // After a keyboard move, focus the new cell once it is rendered (it may need a scroll first).
   useEffect(() => {
     const want = pendingFocus.current;
     if (!want) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-r="${want.row}"][data-c="${want.col}"]`);
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-r="${want.row}"] [data-c="${want.col}"]`);
     if (el) {
       pendingFocus.current = null;
       el.focus();
+      // focus() leaves a partly visible cell as it is; the whole cell is brought into view, clear of
+      // the sticky header and pinned columns (the box's scroll padding).
+      el.scrollIntoView({ block: "nearest", inline: "nearest" });
     }
   });
 
@@ -189,28 +233,28 @@ export function TableGrid({
   return (
     <div
       ref={scrollRef}
-      className={`dt-scroll${scrolledX ? " dt-scroll--x" : ""}`}
+      className={`dt-scroll${scrollLeft > 0 ? " dt-scroll--x" : ""}`}
       style={{
         scrollPaddingTop: headHeight,
-        scrollPaddingLeft: cols[0]?.getSize() ?? 0,
+        scrollPaddingLeft: pinnedWidth,
         maxHeight: fitHeight,
       }}
       onScroll={(e) => {
-        const x = e.currentTarget.scrollLeft > 0;
-        if (x !== scrolledX) setScrolledX(x);
+        const x = e.currentTarget.scrollLeft;
+        if (x !== scrollLeft) setScrollLeft(x);
       }}
     >
       <table
         role="grid"
         className="dt-table"
-        style={{ width: totalWidth }}
+        style={{ width: widths.reduce((w, x) => w + x, 0) }}
         aria-rowcount={rows.length + headerRowCount}
         aria-colcount={cols.length}
         aria-label={fictional ? `${tableText.caption}（${tableText.fictional}）` : tableText.caption}
       >
         <colgroup>
-          {cols.map((c) => (
-            <col key={c.id} style={{ width: c.getSize() }} />
+          {cols.map((c, i) => (
+            <col key={c.id} style={{ width: widths[i] }} />
           ))}
         </colgroup>
         <thead ref={headRef} className="dt-head">
@@ -256,6 +300,7 @@ export function TableGrid({
                 tabCol={item.index === tabRow ? pos.col : -1}
                 pins={pins}
                 pinEdge={pinEdge}
+                shown={shown}
               />
             );
           })}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../src/extract";
 import { isChromeLine } from "../../../src/extract";
+import { NEEDS_CLEANING, nextToClean } from "../../../src/extract/normalize/text";
 
 describe("normalizeText", () => {
   it("turns full-width digits, letters and ％ into ASCII but keeps Chinese punctuation", () => {
@@ -40,6 +41,10 @@ describe("normalizeText", () => {
     ["发布机构: 某镇 主题分类: 其他", true],
     ["一、2023年度法治政府建设的主要举措和成效", false],
     ["中共庄河市委员会：", false],
+    // Labels further in, each with its own colon (full- or half-width): still a metadata row.
+    ["某某镇人民政府网站 政务公开 发布机构：某镇 主题分类: 其他", true],
+    // One label and one colon, in prose: not a row of labels.
+    ["全镇开展各类普法宣传活动，具体安排详见信息来源：镇司法所", false],
   ])("isChromeLine(%s) → %s", (line, chrome) => {
     expect(isChromeLine(line)).toBe(chrome);
   });
@@ -72,5 +77,19 @@ describe("hard-wrapped text", () => {
   it("leaves paragraph-per-line text alone", () => {
     const text = "一、标题\n第一段。\n第二段没有句号\n第三段。";
     expect(normalizeText(text).text).toBe(text);
+  });
+});
+
+describe("the table of characters that need cleaning", () => {
+  it("holds exactly the characters of the pattern, so a line is copied as it is only when clean", () => {
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const byTable = nextToClean(`ab${ch}c`, 0) === 2;
+      if (byTable !== NEEDS_CLEANING.test(ch)) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect(nextToClean("一二三", 1)).toBe(3);
+    expect(nextToClean("一\u3000二\t", 2)).toBe(3);
   });
 });

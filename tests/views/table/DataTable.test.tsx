@@ -131,6 +131,7 @@ describe("BodyRow cells", () => {
           tabCol={0}
           pins={new Map()}
           pinEdge={null}
+          shown={[true, true, true, true]}
         />
       </tbody>
     </table>,
