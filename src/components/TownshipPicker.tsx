@@ -1,6 +1,6 @@
 // Picks the townships drawn in 趋势: search by characters or pinyin initials ("xt" → 许疃镇),
 // select all/none, sort by name or by latest value, and highlight one (the rest are greyed).
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { formatNumber, latestFigures, matchesTownship, needsPinyin, type Scope } from "../derive";
 import type { IndicatorId } from "../domain";
 import { selectPickedTownships, selectScope, useDash } from "../store";
@@ -13,6 +13,12 @@ type SortBy = "name" | "value";
 
 /** Rows listed at once: a province's 2,000 checkboxes would make every click re-render them all. */
 const ROWS_SHOWN = 200;
+/**
+ * Rows in the list's first render: more than the box shows (about 16 at 1366×768). The rest up to
+ * ROWS_SHOWN follow in a background render (useDeferredValue), so opening 趋势 at province scale does
+ * not wait for 200 rows of DOM; a moment later they are all there for screen readers, find and print.
+ */
+export const FIRST_ROWS = 40;
 
 // Kept outside the component: 趋势 opened again with the same scope lists the same rows without
 // reading every township's latest figure again (2,000 at province scale).
@@ -31,6 +37,13 @@ const rowsOf = memoLast(
     return withValue.filter((t) => matchesTownship(t.name, query, pinyin));
   },
 );
+
+/** The first `n` rows, and the highlighted township's row wherever it is. */
+function headOf<T extends { key: string }>(rows: readonly T[], n: number, highlight: string | null): T[] {
+  const head = rows.slice(0, n);
+  const hl = rows.find((t) => t.key === highlight);
+  return hl && !head.includes(hl) ? [...head, hl] : head;
+}
 
 export function TownshipPicker() {
   const scope = useDash(selectScope);
@@ -51,11 +64,9 @@ export function TownshipPicker() {
   const pickedSet = useMemo(() => (picked === null ? null : new Set(picked)), [picked]);
   const isPicked = (k: string) => pickedSet === null || pickedSet.has(k);
   // The highlighted township stays listed even beyond the first ROWS_SHOWN.
-  const shown = useMemo(() => {
-    const head = rows.slice(0, ROWS_SHOWN);
-    const hl = rows.find((t) => t.key === highlight);
-    return hl && !head.includes(hl) ? [...head, hl] : head;
-  }, [rows, highlight]);
+  const limit = useDeferredValue(ROWS_SHOWN, FIRST_ROWS);
+  const listed = useMemo(() => headOf(rows, ROWS_SHOWN, highlight), [rows, highlight]);
+  const shown = listed.length > limit ? headOf(rows, limit, highlight) : listed;
   const count = picked === null ? allKeys.length : picked.length;
 
   return (
@@ -111,9 +122,9 @@ export function TownshipPicker() {
           </li>
         ))}
         {rows.length === 0 && <li className="picker-empty">没有匹配的乡镇</li>}
-        {rows.length > shown.length && (
+        {rows.length > listed.length && (
           <li className="picker-empty" data-testid="picker-more">
-            另有{rows.length - shown.length}个乡镇未列出，请搜索
+            另有{rows.length - listed.length}个乡镇未列出，请搜索
           </li>
         )}
       </ul>

@@ -1,12 +1,13 @@
 // After the first chart is drawn, the page fetches what the other views need: each view's chunk
 // (lazy.ts) and the ECharts parts it draws beyond the core (bar, heatmap, visualMap), so the first
 // visit to a tab does not wait for a download; the first chart never waits for these. A failed
-// fetch is skipped (the click retries it).
-// In the order people open the tabs: 趋势's chunk is requested the moment the first chart is drawn
-// (the likeliest first click, often within a second), everything else in idle time, one short step
-// per idle slot — a chunk, a part, or one view model derived from the store as it is then (the
-// selectors keep it: store/selectors.ts) — so a click never waits behind a long task. A store change
-// meanwhile only means the visit derives the model again.
+// fetch is skipped (the click retries it). Everything goes in the order people open the tabs.
+// Two queues. The code: one download after another from the first chart on, not in idle time — a
+// download does not occupy the page, and a page kept busy (a user clicking through the tabs) would
+// otherwise never reach the later views' code. The models: each view's model derived from the store
+// as it is then (the selectors keep it: store/selectors.ts), one selector per idle slot that has
+// time left, so a click never waits behind a long task. A store change meanwhile only means the
+// visit derives the model again.
 import type { ChartOption } from "../charts/types";
 import {
   dashStore,
@@ -67,13 +68,16 @@ const partsStep =
   () =>
     import("../charts/echarts").then((m) => m.ensureParts(option));
 
-/** Per view in tab order: its chunk, the chart parts it draws, then its models. */
-export const PREFETCH_STEPS: Step[] = VIEWS.flatMap((v): Step[] => {
+/** Per view in tab order: its chunk, then the chart parts it draws. */
+export const CODE_STEPS: Step[] = VIEWS.flatMap((v): Step[] => {
   const parts = PARTS[v];
-  return [() => loadView(v), ...(parts ? [partsStep(parts)] : []), ...modelSteps(v)];
+  return [() => loadView(v), ...(parts ? [partsStep(parts)] : [])];
 });
 
-/** Runs the steps one after another, each in its own idle slot; one failing does not stop the rest. */
+/** Per view in tab order: its models, one selector each. */
+export const MODEL_STEPS: Step[] = VIEWS.flatMap(modelSteps);
+
+/** Runs the steps one after another, each in its own slot; one failing does not stop the rest. */
 export function runSteps(steps: readonly Step[], schedule: Schedule): Promise<void> {
   return steps.reduce<Promise<void>>(
     (prev, step) =>
@@ -137,10 +141,13 @@ export const idle: Schedule = (run) => {
   wait();
 };
 
+/** The code queue's schedule: the next download as soon as the last one is in. */
+const atOnce: Schedule = (run) => run();
+
 /** The one call the entry makes: prefetch the views once the first chart is on screen. */
 export function startPrefetch(): void {
   afterFirstChart(() => {
-    void loadView(VIEWS[0]); // at once, not in idle time: the likeliest first click
-    void runSteps(PREFETCH_STEPS, idle);
+    void runSteps(CODE_STEPS, atOnce);
+    void runSteps(MODEL_STEPS, idle);
   });
 }

@@ -83,10 +83,23 @@ test("趋势 at province scale: a median and a band, and the township list bound
   page,
 }) => {
   await serveProvince(page);
+  // How many rows the list had when it first entered the page: a screenful and more (FIRST_ROWS in
+  // TownshipPicker), the rest of the 200 in a background render right after.
+  await page.addInitScript(() => {
+    const w = window as { __firstRows?: number };
+    new MutationObserver((_, observer) => {
+      const list = document.querySelector("[data-testid=township-list]");
+      if (!list) return;
+      w.__firstRows = list.querySelectorAll("input[type=checkbox]").length;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await openApp(page, "ds=demo&view=trends");
   const list = page.getByTestId("township-list");
   await expect(list).toBeVisible({ timeout: 60_000 });
   await expect(list.locator("li input[type=checkbox]")).toHaveCount(200);
+  const first = await page.evaluate(() => (window as { __firstRows?: number }).__firstRows);
+  expect(first).toBe(40);
   await expect(page.getByTestId("picker-more")).toContainText(/另有1[78]\d\d个乡镇未列出/);
   // Search reaches a township beyond the first 200.
   const last = province.reports.at(-1)?.township ?? "";

@@ -1,11 +1,11 @@
 // After the first chart, the page fetches the other views' chunks and the ECharts parts they draw
-// in idle time (src/views/prefetch.ts), so no tab's first visit waits for a download; none of it
-// is requested before the first chart is on screen.
+// one after another (src/views/prefetch.ts), so no tab's first visit waits for a download; none of
+// it is requested before the first chart is on screen, and a busy page does not hold it back.
 import { expect, openApp, test } from "./fixtures";
 
 test.setTimeout(60_000);
 
-// Every step of the prefetch (src/views/prefetch.ts PREFETCH_STEPS), so none is still under way
+// Every step of the prefetch (src/views/prefetch.ts CODE_STEPS), so none is still under way
 // when the test counts the requests a click makes.
 const CHUNKS = [
   /TrendsView/,
@@ -49,4 +49,23 @@ test("the views' chunks and chart parts arrive after the first chart, without a 
   const order = [/TrendsView/, /RankingView/, /\/bar-/, /CompletenessView/, /heatmap/, /ShortcomingsView/];
   const at = order.map((chunk) => starts.find((r) => chunk.test(r.url))?.at ?? NaN);
   expect(at.every((t, i) => i === 0 || t >= (at[i - 1] as number))).toBe(true);
+});
+
+test("a page kept busy every frame still fetches the views' code", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(r.url()));
+  // From the first chart on, every frame does 14 ms of work: no idle slot has time for a step.
+  await page.addInitScript(() => {
+    new PerformanceObserver(() => {
+      const spin = () => {
+        const t = performance.now();
+        while (performance.now() - t < 14);
+        requestAnimationFrame(spin);
+      };
+      requestAnimationFrame(spin);
+    }).observe({ type: "mark" });
+  });
+  await openApp(page, "ds=samples");
+  for (const chunk of CHUNKS)
+    await expect.poll(() => requested.some((u) => chunk.test(u)), { timeout: 20_000 }).toBe(true);
 });
