@@ -2,7 +2,7 @@
 // it, find-in-page finds a township in it), shown when a keyboard user tabs into it, and printed.
 // Marks that open evidence are buttons here: one tab stop for the table, arrow keys between cells
 // (←/→ along a row, ↑/↓ down a column), Enter opens the evidence panel.
-import { useMemo, useState, type KeyboardEvent } from "react";
+import { startTransition, useEffect, useMemo, useState, type KeyboardEvent } from "react";
 import { chartTable, type ChartOption } from "../charts";
 import { zh } from "../text/zh";
 
@@ -13,8 +13,17 @@ export interface ChartDataTableProps<R> {
   onItemClick?: (ref: R, data: unknown) => void;
 }
 
+const NO_TABLE: ReturnType<typeof chartTable> = { corner: "", columns: [], rows: [] };
+
 export function ChartDataTable<R>({ id, option, title, onItemClick }: ChartDataTableProps<R>) {
-  const table = useMemo(() => chartTable(option), [option]);
+  // Built a task after the chart it describes, not in the render that draws it: on the first screen
+  // the table was a quarter of the page's elements — React's work and the page's layout before the
+  // first chart. It follows in a transition, before anyone can tab into it or print.
+  const [built, setBuilt] = useState(false);
+  useEffect(() => {
+    startTransition(() => setBuilt(true));
+  }, []);
+  const table = useMemo(() => (built ? chartTable(option) : NO_TABLE), [option, built]);
   const [active, setActive] = useState(0);
   // Button positions in reading order, as [row, column] → running index.
   const slots = useMemo(() => {

@@ -104,3 +104,21 @@ test("an unknown ds= opens the first bundled data set", async ({ page }) => {
   await page.locator("[data-testid=app-ready]").waitFor({ state: "attached" });
   expect(JSON.stringify(await chart(page, "overview-key-trends"))).toContain("（样本报告（5份真实报告））");
 });
+
+test("the chart's data table is built a task after the first chart, not before it", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as { __tableAtFirstChart?: boolean };
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, opts?: PerformanceMarkOptions) => {
+      if (name === "first-chart") w.__tableAtFirstChart = document.querySelector(".chart-data") !== null;
+      return mark(name, opts);
+    };
+  });
+  await openApp(page, "ds=samples");
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0);
+  expect(await page.evaluate(() => (window as { __tableAtFirstChart?: boolean }).__tableAtFirstChart)).toBe(
+    false,
+  );
+  // Then it is there, for screen readers, find-in-page and print.
+  await expect(page.getByTestId("chart-table-overview-key-trends").locator("tbody tr")).toHaveCount(4);
+});
