@@ -23,16 +23,22 @@ async function multiplyDemo(page: Page): Promise<void> {
   });
 }
 
+/** The 数据表 of the multiplied demo, once all its reports are counted. */
+async function openTable(page: Page): Promise<Locator> {
+  await multiplyDemo(page);
+  await openApp(page, "view=table&ds=demo");
+  const table = page.getByTestId("data-table");
+  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  return table;
+}
+
 const rowIndexes = (table: Locator) =>
   table
     .locator("tbody tr.dt-row")
     .evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute("aria-rowindex"))));
 
 test("10,000 rows: a small window of rows is rendered wherever the table is scrolled", async ({ page }) => {
-  await multiplyDemo(page);
-  await openApp(page, "view=table&ds=demo");
-  const table = page.getByTestId("data-table");
-  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  const table = await openTable(page);
   // Township-years without a report (未报送) are rows too.
   const count = (await table.locator(".dt-count").textContent()) ?? "";
   const total = ROWS + Number(/另有 (\d+) 个乡镇年度未报送/.exec(count)?.[1] ?? 0);
@@ -63,10 +69,7 @@ test("10,000 rows: a small window of rows is rendered wherever the table is scro
 test("10,000 rows: rows rendered while scrolling in steps stay contiguous, cover the view and keep their content", async ({
   page,
 }) => {
-  await multiplyDemo(page);
-  await openApp(page, "view=table&ds=demo");
-  const table = page.getByTestId("data-table");
-  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  const table = await openTable(page);
   const scroller = table.locator(".dt-scroll");
   /** After each 240 px step (one per frame, as the bench scrolls): the rendered rows, checked in the page. */
   const steps = await scroller.evaluate(async (el) => {
@@ -120,10 +123,7 @@ test("10,000 rows: rows rendered while scrolling in steps stay contiguous, cover
 test("10,000 rows: only the columns in view are rendered; keyboard moves reach every column; a sort orders the rows shown anywhere", async ({
   page,
 }) => {
-  await multiplyDemo(page);
-  await openApp(page, "view=table&ds=demo");
-  const table = page.getByTestId("data-table");
-  await expect(table.locator(".dt-count")).toContainText(`共 ${ROWS} 份报告`);
+  const table = await openTable(page);
   const grid = table.getByRole("grid");
   const colCount = Number(await grid.getAttribute("aria-colcount"));
   const scroller = table.locator(".dt-scroll");

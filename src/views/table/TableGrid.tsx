@@ -79,20 +79,26 @@ function cellPos(target: EventTarget | null): GridPos | null {
   return { row: Number(row.dataset.r), col: Number(cell.dataset.c) };
 }
 
-/** The scroll box's inner width, kept up to date (0 until measured, while hidden too). */
-function useViewWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+/** A size of an element, kept up to date as it resizes (`initial` until measured, and while hidden). */
+function useMeasured(
+  ref: RefObject<HTMLElement | null>,
+  read: (el: HTMLElement) => number,
+  initial: number,
+): number {
+  const [size, setSize] = useState(initial);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(el.clientWidth);
+    const measure = () => setSize(read(el));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [ref]);
-  return width;
+  }, [ref, read]);
+  return size;
 }
+const clientWidthOf = (el: HTMLElement): number => el.clientWidth;
+const offsetHeightOf = (el: HTMLElement): number => el.offsetHeight;
 
 export function TableGrid({
   table,
@@ -103,10 +109,12 @@ export function TableGrid({
 }: TableGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
-  const [headHeight, setHeadHeight] = useState(64);
+  // The sticky header's height offsets the rows: the virtualiser must know it to pick the rows
+  // actually in view and to scroll a row to just below the header, not under it.
+  const headHeight = useMeasured(headRef, offsetHeightOf, 64);
   const fitHeight = useFitHeight(scrollRef, table.state.columnFilters);
   const [scrollLeft, setScrollLeft] = useState(0);
-  const viewWidth = useViewWidth(scrollRef);
+  const viewWidth = useMeasured(scrollRef, clientWidthOf, 0);
   const [active, setActive] = useState<GridPos>({ row: 0, col: 0 });
   const pendingFocus = useRef<GridPos | null>(null);
 
@@ -124,18 +132,6 @@ export function TableGrid({
   const pinned = metas.map((m) => pins.has(m.columnId));
   const pinnedWidth = widths.reduce((w, x, i) => (pinned[i] ? w + x : w), 0);
   const headerGroups = table.getHeaderGroups();
-
-  // The sticky header's height offsets the rows: the virtualiser must know it to pick the rows
-  // actually in view and to scroll a row to just below the header, not under it.
-  useLayoutEffect(() => {
-    const el = headRef.current;
-    if (!el) return;
-    const measure = () => setHeadHeight(el.offsetHeight);
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   // The build does not run the React Compiler; nothing memoised below receives a virtualiser
   // function, only plain numbers and rows, so the library's unmemoisable API is safe here.
