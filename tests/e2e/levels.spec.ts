@@ -20,6 +20,23 @@ async function serveProvince(page: Page): Promise<void> {
   );
 }
 
+type FirstSight = { __firstCount?: number };
+
+/** Records in window.__firstCount how many `items` the `box` held when it first entered the page. */
+async function countAtFirstSight(page: Page, box: string, items: string): Promise<void> {
+  await page.addInitScript(
+    ([b, i]) => {
+      new MutationObserver((_, observer) => {
+        const el = document.querySelector(b as string);
+        if (!el) return;
+        (window as FirstSight).__firstCount = el.querySelectorAll(i as string).length;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    },
+    [box, items] as const,
+  );
+}
+
 test("province → prefecture → county → townships, with the 未定位 group kept", async ({ page }) => {
   await serveProvince(page);
   await openApp(page, "ds=demo");
@@ -85,21 +102,12 @@ test("趋势 at province scale: a median and a band, and the township list bound
   await serveProvince(page);
   // How many rows the list had when it first entered the page: a screenful and more (FIRST_ROWS in
   // TownshipPicker), the rest of the 200 in a background render right after.
-  await page.addInitScript(() => {
-    const w = window as { __firstRows?: number };
-    new MutationObserver((_, observer) => {
-      const list = document.querySelector("[data-testid=township-list]");
-      if (!list) return;
-      w.__firstRows = list.querySelectorAll("input[type=checkbox]").length;
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await countAtFirstSight(page, "[data-testid=township-list]", "input[type=checkbox]");
   await openApp(page, "ds=demo&view=trends");
   const list = page.getByTestId("township-list");
   await expect(list).toBeVisible({ timeout: 60_000 });
   await expect(list.locator("li input[type=checkbox]")).toHaveCount(200);
-  const first = await page.evaluate(() => (window as { __firstRows?: number }).__firstRows);
-  expect(first).toBe(40);
+  expect(await page.evaluate(() => (window as FirstSight).__firstCount)).toBe(40);
   await expect(page.getByTestId("picker-more")).toContainText(/另有1[78]\d\d个乡镇未列出/);
   // Search reaches a township beyond the first 200.
   const last = province.reports.at(-1)?.township ?? "";
@@ -133,21 +141,13 @@ test("完整性 at province scale: a row per county, the first screenful at once
 }) => {
   await serveProvince(page);
   // How many county rows the table had when it first entered the page (FIRST_COUNTY_ROWS).
-  await page.addInitScript(() => {
-    const w = window as { __firstCounties?: number };
-    new MutationObserver((_, observer) => {
-      const table = document.querySelector("[data-testid=completeness-counties]");
-      if (!table) return;
-      w.__firstCounties = table.querySelectorAll("[data-testid=county-row]").length;
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await countAtFirstSight(page, "[data-testid=completeness-counties]", "[data-testid=county-row]");
   await openApp(page, "ds=demo&view=completeness");
   const rows = page.getByTestId("county-row");
   await expect(page.getByTestId("completeness-counties")).toBeVisible({ timeout: 60_000 });
   const counties = new Set(province.reports.map((r) => r.county ?? "未定位")).size;
   await expect(rows).toHaveCount(counties);
-  expect(await page.evaluate(() => (window as { __firstCounties?: number }).__firstCounties)).toBe(30);
+  expect(await page.evaluate(() => (window as FirstSight).__firstCount)).toBe(30);
   // The table's note counts every county, and a county's button opens its grids.
   await expect(page.getByTestId("completeness-counties")).toContainText(String(counties));
   const name = ((await rows.first().getByRole("button").textContent()) ?? "").replace(" ▸", "");
