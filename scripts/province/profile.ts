@@ -46,8 +46,11 @@ const { base, page, close } = await openProvincePreview(dist, port);
 try {
   // A string, not a function: tsx's helpers would not exist in the page.
   await page.addInitScript(`window.__switch = async (v) => {
-    const ready = () => document.querySelector('[data-testid="view-' + v + '"]') !== null &&
-      document.querySelector(".echart-loading") === null && document.querySelector("main [role=status]") === null;
+    // As the bench's switch (bench/browser.ts timedView): the view visible, no visible loading box,
+    // status or busy chart (a kept 数据表 stays in the page hidden).
+    const ready = () => document.querySelector('[data-testid="view-' + v + '"]')?.checkVisibility() === true &&
+      ![...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]")]
+        .some((e) => e.checkVisibility());
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const t0 = performance.now();
     document.querySelector('[data-testid="tab-' + v + '"]').click();
