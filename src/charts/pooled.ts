@@ -78,5 +78,8 @@ export function predraw(id: string, option: ChartOption, width: number, height: 
   p.height = c.getHeight();
   p.canvas.style.cssText = FILL;
   parkChart(p);
+  // Browser tests only (see EChart.tsx): the instance drawn ahead, so a test can tell it is the one
+  // a visit shows.
+  if (window.__dashTestHooks === true) window.__predrawn = { ...window.__predrawn, [id]: c };
   return true;
 }

@@ -44,5 +44,7 @@ export function plan(s: DashState, g: Geometry): PlannedChart[] {
   const width = fullWidth(g);
   const height = rankingHeight(vm, 0, g.chartHeight);
   const caption = () => captionOf(s, zh.ranking.title(vm.indicator.name, vm.year), rankingSubtitle(vm));
-  return [{ id: "ranking", option: () => framedOf("ranking", option, caption(), width, height), width, height }];
+  return [
+    { id: "ranking", option: () => framedOf("ranking", option, caption(), width, height), width, height },
+  ];
 }

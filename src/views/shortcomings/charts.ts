@@ -38,7 +38,9 @@ export function plan(s: DashState, g: Geometry): PlannedChart[] {
   const vm = selectShortcomings(s);
   if (vm.categories.length === 0) return [];
   const h = heightsOf(shownRowsOf(vm, s.highlight), g.chartHeight, g.wide);
-  const [matrixW, stackW] = g.wide ? (gridWidths(g, [2, 1]) as [number, number]) : [fullWidth(g), fullWidth(g)];
+  const [matrixW, stackW] = g.wide
+    ? (gridWidths(g, [2, 1]) as [number, number])
+    : [fullWidth(g), fullWidth(g)];
   return [
     {
       id: "shortcomings-matrix",
