@@ -3,15 +3,25 @@
 // app loads. Prints one PASS/FAIL line per budget (the only lines with those words), writes
 // bench/results.json and the table in docs/PERFORMANCE.md.
 //
-//   npm run bench [-- --pairs 15 --rounds 3 --port 4185 --no-write --only province,county --skip-build]
+//   npm run bench [-- --pairs 15 --rounds 3 --think 1000 --port 4185 --no-write --only province,county --skip-build]
 // --only runs some parts (extraction, first, county, province, import; targeted measuring while iterating,
-// never written to docs); --skip-build reuses dist-bench from the last run.
+// never written to docs); --skip-build reuses dist-bench from the last run; --think is the pause in ms before
+// each timed interaction (a person reading the view; 0 fires them back to back — never written to docs).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium } from "@playwright/test";
 import { format, resolveConfig } from "prettier";
-import { firstChartPairs, median, quantile, scenario, workerThroughput, type Pairs } from "../bench/browser";
+import {
+  firstChartPairs,
+  median,
+  quantile,
+  scenario,
+  THINK_MS,
+  workerThroughput,
+  type Pairs,
+  type WorkerRate,
+} from "../bench/browser";
 import { bytesOf, sum } from "../bench/bytes";
 import { buildBenchPages } from "../bench/pages/build";
 import { serve } from "../bench/server";
@@ -47,6 +57,9 @@ const runs = (part: string) => only === null || only.has(part);
 const PAIRS = opt("--pairs", 15);
 const ROUNDS = opt("--rounds", 3);
 const PORT = opt("--port", 4185);
+const THINK = args.includes("--think")
+  ? Math.max(0, Number(args[args.indexOf("--think") + 1]) || 0)
+  : THINK_MS;
 const OUT = resolve("dist-bench");
 const t0 = performance.now();
 const log = (m: string) =>
@@ -136,7 +149,7 @@ const server = await serve(
 const base = `http://127.0.0.1:${PORT}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const scenarios: Results["scenarios"] = {};
-let workerRate = NaN;
+let workerRate: WorkerRate = { cpu: NaN, wall: NaN };
 let pairs: Pairs | null = null;
 let imported: ImportLatency | undefined;
 try {
@@ -155,11 +168,17 @@ try {
     log(`${name} (${set.reports} reports)`);
     const run =
       from === "file"
-        ? await scenario(browser, `${base}/${size}/#ds=demo`, ROUNDS)
-        : await scenario(browser, `${base}/app/#ds=workspace`, ROUNDS, {
-            page: `${base}/pages/seed.html`,
-            data: `${base}/${size}.json`,
-          });
+        ? await scenario(browser, `${base}/${size}/#ds=demo`, ROUNDS, undefined, THINK)
+        : await scenario(
+            browser,
+            `${base}/app/#ds=workspace`,
+            ROUNDS,
+            {
+              page: `${base}/pages/seed.html`,
+              data: `${base}/${size}.json`,
+            },
+            THINK,
+          );
     scenarios[name as ScenarioName] = { reports: set.reports, ...run };
   }
   if (runs("import")) {
@@ -181,7 +200,7 @@ const results: Results = {
   at: new Date().toISOString(),
   machine: `${(await import("node:os")).cpus().length} cores, ${process.version}`,
   extraction: runs("extraction")
-    ? { corpus: docs.length, nodeEngine, nodeFull, worker: workerRate }
+    ? { corpus: docs.length, nodeEngine, nodeFull, worker: workerRate.cpu, workerWall: workerRate.wall }
     : undefined,
   firstChart: pairs && {
     pairs: PAIRS,
@@ -192,6 +211,7 @@ const results: Results = {
     ratioMax: Math.max(...pairs.ratios),
   },
   scenarios,
+  thinkMs: THINK,
   parts: [
     ...(linear ? [linearityPart(linear)] : []),
     ...(imported ? [importLatencyPart(imported, quantile)] : []),
@@ -211,7 +231,7 @@ const results: Results = {
 const { lines, markdown } = renderReport(results, quantile);
 for (const l of lines) console.log(l);
 // A partial run (--only) is for iterating: it never replaces the full run's files.
-if (!args.includes("--no-write") && only === null) {
+if (!args.includes("--no-write") && only === null && THINK === THINK_MS) {
   // Written as Prettier writes them, so `npm run format:check` (in CI) passes on a fresh run.
   const pretty = async (file: string, text: string) =>
     format(text, { ...(await resolveConfig(file)), filepath: file });
