@@ -6,7 +6,8 @@
 //   src/charts/parts) in chunks of their own, loaded on demand — grouping ECharts by module would
 //   pull those parts in, since "echarts/charts" imports every chart.
 // - Preload: the page's HTML gets <link rel="modulepreload"> for the chart component's chunk and
-//   everything it statically imports, so they download in parallel with the entry.
+//   everything it statically imports, so they download in parallel with the entry; those whose
+//   imports never reach the entry (ECharts' core) also run as async module scripts once they are in.
 import type { Plugin, Rollup } from "vite";
 
 type OutputBundle = Rollup.OutputBundle;
@@ -42,11 +43,31 @@ export function preloadCharts(moduleSuffix = "src/charts/EChart.tsx"): Plugin {
           }
         };
         visit(start);
-        return files.map((f) => ({
-          tag: "link",
-          attrs: { rel: "modulepreload", crossorigin: "", href: `./${f}` },
-          injectTo: "head" as const,
-        }));
+        // A chunk whose imports never reach the entry (ECharts' core) can run as soon as it is here,
+        // while the entry still downloads: an async module script of the same file (the preload's
+        // response is used; the module runs once). The rest waits for the entry, as before.
+        const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
+        const reachesEntry = (f: string, seen = new Set<string>()): boolean => {
+          if (entries.has(f)) return true;
+          if (seen.has(f)) return false;
+          seen.add(f);
+          const c = bundle[f];
+          return c?.type === "chunk" && c.imports.some((i) => reachesEntry(i, seen));
+        };
+        return [
+          ...files.map((f) => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", crossorigin: "", href: `./${f}` },
+            injectTo: "head" as const,
+          })),
+          ...files
+            .filter((f) => !reachesEntry(f))
+            .map((f) => ({
+              tag: "script",
+              attrs: { type: "module", async: true, crossorigin: "", src: `./${f}` },
+              injectTo: "head" as const,
+            })),
+        ];
       },
     },
   };
