@@ -10,6 +10,7 @@ import { titleOf } from "./store/title";
 import { useWorkspace } from "./store/workspaceSlice";
 import { zh } from "./text/zh";
 import { WorkspaceNotice } from "./views/start/WorkspaceNotice";
+import { chartHeightOf, WIDE_MIN } from "./views/geometry";
 import { KeptTable } from "./views/table/KeptTable";
 import {
   CompletenessView,
@@ -50,9 +51,9 @@ function CurrentView() {
   useLayoutEffect(() => {
     window.scrollTo(0, 0);
   }, [view]);
-  // Fill the screen below header and tabs at 1366×768 and 1920×1080 alike; never cramped.
-  const chartHeight = Math.min(880, Math.max(400, height - 210));
-  const wide = width >= 1600;
+  // Charts drawn ahead of a view (views/predraw.ts) are sized the same way.
+  const chartHeight = chartHeightOf(height);
+  const wide = width >= WIDE_MIN;
   switch (view) {
     case "overview":
       return <OverviewView />;

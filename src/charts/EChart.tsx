@@ -9,7 +9,8 @@
 // build that is tested is the build that ships, and in a user's browser nothing is exposed.
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { parkChart, takeChart, type PooledChart } from "./chartPool";
-import { echarts, ensureParts, partsOf, partsReady } from "./echarts";
+import { echarts, ensureParts } from "./echarts";
+import { instanceOf, newPooled } from "./pooled";
 import type { ChartOption, ClickRef } from "./types";
 
 declare global {
@@ -19,6 +20,8 @@ declare global {
     __charts?: Record<string, ChartOption>;
     /** Live instances by chart id, so browser tests can click a mark where ECharts draws it. */
     __chartInstances?: Record<string, ReturnType<typeof echarts.init>>;
+    /** Instances drawn ahead of their views (pooled.ts predraw), by chart id. */
+    __predrawn?: Record<string, ReturnType<typeof echarts.init>>;
   }
 }
 
@@ -33,51 +36,6 @@ export interface EChartProps<R = ClickRef> {
   ariaLabel?: string;
   /** The option is provisional (its box not measured yet): nothing is drawn until it is final. */
   pending?: boolean;
-}
-
-function newPooled(id: string): PooledChart {
-  const canvas = document.createElement("div");
-  canvas.className = "echart-canvas";
-  canvas.style.cssText = "width:100%;height:100%";
-  return {
-    id,
-    canvas,
-    chart: null,
-    parts: [],
-    option: null,
-    width: 0,
-    height: 0,
-    host: null,
-    onClick: undefined,
-  };
-}
-
-// An ECharts instance copies the registered layouts when it is created, so it is created once the
-// parts an option needs are registered, and created again if a later option needs parts registered
-// after it was made (parts registered meanwhile that this option does not need change nothing).
-function instanceOf(p: PooledChart, option: ChartOption): ReturnType<typeof echarts.init> {
-  if (p.chart && partsOf(option).every((part) => p.parts.includes(part))) return p.chart;
-  p.chart?.dispose();
-  const c = echarts.init(p.canvas, undefined, { renderer: "canvas" });
-  p.chart = c;
-  p.parts = partsReady();
-  p.option = null;
-  p.width = c.getWidth();
-  p.height = c.getHeight();
-  // The benchmark's "time to first chart" (scripts/bench.ts): the first frame any chart draws.
-  c.on("rendered", () => {
-    if (performance.getEntriesByName("first-chart").length === 0) performance.mark("first-chart");
-  });
-  c.on("click", (e) => {
-    const data = e.data as { ref?: unknown } | undefined;
-    if (!data?.ref) return;
-    // The panel that opens covers what the tooltip says: the tooltip goes. The chart takes focus
-    // first, so the panel gives focus back to it on Esc (a canvas is not focused by a click).
-    c.dispatchAction({ type: "hideTip" });
-    p.host?.focus({ preventScroll: true });
-    p.onClick?.(data.ref, data);
-  });
-  return c;
 }
 
 export function EChart<R = ClickRef>({

@@ -2,26 +2,17 @@
 // frameOption inside the chart so screen and exported image match; the 指标说明 link and the
 // export toolbar sit over the top-right corner as HTML.
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { EChart, fitLegend, frameOption, type Caption, type ChartOption, type ClickRef } from "../charts";
+import { EChart, type Caption, type ChartOption, type ClickRef } from "../charts";
+import { framedOf } from "../charts/framed";
 import type { IndicatorId } from "../domain";
 import { ChartDataTable } from "./ChartDataTable";
 import { DictionaryLink } from "./DictionaryLink";
 import { useElementWidth } from "./useElementWidth";
-import { kept } from "../store/memo";
 import { zh } from "../text/zh";
 
 /** The caption of the chart a toolbar sits on, so its export carries the same keys and notes. */
 const CaptionContext = createContext<Caption | null>(null);
 export const useCaptionContext = (): Caption | null => useContext(CaptionContext);
-
-/** The framed option, kept per chart id: a revisit with the same inputs draws the very same object. */
-const framedOf = (id: string, option: ChartOption, caption: Caption, width: number, height: number) =>
-  kept(
-    `framed:${id}`,
-    [option, caption.title, caption.subtitle, caption.source, caption.fictional, width, height],
-    // Legends wrap onto a few rows rather than page (◀ 1/3 ▶) when the names fit.
-    () => frameOption(fitLegend(option, { width, height }), caption, { width, height }),
-  );
 
 export interface CaptionedChartProps<R = ClickRef> {
   id: string;

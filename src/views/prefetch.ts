@@ -59,8 +59,31 @@ const derive =
     return Promise.resolve();
   };
 
-/** The steps that derive a view's models, one selector each. */
-export const modelSteps = (view: (typeof VIEWS)[number]): Step[] => MODELS[view].map(derive);
+/** Views whose charts are drawn ahead (views/predraw.ts), and how many charts each has. */
+const CHARTS: Partial<Record<(typeof VIEWS)[number], number>> = { trends: 1, ranking: 1, shortcomings: 2 };
+
+/**
+ * The steps that draw a view's charts ahead of its first visit: per chart, its option (the framing
+ * lays out the subtitle's lines), then the draw, each in its own slot.
+ */
+const drawSteps = (view: (typeof VIEWS)[number]): Step[] =>
+  Array.from({ length: CHARTS[view] ?? 0 }, (_, i): Step[] => [
+    () => drawing?.buildChart(view, i) ?? Promise.resolve(),
+    () => Promise.resolve(drawing?.drawChart(view, i)),
+  ]).flat();
+
+/** The predraw module, once the code queue has it (a step then runs in its own slot, not later). */
+let drawing: typeof import("./predraw") | null = null;
+const loadDrawing: Step = () =>
+  import("./predraw").then((m) => {
+    drawing = m;
+  });
+
+/** The steps that derive a view's models, one selector each, then draw its charts. */
+export const modelSteps = (view: (typeof VIEWS)[number]): Step[] => [
+  ...MODELS[view].map(derive),
+  ...drawSteps(view),
+];
 
 /** The step that registers the ECharts parts an option needs (the ECharts chunk is already here). */
 const partsStep =
@@ -68,10 +91,10 @@ const partsStep =
   () =>
     import("../charts/echarts").then((m) => m.ensureParts(option));
 
-/** Per view in tab order: its chunk, then the chart parts it draws. */
-export const CODE_STEPS: Step[] = VIEWS.flatMap((v): Step[] => {
+/** Per view in tab order: its chunk, then the chart parts it draws; after the first, the predraw code. */
+export const CODE_STEPS: Step[] = VIEWS.flatMap((v, i): Step[] => {
   const parts = PARTS[v];
-  return [() => loadView(v), ...(parts ? [partsStep(parts)] : [])];
+  return [() => loadView(v), ...(parts ? [partsStep(parts)] : []), ...(i === 0 ? [loadDrawing] : [])];
 });
 
 /** Per view in tab order: its models, one selector each. */

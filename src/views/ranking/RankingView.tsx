@@ -1,14 +1,14 @@
 // 排名: one indicator, one year, townships as sorted bars with the median and the change from the
 // previous year. Townships without the figure are listed under the chart, never drawn as 0.
 import { useState } from "react";
-import { boundRows, middlePages, rankingOption } from "../../charts";
+import { middlePages, rankingOption } from "../../charts";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { CaptionedChart, IndicatorSelect, refToEvidence, useCaption, YearSelect } from "../../components";
 import { formatFigure, type RankBar } from "../../derive";
 import { missingNote, rankingLabelColumn } from "../../export";
 import { selectRanking, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../../store/memo";
+import { rankingHeight, rankingOf, rankingRowsOf, rankingSubtitle } from "./charts";
 
 /** Chips listed under the chart; a province lists the first ones and the count. */
 const MISSING_SHOWN = 60;
@@ -20,24 +20,14 @@ export function RankingView({ height }: { height: number }) {
   const [page, setPage] = useState(0);
   // A province's 2,000 search suggestions are built when the search box is first used, not with the view.
   const [searching, setSearching] = useState(false);
-  const option = kept("ranking", [vm, page], () => (vm ? rankingOption(vm, undefined, page) : null));
-  const win = kept("ranking-rows", [vm, page], () =>
-    vm ? boundRows(vm.bars, (b) => b.key === vm.highlight, page) : null,
-  );
-  const subtitle = vm
-    ? `按${vm.year}年数值从高到低排列；括号内为较${vm.prevYear ?? "上"}年变化；虚线为中位数；空心条为约数（原文写“约”“余”），由约数算得的变化标“约”。`
-    : undefined;
+  const option = rankingOf(vm, page);
+  const win = rankingRowsOf(vm, page);
+  const subtitle = rankingSubtitle(vm);
   const caption = useCaption(vm ? zh.ranking.title(vm.indicator.name, vm.year) : "", subtitle);
   if (!vm || !option) return <p className="empty">{zh.noData}</p>;
-  // About 40 px a bar up to the screen's height (one bar is not a 550 px chart); at least 34 px a
-  // bar when there are many, and the page scrolls.
-  // Bounded: a province's ranking draws about 50 rows at 22 px, never a canvas as tall as the data.
-  const bars = win?.rows.length ?? vm.bars.length;
   const bounded = (win?.hidden ?? 0) > 0;
   const pages = middlePages(vm.bars.length);
-  const chartHeight = bounded
-    ? Math.max(300, bars * 22 + 150)
-    : Math.max(Math.min(height, bars * 40 + 190), bars * 34 + 150, 300);
+  const chartHeight = rankingHeight(vm, page, height);
   const pick = (label: string) => {
     const bar = vm.bars.find((b) => b.label === label);
     if (bar) highlighted(bar.key);

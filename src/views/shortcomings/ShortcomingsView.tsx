@@ -2,14 +2,14 @@
 // item in the evidence panel and lists every year's item under the charts; a bar segment lists the
 // townships behind its count. Each item text opens its report at the sentence.
 import { useEffect, useRef, useState } from "react";
-import { byYearStackOption, matrixOption, matrixRows, type MatrixDatum, type StackRef } from "../../charts";
+import { byYearStackOption, matrixOption, type MatrixDatum, type StackRef } from "../../charts";
 import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { itemsOfYear, type ShortcomingItem } from "../../derive";
 import { shortcomingDef } from "../../domain";
 import { selectShortcomings, useDash, type EvidenceTarget } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../../store/memo";
+import { BY_YEAR_NOTE, heightsOf, MATRIX_NOTE, matrixOf, shownRowsOf, stackOf } from "./charts";
 
 interface DetailItem {
   item: ShortcomingItem;
@@ -79,27 +79,18 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
     const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     detailRef.current?.scrollIntoView({ block: "nearest", behavior: reduce ? "auto" : "smooth" });
   }, [detail]);
-  const stack = kept("shortcomings-by-year", [vm], () => byYearStackOption(vm));
+  const stack = stackOf(vm);
   const highlight = useDash((s) => s.highlight);
-  const matrix = kept("shortcomings-matrix", [vm, highlight], () => matrixOption(vm, undefined, highlight));
-  const shownRows = kept("shortcomings-rows", [vm, highlight], () => matrixRows(vm, highlight).length);
-  const cap1 = useCaption(
-    zh.shortcomings.byYear,
-    "每段为提到该类问题的乡镇数，柱高为乡镇×类别之和（同一乡镇提到几类计几次）；点击色块查看各乡镇原文。",
-  );
-  const cap2 = useCaption(
-    zh.shortcomings.matrix,
-    "单元格列出提到该类问题的年度；↻ 表示在两个及以上年度出现（问题未整改）；点击单元格查看原文。",
-  );
+  const matrix = matrixOf(vm, highlight);
+  const shownRows = shownRowsOf(vm, highlight);
+  const cap1 = useCaption(zh.shortcomings.byYear, BY_YEAR_NOTE);
+  const cap2 = useCaption(zh.shortcomings.matrix, MATRIX_NOTE);
   const labelOf = (key: string) => vm.townships.find((t) => t.key === key)?.label ?? key;
   if (vm.categories.length === 0) return <p className="empty">报告中没有提取到“存在的不足”条目</p>;
   const yearSpan = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
-  // Fill the screen, but not with cells taller than about 60 px (five townships would be slabs);
-  // many townships get at least 34 px a row and the page scrolls.
-  const rows = shownRows;
   const bounded = shownRows < vm.townships.length;
   const recurringShown = bounded ? RECURRING_SHOWN_BOUNDED : RECURRING_SHOWN;
-  const matrixHeight = Math.max(Math.min(height - 60, rows * 60 + 170), rows * 34 + 170);
+  const heights = heightsOf(shownRows, height, wide);
 
   const cellClicked = (d: MatrixDatum) => {
     const cell = d.cell;
@@ -133,7 +124,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
           id="shortcomings-matrix"
           option={matrix}
           caption={cap2}
-          height={matrixHeight}
+          height={heights.matrix}
           showDictionaryLink={false}
           onItemClick={(_ref, data) => cellClicked(data as MatrixDatum)}
           toolbar={
@@ -149,7 +140,7 @@ export function ShortcomingsView({ height, wide }: { height: number; wide: boole
           id="shortcomings-by-year"
           option={stack}
           caption={cap1}
-          height={wide ? matrixHeight : Math.min(height, 400)}
+          height={heights.stack}
           showDictionaryLink={false}
           onItemClick={segmentClicked}
           toolbar={

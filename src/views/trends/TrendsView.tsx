@@ -12,7 +12,7 @@ import {
 import type { ChangeMode } from "../../derive";
 import { selectTrends, selectYears, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../../store/memo";
+import { trendsCaption, trendsOf } from "./charts";
 
 function YearRange() {
   const years = useDash(selectYears);
@@ -55,13 +55,9 @@ export function TrendsView({ height }: { height: number }) {
   // is in the link (show=all).
   const show = useDash((s) => s.trendsShow);
   const setShow = useDash((s) => s.trendsShowChosen);
-  const option = kept("trends", [vm, show], () => trendsOption(vm, undefined, show));
-  const title =
-    change === "relative" ? zh.trends.relTitle(vm.indicator.name) : zh.trends.title(vm.indicator.name);
-  const medianText = vm.joined
-    ? `虚线为${vm.oneCounty ? zh.trends.median : "所选各县乡镇的中位数"}`
-    : "菱形为各年度中位数（各年度的报告来自不同乡镇，不连线）";
-  const caption = useCaption(title, `${zh.trends.gapNote}；${zh.trends.approxNote}；${medianText}。`);
+  const option = trendsOf(vm, show);
+  const { title, subtitle } = trendsCaption(vm, change);
+  const caption = useCaption(title, subtitle);
   const banded = vm.series.length > ALL_ROWS_LIMIT;
   const hlLabel = vm.series.find((s) => s.key === vm.highlight)?.label ?? null;
   const choosable = !banded && vm.series.length > FOCUS_ALL && hlLabel === null;

@@ -1,0 +1,174 @@
+// View switches at province scale as the bench makes them (a 1 s pause before each click, views in
+// the bench's order, 5 rounds), in two or more builds interleaved, each page fresh: per view the
+// renderer main thread's CPU time of the switch (CDP Performance.getMetrics ThreadTime, steadier
+// under load than the wall clock) and its wall time, cold (first visit) and the median of the rest.
+//   npx vite build --outDir dist-a && (change) && npx vite build --outDir dist-b
+//   SW_DISTS=dist-a,dist-b npx tsx scripts/province/switches.ts
+// Env: SW_DISTS (comma list), SW_PORT (first port, 4320; one per build), SW_RUNS (3), SW_THINK (1000).
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { generateProvince } from "./generate";
+
+const dists = (process.env.SW_DISTS ?? "dist").split(",");
+const port0 = Number(process.env.SW_PORT ?? 4320);
+const runs = Number(process.env.SW_RUNS ?? 3);
+const think = Number(process.env.SW_THINK ?? 1000);
+const VIEWS = ["trends", "ranking", "completeness", "shortcomings", "table", "overview"];
+const ROUNDS = 5;
+/** A view whose cold visit is CPU-profiled (inclusive time of the heaviest functions printed). */
+const profiled = process.env.SW_PROFILE;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Inclusive and self time (ms) per function of a CPU profile, the heaviest first. */
+function printProfile(label: string, p: Profile): void {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: ProfileNode) =>
+    `${n.callFrame.functionName || "(anon)"} ${n.callFrame.url.split("/").pop() ?? ""}:${n.callFrame.lineNumber + 1}`;
+  const incl = new Map<string, number>();
+  const self = new Map<string, number>();
+  const samples = p.samples ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const ms = (p.timeDeltas?.[i + 1] ?? 0) / 1000;
+    let id: number | undefined = samples[i];
+    const first = byId.get(id as number);
+    if (!first || first.callFrame.functionName === "(idle)") continue;
+    self.set(name(first), (self.get(name(first)) ?? 0) + ms);
+    const seen = new Set<string>();
+    while (id !== undefined) {
+      const n = byId.get(id);
+      if (!n) break;
+      const k = name(n);
+      if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + ms);
+      seen.add(k);
+      id = parent.get(id);
+    }
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${v.toFixed(1).padStart(7)}  ${k}`);
+  console.log(`${label} inclusive:\n${top(incl, 45).join("\n")}\nself:\n${top(self, 25).join("\n")}`);
+}
+
+const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
+const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
+
+const servers = dists.map((d, i) =>
+  spawn("npx", ["vite", "preview", "--outDir", d, "--port", String(port0 + i), "--strictPort"], {
+    stdio: "ignore",
+    detached: true,
+  }),
+);
+const stopAll = () => {
+  for (const s of servers) if (s.pid !== undefined) process.kill(-s.pid, "SIGTERM");
+};
+
+const SWITCH = `window.__switch = async (v) => {
+  const ready = () => document.querySelector('[data-testid="view-' + v + '"]')?.checkVisibility() === true &&
+    ![...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]")]
+      .some((e) => e.checkVisibility());
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const t0 = performance.now();
+  document.querySelector('[data-testid="tab-' + v + '"]').click();
+  for (let k = 0; k < 3000 && !ready(); k++) await frame();
+  await frame();
+  await frame();
+  return performance.now() - t0;
+};`;
+
+type Samples = Record<string, { cpu: number[]; wall: number[] }>;
+const results: Samples[] = dists.map(() => ({}));
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+try {
+  for (let i = 0; i < dists.length; i++) {
+    for (let k = 0; ; k++) {
+      if (
+        await fetch(`http://127.0.0.1:${port0 + i}/`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      if (k > 60) throw new Error(`vite preview of ${dists[i]} did not start`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  for (let run = 0; run < runs; run++) {
+    const order = dists.map((_, i) => i);
+    if (run % 2 === 1) order.reverse();
+    for (const i of order) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await ctx.newPage();
+      await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+        route.fulfill({ contentType: "application/json", body: records }),
+      );
+      await page.addInitScript(SWITCH);
+      await page.goto(`http://127.0.0.1:${port0 + i}/#ds=demo`);
+      await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
+        timeout: 120_000,
+      });
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+      const threadTime = async () => {
+        const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+          metrics: { name: string; value: number }[];
+        };
+        return (metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN) * 1000;
+      };
+      for (let r = 0; r < ROUNDS; r++) {
+        for (const v of VIEWS) {
+          await page.waitForTimeout(think);
+          const prof = v === profiled && r === 0;
+          if (prof) {
+            await cdp.send("Profiler.enable");
+            await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+            await cdp.send("Profiler.start");
+          }
+          const t0 = await threadTime();
+          const wall = await page.evaluate(
+            (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
+            v,
+          );
+          const cpu = (await threadTime()) - t0;
+          if (prof) {
+            const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
+            printProfile(`${dists[i]} ${v} cold (${cpu.toFixed(0)} ms cpu)`, profile);
+          }
+          const s = ((results[i] as Samples)[v] ??= { cpu: [], wall: [] });
+          s.cpu.push(cpu);
+          s.wall.push(wall);
+        }
+      }
+      await ctx.close();
+    }
+  }
+  await browser.close();
+  for (const v of VIEWS) {
+    const line = dists.map((d, i) => {
+      const s = (results[i] as Samples)[v] as { cpu: number[]; wall: number[] };
+      const cold = (xs: number[]) => xs.filter((_, k) => k % ROUNDS === 0);
+      const warm = (xs: number[]) => xs.filter((_, k) => k % ROUNDS !== 0);
+      const f = (xs: number[]) => xs.map((x) => x.toFixed(0)).join("/");
+      return `${d}: cold cpu ${f(cold(s.cpu))} wall ${f(cold(s.wall))}; warm med cpu ${med(warm(s.cpu)).toFixed(0)} wall ${med(warm(s.wall)).toFixed(0)}`;
+    });
+    console.log(`${v.padEnd(13)} ${line.join(" | ")}`);
+  }
+} finally {
+  stopAll();
+}

@@ -1,0 +1,128 @@
+// Charts drawn ahead of their views in idle time (src/views/predraw.ts): a first visit takes the
+// chart drawn off the page — the same instance, no new option, at its box's size — and what it
+// shows is the view's current option; a control changed after the drawing is drawn on the visit,
+// and another data set disposes what was drawn ahead.
+import { chart } from "./charts";
+import { expect, openApp, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+test.setTimeout(60_000);
+
+interface Instance {
+  __tag?: number;
+  __sets?: number;
+  setOption: (...a: unknown[]) => unknown;
+  getOption: () => { title?: { text?: string }[]; series?: { data?: unknown[] }[] };
+  getWidth: () => number;
+  getHeight: () => number;
+  isDisposed: () => boolean;
+  getDom: () => HTMLElement;
+}
+type W = {
+  __predrawn?: Record<string, Instance>;
+  __chartInstances?: Record<string, Instance>;
+  __charts?: Record<
+    string,
+    { title?: { text?: string } | { text?: string }[]; series?: { data?: unknown[] }[] }
+  >;
+};
+
+/** Waits until chart `id` has been drawn ahead, then tags that instance and counts its setOption calls. */
+async function tagPredrawn(page: Page, id: string, tag: number): Promise<void> {
+  await page.waitForFunction((i) => !!(window as unknown as W).__predrawn?.[i], id, { timeout: 20_000 });
+  await page.evaluate(
+    ([i, t]) => {
+      const c = (window as unknown as W).__predrawn![i as string]!;
+      c.__tag = t as number;
+      c.__sets = 0;
+      const set = c.setOption.bind(c);
+      c.setOption = (...a: unknown[]) => {
+        c.__sets = (c.__sets ?? 0) + 1;
+        return set(...a);
+      };
+    },
+    [id, tag] as const,
+  );
+}
+
+/** The live instance of `id`: its tag and setOption count, what it draws and the view's option. */
+const live = (page: Page, id: string) =>
+  page.evaluate((i) => {
+    const w = window as unknown as W;
+    const c = w.__chartInstances?.[i];
+    if (!c) return null;
+    const drawn = c.getOption();
+    const asked = w.__charts?.[i];
+    const askedTitle = Array.isArray(asked?.title) ? asked.title[0]?.text : asked?.title?.text;
+    const box = c.getDom().parentElement as HTMLElement;
+    return {
+      tag: c.__tag ?? null,
+      sets: c.__sets ?? null,
+      drawnTitle: drawn.title?.[0]?.text ?? null,
+      askedTitle: askedTitle ?? null,
+      drawnPoints: drawn.series?.[0]?.data?.length ?? null,
+      askedPoints: asked?.series?.[0]?.data?.length ?? null,
+      size: [c.getWidth(), c.getHeight()],
+      box: [box.clientWidth, box.clientHeight],
+    };
+  }, id);
+
+async function go(page: Page, view: string): Promise<void> {
+  await page.getByTestId(`tab-${view}`).click();
+  await expect(page.getByTestId(`view-${view}`)).toBeVisible();
+}
+
+test("a first visit after idle time shows the chart drawn ahead: no new option, the current data, its box's size", async ({
+  page,
+}) => {
+  await openApp(page, "ds=demo");
+  const charts = [
+    ["trends", "trends"],
+    ["ranking", "ranking"],
+    ["shortcomings", "shortcomings-matrix"],
+    ["shortcomings", "shortcomings-by-year"],
+  ] as const;
+  for (const [i, [, id]] of charts.entries()) await tagPredrawn(page, id, i + 1);
+  for (const [i, [view, id]] of charts.entries()) {
+    await go(page, view);
+    await chart(page, id);
+    const now = await live(page, id);
+    expect(now, id).toMatchObject({ tag: i + 1, sets: 0 });
+    expect(now?.drawnTitle, id).toBeTruthy();
+    expect(now?.drawnTitle, id).toBe(now?.askedTitle);
+    expect(now?.drawnPoints, id).toBe(now?.askedPoints);
+    expect(now?.size, id).toEqual(now?.box);
+    await expect(page.locator(`[data-chart-id="${id}"] canvas`).first()).toBeVisible();
+  }
+});
+
+test("a control changed after the drawing ahead: the visit draws the new state on the same instance", async ({
+  page,
+}) => {
+  await openApp(page, "ds=demo&indicator=disputes_handled");
+  await tagPredrawn(page, "ranking", 5);
+  await go(page, "trends");
+  const select = page.getByTestId("indicator-select");
+  const other = (
+    await select.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+  ).find((v) => v !== "disputes_handled" && v !== "");
+  expect(other).toBeDefined();
+  await select.selectOption(other!);
+  const name = ((await select.locator(`option[value="${other}"]`).textContent()) ?? "").replace(/^★\s*/, "");
+  await go(page, "ranking");
+  await expect.poll(async () => (await live(page, "ranking"))?.sets).toBe(1);
+  const now = await live(page, "ranking");
+  expect(now?.tag).toBe(5);
+  expect(now?.drawnTitle).toContain(name.trim());
+});
+
+test("another data set disposes the charts drawn ahead", async ({ page }) => {
+  await openApp(page, "ds=demo");
+  await tagPredrawn(page, "ranking", 9);
+  await page.getByTestId("dataset-samples").click();
+  await expect(page.getByTestId("view-overview")).toBeVisible();
+  await go(page, "ranking");
+  await chart(page, "ranking");
+  await expect.poll(async () => (await live(page, "ranking"))?.tag ?? "new").toBe("new");
+  expect(await page.evaluate(() => (window as unknown as W).__predrawn?.ranking?.isDisposed())).toBe(true);
+});
