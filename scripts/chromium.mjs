@@ -13,6 +13,12 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--no-first-run",
+  // Chromium 156's own omnibox popup is a web page (chrome://omnibox-popup.top-chrome/, ~170 files
+  // and a Lit app in a renderer of its own) that headless Chromium loads for a new window: with a
+  // fresh context per load, as the bench takes them, it ran beside 4–6 of 10 page loads on this
+  // 2-core machine and took their CPU. Nothing of the app's or the floor page's work.
+  // tests/e2e/chromium-flags.spec.ts fails if it comes back (a renamed feature, say).
+  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,OmniboxEverywhereComposebox",
 ];
 
 /** The Chromium executable: $CHROMIUM_PATH, else the first Debian location that exists. */

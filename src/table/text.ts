@@ -14,6 +14,7 @@ export const tableText = {
   search: "搜索乡镇",
   searchPlaceholder: "乡镇名称或拼音首字母，如 xyz",
   clearSearch: "清除搜索",
+  gridHint: "方向键在单元格间移动；在数字上按 Enter 或单击，查看原文依据",
 
   columns: {
     township: "乡镇",

@@ -45,10 +45,23 @@ test("shows every report with grouped indicator headers, units and a marked gap"
     await expect(table.locator("thead th.dt-th--group", { hasText: group })).toHaveCount(1);
   }
   await expect(table.getByRole("button", { name: /^调处纠纷数（起）/ })).toBeVisible();
-  const gap = table.locator(".dt-missing[title='报告未提及']").first();
+  const gap = table.locator("tbody .dt-missing").first();
   await expect(gap).toHaveText(/—/);
   // A screen reader hears what the dash means.
   await expect(gap).toHaveAccessibleName("报告未提及");
+  // A mouse user sees it as a tooltip, set when the pointer reaches the cell (no title rendered on
+  // every cell of every row); a figure that opens its evidence says so the same way.
+  // (Read as the element under the pointer: hovering may scroll, and the rows in view change.)
+  await expect(gap).not.toHaveAttribute("title");
+  await gap.hover();
+  await expect(table.locator("tbody .dt-missing:hover")).toHaveAttribute("title", "报告未提及");
+  await table.locator("tbody td.dt-open").first().hover();
+  await expect(table.locator("tbody td.dt-open:hover")).toHaveAttribute(
+    "title",
+    "按 Enter 或单击查看原文依据",
+  );
+  // Screen readers hear that hint once, as the grid's description.
+  await expect(table.getByRole("grid")).toHaveAccessibleDescription(/按 Enter 或单击，查看原文依据/);
 });
 
 test("renders only the rows in view and reaches the last row by scrolling", async ({ page }) => {

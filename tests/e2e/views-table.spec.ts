@@ -25,6 +25,8 @@ test("demo 数据表: township and year pinned while scrolling right; 未报送 
   await expect
     .poll(async () => (await first.locator('[data-col="disputes_handled"]').boundingBox())?.x ?? 0)
     .toBeLessThan(before.x);
+  // The pinned cells turn sticky with the render that follows the scroll event (not in it).
+  await expect(table.locator(".dt-scroll")).toHaveClass(/dt-scroll--x/);
   const after = (await first.locator('[data-col="year"]').boundingBox())!;
   const townAfter = (await first.locator('[data-col="township"]').boundingBox())!;
   expect(townAfter.x).toBe(townBefore.x);

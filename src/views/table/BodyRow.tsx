@@ -1,8 +1,11 @@
 // One report's row. Memoised: while scrolling 10,000 rows only the rows entering the window render.
 // Clicks and keys are handled once on the grid (event delegation), so a row carries its position
-// (data-r) and a cell its column (data-c) and the roving tabindex. Only the columns in view are
-// rendered (TableGrid's column window); a gap cell spans the others, and every cell says which
-// column it is (aria-colindex), since the row skips some.
+// (data-r) and a cell its column (aria-colindex) and the roving tabindex. Only the columns in view
+// are rendered (TableGrid's column window); a gap cell spans the others, and every cell says which
+// column it is (aria-colindex), since the row skips some. A scroll frame creates every cell of the
+// rows entering the view, so a cell carries as few attributes as it can: its classes come ready
+// made per column (cellClasses), a pinned cell's offset is a CSS variable of the table (not an
+// inline style per cell), and tooltips are set when the pointer reaches a cell (cellTitleOnHover).
 import "./markers.css";
 import { memo, type ReactNode } from "react";
 import type { Row } from "@tanstack/react-table";
@@ -16,12 +19,12 @@ import { reviewText } from "../../text/review";
 const C = tableText.cell;
 
 // Named by aria-label, not by a visually hidden span: such a span is absolutely positioned, and
-// hundreds of them (every gap on screen) were laid out again on each scroll frame.
+// hundreds of them (every gap on screen) were laid out again on each scroll frame. Its tooltip is
+// set on hover (cellTitleOnHover).
 function Missing({ keyIndicator }: { keyIndicator: boolean }) {
   return (
     <span
       className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`}
-      title={C.missingTitle}
       role="img"
       aria-label={C.missingTitle}
     >
@@ -114,6 +117,46 @@ function content(row: TableRow, m: DtColumnMeta): ReactNode {
   }
 }
 
+/**
+ * Each column's cell classes, built once per column set rather than per cell and frame; a pinned
+ * column's class names its offset (dt-pin-N reads --dt-pin-N, set on the table: pinOffsets).
+ */
+export function cellClasses(
+  metas: readonly DtColumnMeta[],
+  pins: ReadonlyMap<string, number>,
+  pinEdge: string | null,
+): string[] {
+  const order = [...pins.keys()];
+  return metas.map((m) => {
+    const pin = order.indexOf(m.columnId);
+    return `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pin >= 0 ? ` dt-pin dt-pin-${pin}` : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}`;
+  });
+}
+
+/** The CSS variables that place the pinned columns (one per pin, in order), for the table's style. */
+export function pinOffsets(pins: ReadonlyMap<string, number>): Record<string, string> {
+  const out: Record<string, string> = {};
+  [...pins.values()].forEach((left, i) => (out[`--dt-pin-${i}`] = `${left}px`));
+  return out;
+}
+
+/**
+ * A cell's tooltip, set when the pointer reaches it (the grid's pointerover) instead of a title on
+ * every figure and gap of every rendered row: a figure that opens its evidence, and a gap's dash.
+ * Set from the cell's current classes on each visit, so a cell whose figure changed does not keep
+ * a stale tooltip. Screen readers get the hint once, from the grid's description.
+ */
+export function cellTitleOnHover(target: EventTarget | null): void {
+  const el = target instanceof Element ? target : null;
+  const missing = el?.closest(".dt-missing");
+  if (missing && !missing.hasAttribute("title")) missing.setAttribute("title", C.missingTitle);
+  const cell = el?.closest("td[aria-colindex], th[aria-colindex]");
+  if (!cell) return;
+  if (cell.classList.contains("dt-open")) {
+    if (cell.getAttribute("title") !== C.open) cell.setAttribute("title", C.open);
+  } else if (cell.getAttribute("title") === C.open) cell.removeAttribute("title");
+}
+
 /** Whether a click or Enter on this cell opens the evidence panel. */
 export function opensEvidence(row: TableRow, m: DtColumnMeta): boolean {
   return m.kind === "indicator" && !!m.indicatorId && row.values[m.indicatorId] !== null;
@@ -128,10 +171,8 @@ interface BodyRowProps {
   ariaRowIndex: number;
   /** The column holding the grid's single tab stop in this row, or -1. */
   tabCol: number;
-  /** Pinned columns → their sticky left offset (px). */
-  pins: ReadonlyMap<string, number>;
-  /** The last pinned column (it casts the shadow). */
-  pinEdge: string | null;
+  /** Each column's classes (cellClasses): the same for every row. */
+  classes: readonly string[];
   /** Which columns to render (one per meta); the rest are spanned by gap cells. */
   shown: readonly boolean[];
 }
@@ -142,25 +183,18 @@ export const BodyRow = memo(function BodyRow({
   index,
   ariaRowIndex,
   tabCol,
-  pins,
-  pinEdge,
+  classes,
   shown,
 }: BodyRowProps) {
   const r = row.original;
   const cell = (m: DtColumnMeta, c: number) => {
-    const clickable = opensEvidence(r, m);
-    const left = pins.get(m.columnId);
-    const pinned = left !== undefined;
-    const cls = `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pinned ? " dt-pin" : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}${clickable ? " dt-open" : ""}`;
+    const cls = classes[c] ?? "dt-td";
     const key = m.columnId;
     const props = {
-      className: cls,
+      className: opensEvidence(r, m) ? `${cls} dt-open` : cls,
       "data-col": m.columnId,
-      "data-c": c,
       "aria-colindex": c + 1,
       tabIndex: c === tabCol ? 0 : -1,
-      title: clickable ? C.open : undefined,
-      ...(pinned ? { style: { left } } : {}),
     };
     return m.kind === "township" ? (
       <th key={key} scope="row" {...props}>

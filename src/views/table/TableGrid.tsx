@@ -6,6 +6,7 @@
 import {
   useCallback,
   useEffect,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -29,7 +30,7 @@ import {
   type RowRange,
 } from "../../table/window";
 import { columnMeta, displayColumns } from "../../table/visible";
-import { BodyRow, opensEvidence } from "./BodyRow";
+import { BodyRow, cellClasses, cellTitleOnHover, opensEvidence, pinOffsets } from "./BodyRow";
 import { HeaderRows } from "./HeaderRows";
 import { pinnedColumns } from "../../table/columns";
 import { usePrinting } from "../../components/usePrinting";
@@ -73,10 +74,10 @@ interface TableGridProps {
 }
 
 function cellPos(target: EventTarget | null): GridPos | null {
-  const cell = (target as HTMLElement | null)?.closest?.("[data-c]") as HTMLElement | null;
+  const cell = (target as HTMLElement | null)?.closest?.("td[aria-colindex], th[aria-colindex]");
   const row = cell?.closest("[data-r]") as HTMLElement | null | undefined;
   if (!cell || !row) return null;
-  return { row: Number(row.dataset.r), col: Number(cell.dataset.c) };
+  return { row: Number(row.dataset.r), col: Number(cell.getAttribute("aria-colindex")) - 1 };
 }
 
 /** A size of an element, kept up to date as it resizes (`initial` until measured, and while hidden). */
@@ -128,6 +129,7 @@ export function TableGrid({
   const multiCounty = useMemo(() => new Set(coreRows.map((r) => r.original.county)).size > 1, [coreRows]);
   const pins = useMemo(() => pinnedColumns(metas, multiCounty), [metas, multiCounty]);
   const pinEdge = [...pins.keys()].at(-1) ?? null;
+  const classes = useMemo(() => cellClasses(metas, pins, pinEdge), [metas, pins, pinEdge]);
   const widths = cols.map((c) => c.getSize());
   const pinned = metas.map((m) => pins.has(m.columnId));
   const pinnedWidth = widths.reduce((w, x, i) => (pinned[i] ? w + x : w), 0);
@@ -178,7 +180,9 @@ export function TableGrid({
   useEffect(() => {
     const want = pendingFocus.current;
     if (!want) return;
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-r="${want.row}"] [data-c="${want.col}"]`);
+    const el = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-r="${want.row}"] [aria-colindex="${want.col + 1}"]`,
+    );
     if (el) {
       pendingFocus.current = null;
       el.focus();
@@ -226,6 +230,7 @@ export function TableGrid({
   };
 
   const headerRowCount = headerGroups.length;
+  const hintId = useId();
   return (
     <div
       ref={scrollRef}
@@ -240,13 +245,17 @@ export function TableGrid({
         if (x !== scrollLeft) setScrollLeft(x);
       }}
     >
+      <span id={hintId} className="visually-hidden">
+        {tableText.gridHint}
+      </span>
       <table
         role="grid"
         className="dt-table"
-        style={{ width: widths.reduce((w, x) => w + x, 0) }}
+        style={{ width: widths.reduce((w, x) => w + x, 0), ...pinOffsets(pins) }}
         aria-rowcount={rows.length + headerRowCount}
         aria-colcount={cols.length}
         aria-label={fictional ? `${tableText.caption}（${tableText.fictional}）` : tableText.caption}
+        aria-describedby={hintId}
       >
         <colgroup>
           {cols.map((c, i) => (
@@ -263,7 +272,12 @@ export function TableGrid({
             pinEdge={pinEdge}
           />
         </thead>
-        <tbody onKeyDown={onKeyDown} onFocus={onFocus} onClick={onClick}>
+        <tbody
+          onKeyDown={onKeyDown}
+          onFocus={onFocus}
+          onClick={onClick}
+          onPointerOver={(e) => cellTitleOnHover(e.target)}
+        >
           {rows.length === 0 && (
             <tr className="dt-empty" aria-rowindex={headerRowCount + 1}>
               <td colSpan={cols.length}>
@@ -294,8 +308,7 @@ export function TableGrid({
                 index={item.index}
                 ariaRowIndex={headerRowCount + item.index + 1}
                 tabCol={item.index === tabRow ? pos.col : -1}
-                pins={pins}
-                pinEdge={pinEdge}
+                classes={classes}
                 shown={shown}
               />
             );

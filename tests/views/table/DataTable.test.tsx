@@ -8,7 +8,7 @@ import { INDICATORS, type FigureReview, type IndicatorId } from "../../../src/do
 import type { DtColumnMeta, Features } from "../../../src/table/features";
 import type { TableRow } from "../../../src/table/rows";
 import { DataTable } from "../../../src/views/table/DataTable";
-import { BodyRow, Figure } from "../../../src/views/table/BodyRow";
+import { BodyRow, cellClasses, Figure, pinOffsets } from "../../../src/views/table/BodyRow";
 import { sampleReports } from "../../table/fixtures";
 
 const noop = () => {};
@@ -118,19 +118,19 @@ describe("BodyRow cells", () => {
     indicatorId: id,
     numeric: true,
   });
+  const metas = ["disputes_handled", "villages_total", "law_training_sessions", "publicity_materials"].map(
+    (id) => meta(id as IndicatorId),
+  );
   const html = renderToString(
     <table>
       <tbody>
         <BodyRow
           row={{ original: row } as Row<Features, TableRow>}
-          metas={["disputes_handled", "villages_total", "law_training_sessions", "publicity_materials"].map(
-            (id) => meta(id as IndicatorId),
-          )}
+          metas={metas}
           index={0}
           ariaRowIndex={3}
           tabCol={0}
-          pins={new Map()}
-          pinEdge={null}
+          classes={cellClasses(metas, new Map(), null)}
           shown={[true, true, true, true]}
         />
       </tbody>
@@ -152,5 +152,61 @@ describe("BodyRow cells", () => {
     expect(cell("publicity_materials")).toContain('role="img"');
     expect(cell("publicity_materials")).toContain('aria-label="报告未提及"');
     expect(cell("publicity_materials")).not.toContain("visually-hidden");
+  });
+
+  it("gives a cell no tooltip, inline style or duplicate column index: tooltips come on hover", () => {
+    const tds = html.match(/<td[^>]*>/g) ?? [];
+    expect(tds).toHaveLength(4);
+    for (const td of tds) {
+      expect(td).not.toMatch(/\stitle=|\sstyle=|\sdata-c=/);
+      expect(td).toMatch(/aria-colindex="\d"/);
+    }
+    // The clickable figure says so by its class; its tooltip is set when the pointer reaches it.
+    expect(html).toMatch(/<td class="dt-td dt-td--indicator dt-num dt-open" data-col="disputes_handled"/);
+    expect(html).not.toContain('title="报告未提及"');
+  });
+});
+
+describe("cell classes and pinned offsets", () => {
+  const m = (columnId: string, kind: DtColumnMeta["kind"], numeric = false): DtColumnMeta => ({
+    columnId,
+    kind,
+    label: columnId,
+    numeric,
+  });
+  const metas = [
+    m("township", "township"),
+    m("county", "county"),
+    m("year", "year", true),
+    m("x", "indicator", true),
+  ];
+  const pins = new Map([
+    ["township", 0],
+    ["county", 148],
+    ["year", 260],
+  ]);
+
+  it("builds each column's classes once, naming a pinned column's offset variable and the edge", () => {
+    expect(cellClasses(metas, pins, "year")).toEqual([
+      "dt-td dt-td--township dt-pin dt-pin-0",
+      "dt-td dt-td--county dt-pin dt-pin-1",
+      "dt-td dt-td--year dt-num dt-pin dt-pin-2 dt-pin--edge",
+      "dt-td dt-td--indicator dt-num",
+    ]);
+  });
+
+  it("sets one CSS variable per pinned column, in order", () => {
+    expect(pinOffsets(pins)).toEqual({ "--dt-pin-0": "0px", "--dt-pin-1": "148px", "--dt-pin-2": "260px" });
+    expect(
+      pinOffsets(
+        new Map([
+          ["township", 0],
+          ["year", 148],
+        ]),
+      ),
+    ).toEqual({
+      "--dt-pin-0": "0px",
+      "--dt-pin-1": "148px",
+    });
   });
 });
