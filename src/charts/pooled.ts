@@ -83,3 +83,13 @@ export function predraw(id: string, option: ChartOption, width: number, height: 
   if (window.__dashTestHooks === true) window.__predrawn = { ...window.__predrawn, [id]: c };
   return true;
 }
+
+/** Draws `option` once off the page in a small throwaway chart (its code compiled for the next). */
+export function warmUp(option: ChartOption): void {
+  if (!partsOf(option).every((part) => partsReady().includes(part))) return;
+  const div = document.createElement("div");
+  div.style.cssText = "width:240px;height:160px";
+  const c = echarts.init(div, undefined, { renderer: "canvas" });
+  c.setOption(option, { notMerge: true });
+  c.dispose();
+}

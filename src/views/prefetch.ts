@@ -67,10 +67,15 @@ const CHARTS: Partial<Record<(typeof VIEWS)[number], number>> = { trends: 1, ran
  * lays out the subtitle's lines), then the draw, each in its own slot.
  */
 const drawSteps = (view: (typeof VIEWS)[number]): Step[] =>
-  Array.from({ length: CHARTS[view] ?? 0 }, (_, i): Step[] => [
-    () => drawing?.buildChart(view, i) ?? Promise.resolve(),
-    () => Promise.resolve(drawing?.drawChart(view, i)),
-  ]).flat();
+  CHARTS[view]
+    ? [
+        () => drawing?.warmView(view) ?? Promise.resolve(),
+        ...Array.from({ length: CHARTS[view] }, (_, i): Step[] => [
+          () => drawing?.buildChart(view, i) ?? Promise.resolve(),
+          () => Promise.resolve(drawing?.drawChart(view, i)),
+        ]).flat(),
+      ]
+    : [];
 
 /** The predraw module, once the code queue has it (a step then runs in its own slot, not later). */
 let drawing: typeof import("./predraw") | null = null;

@@ -170,7 +170,7 @@ test("10,000 rows: only the columns in view are rendered; keyboard moves reach e
     .locator('tbody tr.dt-row td[data-col="disputes_handled"]')
     .evaluateAll((tds) =>
       tds.map((td) =>
-        td.querySelector(".dt-missing")
+        td.classList.contains("dt-missing")
           ? null
           : Number(/[\d,]+/.exec(td.textContent ?? "")?.[0].replace(/,/g, "")),
       ),

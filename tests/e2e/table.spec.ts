@@ -25,7 +25,9 @@ async function counts(table: Locator): Promise<{ shown: number; total: number }>
 async function columnValues(table: Locator, columnId: string): Promise<(number | null)[]> {
   const texts = await table
     .locator(`tbody tr.dt-row td[data-col="${columnId}"]`)
-    .evaluateAll((tds) => tds.map((td) => (td.querySelector(".dt-missing") ? null : (td.textContent ?? ""))));
+    .evaluateAll((tds) =>
+      tds.map((td) => (td.classList.contains("dt-missing") ? null : (td.textContent ?? ""))),
+    );
   return texts.map((t) => {
     const m = t === null ? null : /[\d,]+(\.\d+)?/.exec(t);
     return m ? Number(m[0].replace(/,/g, "")) : null;
@@ -45,7 +47,7 @@ test("shows every report with grouped indicator headers, units and a marked gap"
     await expect(table.locator("thead th.dt-th--group", { hasText: group })).toHaveCount(1);
   }
   await expect(table.getByRole("button", { name: /^调处纠纷数（起）/ })).toBeVisible();
-  const gap = table.locator("tbody .dt-missing").first();
+  const gap = table.locator("tbody td.dt-missing").first();
   await expect(gap).toHaveText(/—/);
   // A screen reader hears what the dash means.
   await expect(gap).toHaveAccessibleName("报告未提及");
@@ -54,7 +56,7 @@ test("shows every report with grouped indicator headers, units and a marked gap"
   // (Read as the element under the pointer: hovering may scroll, and the rows in view change.)
   await expect(gap).not.toHaveAttribute("title");
   await gap.hover();
-  await expect(table.locator("tbody .dt-missing:hover")).toHaveAttribute("title", "报告未提及");
+  await expect(table.locator("tbody td.dt-missing:hover")).toHaveAttribute("title", "报告未提及");
   await table.locator("tbody td.dt-open").first().hover();
   await expect(table.locator("tbody td.dt-open:hover")).toHaveAttribute(
     "title",

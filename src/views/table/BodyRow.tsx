@@ -5,7 +5,8 @@
 // column it is (aria-colindex), since the row skips some. A scroll frame creates every cell of the
 // rows entering the view, so a cell carries as few attributes as it can: its classes come ready
 // made per column (cellClasses), a pinned cell's offset is a CSS variable of the table (not an
-// inline style per cell), and tooltips are set when the pointer reaches a cell (cellTitleOnHover).
+// inline style per cell), a gap is marked on its cell (gapClass), and tooltips are set when the
+// pointer reaches a cell (cellTitleOnHover).
 import "./markers.css";
 import { memo, type ReactNode } from "react";
 import type { Row } from "@tanstack/react-table";
@@ -17,21 +18,6 @@ import { columnRuns } from "../../table/window";
 import { reviewText } from "../../text/review";
 
 const C = tableText.cell;
-
-// Named by aria-label, not by a visually hidden span: such a span is absolutely positioned, and
-// hundreds of them (every gap on screen) were laid out again on each scroll frame. Its tooltip is
-// set on hover (cellTitleOnHover).
-function Missing({ keyIndicator }: { keyIndicator: boolean }) {
-  return (
-    <span
-      className={`dt-missing${keyIndicator ? " dt-missing--key" : ""}`}
-      role="img"
-      aria-label={C.missingTitle}
-    >
-      {C.missing}
-    </span>
-  );
-}
 
 /** A figure with its markers: 约30, 30余, *6* 推算. Exported for the dictionary's marker legend. */
 export function Figure({ cell }: { cell: IndicatorCell }) {
@@ -92,16 +78,16 @@ function content(row: TableRow, m: DtColumnMeta): ReactNode {
         </>
       );
     case "county":
-      return row.county ?? <Missing keyIndicator={false} />;
+      return row.county ?? C.missing;
     case "year":
-      return row.year ?? <Missing keyIndicator={false} />;
+      return row.year ?? C.missing;
     case "missing":
       return <span className={row.missingKey > 0 ? "dt-warn" : undefined}>{row.missingKey}</span>;
     case "shortcomings":
       return formatNumber(row.shortcomings);
     case "indicator": {
       const cell = m.indicatorId ? row.values[m.indicatorId] : null;
-      if (!cell) return <Missing keyIndicator={!!m.key} />;
+      if (!cell) return C.missing;
       // A plain stated figure is the cell's text alone: most cells are, and every element a row
       // adds is laid out again when it scrolls into view.
       return plainFigure(cell) ? formatNumber(cell.value) : <Figure cell={cell} />;
@@ -112,9 +98,28 @@ function content(row: TableRow, m: DtColumnMeta): ReactNode {
           {`${row.reviewed.done}/${row.reviewed.total}`}
         </span>
       ) : (
-        <Missing keyIndicator={false} />
+        C.missing
       );
   }
+}
+
+/**
+ * A gap: a figure (or county, year, review count) the report does not give. The cell itself is
+ * marked and named (aria-label: a screen reader hears 报告未提及, not a dash), without an element
+ * inside it: gaps are some 40% of the cells a scroll frame creates. Red for a ★ key indicator.
+ */
+function gapClass(row: TableRow, m: DtColumnMeta): string | null {
+  if (row.kind === "no_report" && m.kind !== "county" && m.kind !== "year") return null;
+  const gap =
+    m.kind === "county"
+      ? row.county === null
+      : m.kind === "year"
+        ? row.year === null
+        : m.kind === "review"
+          ? row.reviewed === null
+          : m.kind === "indicator" && !(m.indicatorId && row.values[m.indicatorId]);
+  if (!gap) return null;
+  return m.kind === "indicator" && m.key ? "dt-missing dt-missing--key" : "dt-missing";
 }
 
 /**
@@ -147,14 +152,14 @@ export function pinOffsets(pins: ReadonlyMap<string, number>): Record<string, st
  * a stale tooltip. Screen readers get the hint once, from the grid's description.
  */
 export function cellTitleOnHover(target: EventTarget | null): void {
-  const el = target instanceof Element ? target : null;
-  const missing = el?.closest(".dt-missing");
-  if (missing && !missing.hasAttribute("title")) missing.setAttribute("title", C.missingTitle);
-  const cell = el?.closest("td[aria-colindex], th[aria-colindex]");
+  const cell = target instanceof Element ? target.closest("td[aria-colindex], th[aria-colindex]") : null;
   if (!cell) return;
-  if (cell.classList.contains("dt-open")) {
-    if (cell.getAttribute("title") !== C.open) cell.setAttribute("title", C.open);
-  } else if (cell.getAttribute("title") === C.open) cell.removeAttribute("title");
+  const list = cell.classList;
+  const want = list.contains("dt-open") ? C.open : list.contains("dt-missing") ? C.missingTitle : null;
+  const has = cell.getAttribute("title");
+  if (want !== null) {
+    if (has !== want) cell.setAttribute("title", want);
+  } else if (has === C.open || has === C.missingTitle) cell.removeAttribute("title");
 }
 
 /** Whether a click or Enter on this cell opens the evidence panel. */
@@ -190,11 +195,13 @@ export const BodyRow = memo(function BodyRow({
   const cell = (m: DtColumnMeta, c: number) => {
     const cls = classes[c] ?? "dt-td";
     const key = m.columnId;
+    const gap = gapClass(r, m);
     const props = {
-      className: opensEvidence(r, m) ? `${cls} dt-open` : cls,
+      className: gap ? `${cls} ${gap}` : opensEvidence(r, m) ? `${cls} dt-open` : cls,
       "data-col": m.columnId,
       "aria-colindex": c + 1,
       tabIndex: c === tabCol ? 0 : -1,
+      ...(gap ? { "aria-label": C.missingTitle } : {}),
     };
     return m.kind === "township" ? (
       <th key={key} scope="row" {...props}>

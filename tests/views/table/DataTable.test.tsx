@@ -148,10 +148,13 @@ describe("BodyRow cells", () => {
     expect(cell("law_training_sessions")).toContain("dt-review");
   });
 
-  it("names a gap by its label, without a hidden span", () => {
-    expect(cell("publicity_materials")).toContain('role="img"');
-    expect(cell("publicity_materials")).toContain('aria-label="报告未提及"');
-    expect(cell("publicity_materials")).not.toContain("visually-hidden");
+  it("marks and names a gap on the cell itself, with no element inside", () => {
+    const td = /<td[^>]*data-col="publicity_materials"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(td).toContain("dt-missing");
+    expect(td).toContain('aria-label="报告未提及"');
+    expect(cell("publicity_materials")).toBe("—");
+    // A figure the report gives is not a gap.
+    expect(/<td[^>]*data-col="disputes_handled"[^>]*>/.exec(html)?.[0]).not.toContain("dt-missing");
   });
 
   it("gives a cell no tooltip, inline style or duplicate column index: tooltips come on hover", () => {
