@@ -8,6 +8,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 const remembered = new Map<string, number>();
 
+/** The width last measured under `key` (a chart drawn ahead takes it over a guess). */
+export const rememberedWidth = (key: string): number | undefined => remembered.get(key);
+
 export function useElementWidth<T extends HTMLElement>(initial = 800, key?: string) {
   const ref = useRef<T>(null);
   const known = key === undefined ? undefined : remembered.get(key);

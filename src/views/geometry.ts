@@ -10,6 +10,8 @@ export interface Geometry {
   chartHeight: number;
   /** A wide window: two charts side by side. */
   wide: boolean;
+  /** The width a chart's box had when its view was last on screen, if it was. */
+  known: (id: string) => number | undefined;
 }
 
 /** Fill the screen below header and tabs at 1366×768 and 1920×1080 alike; never cramped. */
@@ -26,13 +28,17 @@ const SIDE = 232;
 const SIDE_WIDE = 264;
 
 /** The geometry of the page as it is now (the content column measured: a layout when it is dirty). */
-export function geometryNow(panel: HTMLElement | null): Geometry | null {
+export function geometryNow(
+  panel: HTMLElement | null,
+  known: (id: string) => number | undefined = () => undefined,
+): Geometry | null {
   const content = (panel?.clientWidth ?? 0) - CONTENT_PAD;
   if (content <= 0) return null;
   return {
     content,
     chartHeight: chartHeightOf(window.innerHeight),
     wide: window.innerWidth >= WIDE_MIN,
+    known,
   };
 }
 

@@ -9,6 +9,7 @@
 import { ensureParts } from "../charts/echarts";
 import { predraw, warmUp } from "../charts/pooled";
 import type { ChartOption } from "../charts/types";
+import { rememberedWidth } from "../components/useElementWidth";
 import { dashStore, type DashState, type ViewId } from "../store";
 import { geometryNow, type Geometry } from "./geometry";
 import { PANEL_ID } from "./shell/Tabs";
@@ -40,7 +41,8 @@ function planned(view: ViewId, plan: Plan, index: number): PlannedChart | null {
   const s = dashStore.getState();
   // The view on screen has its charts mounted: nothing to draw ahead.
   if (s.view === view || s.datasets[s.dataset]?.status !== "ready") return null;
-  const g = geometryNow(document.getElementById(PANEL_ID));
+  // A box measured on an earlier visit is the width to draw at; before any, the layout's guess.
+  const g = geometryNow(document.getElementById(PANEL_ID), rememberedWidth);
   return g ? (plan(s, g)[index] ?? null) : null;
 }
 

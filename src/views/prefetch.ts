@@ -172,10 +172,47 @@ export const idle: Schedule = (run) => {
 /** The code queue's schedule: the next download as soon as the last one is in. */
 const atOnce: Schedule = (run) => run();
 
+/** Steps that draw every chart view's charts ahead again (no warm-up: the code is compiled). */
+export const REDRAW_STEPS: Step[] = VIEWS.flatMap((v) =>
+  Array.from({ length: CHARTS[v] ?? 0 }, (_, i): Step[] => [
+    () => drawing?.buildChart(v, i) ?? Promise.resolve(),
+    () => Promise.resolve(drawing?.drawChart(v, i)),
+  ]).flat(),
+);
+
+/**
+ * The charts drawn ahead follow the store: a control changed on one view (an indicator, a year, a
+ * county) is drawn ahead for the others in idle time, one step per slot; a chart whose option did
+ * not change costs its plan only (kept). A change during a pass — or during `first`, the first
+ * pass (MODEL_STEPS) — runs another pass after it.
+ */
+export function followStore(
+  steps: readonly Step[],
+  schedule: Schedule,
+  first: Promise<void> = Promise.resolve(),
+): () => void {
+  let running = true;
+  let dirty = false;
+  const settled = () => {
+    running = false;
+    if (dirty) run();
+  };
+  const run = () => {
+    running = true;
+    dirty = false;
+    void runSteps(steps, schedule).then(settled);
+  };
+  void first.then(settled);
+  return dashStore.subscribe(() => {
+    if (running) dirty = true;
+    else run();
+  });
+}
+
 /** The one call the entry makes: prefetch the views once the first chart is on screen. */
 export function startPrefetch(): void {
   afterFirstChart(() => {
     void runSteps(CODE_STEPS, atOnce);
-    void runSteps(MODEL_STEPS, idle);
+    followStore(REDRAW_STEPS, idle, runSteps(MODEL_STEPS, idle));
   });
 }

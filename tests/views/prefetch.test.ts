@@ -6,6 +6,7 @@ import { selectCompletenessModel } from "../../src/views/completeness/grouping";
 import { loadCountingProvince } from "./countingProvince";
 import {
   afterFirstChart,
+  followStore,
   idle,
   MIN_IDLE_MS,
   modelSteps,
@@ -74,6 +75,70 @@ describe("idle", () => {
     slot(MIN_IDLE_MS + 10);
     expect(run).toHaveBeenCalledTimes(1);
     expect(slots).toHaveLength(0);
+  });
+});
+
+describe("followStore", () => {
+  it("runs the steps again after a store change, once more when a change came during a pass, and stops", async () => {
+    const slots: (() => void)[] = [];
+    const schedule = (run: () => void) => void slots.push(run);
+    let runs = 0;
+    const step: Step = () => {
+      runs += 1;
+      return Promise.resolve();
+    };
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const change = () => store.dashStore.setState({ highlight: `t${Math.random()}` });
+    const stop = followStore([step, step], schedule);
+    await tick();
+    expect(slots).toHaveLength(0); // nothing before a change
+    change();
+    await tick();
+    slots.shift()?.();
+    await tick();
+    change(); // during the pass
+    change();
+    slots.shift()?.();
+    await tick();
+    expect(runs).toBe(2);
+    // One more pass for the changes made during the first, not one per change.
+    slots.shift()?.();
+    await tick();
+    slots.shift()?.();
+    await tick();
+    expect(runs).toBe(4);
+    expect(slots).toHaveLength(0);
+    stop();
+    change();
+    await tick();
+    expect(slots).toHaveLength(0);
+  });
+});
+
+describe("followStore after a first pass", () => {
+  it("a change during the first pass runs the steps once that pass is done", async () => {
+    const slots: (() => void)[] = [];
+    let runs = 0;
+    let endFirst = () => {};
+    const first = new Promise<void>((r) => (endFirst = r));
+    const stop = followStore(
+      [
+        () => {
+          runs += 1;
+          return Promise.resolve();
+        },
+      ],
+      (run) => void slots.push(run),
+      first,
+    );
+    store.dashStore.setState({ highlight: "during-first" });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(slots).toHaveLength(0); // the first pass is still under way
+    endFirst();
+    await new Promise((r) => setTimeout(r, 0));
+    slots.shift()?.();
+    expect(runs).toBe(1);
+    stop();
   });
 });
 

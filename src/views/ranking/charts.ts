@@ -41,7 +41,7 @@ export function plan(s: DashState, g: Geometry): PlannedChart[] {
   if (!vm || vm.bars.length < 2) return [];
   const option = rankingOf(vm, 0);
   if (!option) return [];
-  const width = fullWidth(g);
+  const width = g.known("ranking") ?? fullWidth(g);
   const height = rankingHeight(vm, 0, g.chartHeight);
   const caption = () => captionOf(s, zh.ranking.title(vm.indicator.name, vm.year), rankingSubtitle(vm));
   return [

@@ -38,9 +38,11 @@ export function plan(s: DashState, g: Geometry): PlannedChart[] {
   const vm = selectShortcomings(s);
   if (vm.categories.length === 0) return [];
   const h = heightsOf(shownRowsOf(vm, s.highlight), g.chartHeight, g.wide);
-  const [matrixW, stackW] = g.wide
+  const [guessMatrix, guessStack] = g.wide
     ? (gridWidths(g, [2, 1]) as [number, number])
     : [fullWidth(g), fullWidth(g)];
+  const matrixW = g.known("shortcomings-matrix") ?? guessMatrix;
+  const stackW = g.known("shortcomings-by-year") ?? guessStack;
   return [
     {
       id: "shortcomings-matrix",

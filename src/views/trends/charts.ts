@@ -26,7 +26,7 @@ export function trendsCaption(vm: TrendsVM, change: ChangeMode): { title: string
 export function plan(s: DashState, g: Geometry): PlannedChart[] {
   const vm = selectTrends(s);
   if (vm.series.length === 0) return [];
-  const width = besideSideWidth(g);
+  const width = g.known("trends") ?? besideSideWidth(g);
   const { title, subtitle } = trendsCaption(vm, s.change);
   return [
     {
