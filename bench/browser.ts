@@ -253,7 +253,8 @@ export async function workerThroughput(browser: Browser, url: string, seconds: n
   }
 }
 
-interface Trace {
+/** A Chromium trace as `browser.stopTracing()` gives it (the fields read here). */
+export interface Trace {
   traceEvents: {
     ph: string;
     name: string;
@@ -264,14 +265,20 @@ interface Trace {
   }[];
 }
 
-/** CPU milliseconds of the dedicated Worker threads' tasks in a trace ("RunTask" thread durations). */
-export function workerThreadCpuMs(trace: Trace): number {
-  const workers = new Set<string>();
+/** CPU milliseconds of each thread's tasks in a trace ("RunTask" thread durations), by thread name. */
+export function threadCpuMs(trace: Trace): Map<string, number> {
+  const names = new Map<string, string>();
   for (const e of trace.traceEvents)
-    if (e.ph === "M" && e.name === "thread_name" && e.args?.name === "DedicatedWorker thread")
-      workers.add(`${e.pid}:${e.tid}`);
-  let us = 0;
-  for (const e of trace.traceEvents)
-    if (e.ph === "X" && e.name === "RunTask" && e.tdur && workers.has(`${e.pid}:${e.tid}`)) us += e.tdur;
-  return us / 1000;
+    if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
+  const cpu = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (e.ph !== "X" || e.name !== "RunTask" || !e.tdur) continue;
+    const thread = names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
+    cpu.set(thread, (cpu.get(thread) ?? 0) + e.tdur / 1000);
+  }
+  return cpu;
 }
+
+/** CPU milliseconds of the dedicated Worker threads' tasks in a trace. */
+export const workerThreadCpuMs = (trace: Trace): number =>
+  threadCpuMs(trace).get("DedicatedWorker thread") ?? 0;

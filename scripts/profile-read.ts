@@ -7,16 +7,7 @@
 // e.g. per-report costs: A from `profile-extraction.ts engine`, B from `profile-extraction.ts joined`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-}
+import type { Profile, ProfileNode } from "./cpuprofile";
 
 interface Table {
   self: Map<string, number>;
@@ -36,7 +27,7 @@ export function tabulate(profile: Profile, root: string): Table {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const hits = new Map<number, number>();
-  for (const s of profile.samples) hits.set(s, (hits.get(s) ?? 0) + 1);
+  for (const s of profile.samples ?? []) hits.set(s, (hits.get(s) ?? 0) + 1);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let samples = 0;

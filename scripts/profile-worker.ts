@@ -12,6 +12,7 @@ import { cpuMs, extractionCorpus } from "../bench/extraction";
 import { extractFileSync } from "../src/data/from-files";
 import { readDivisions } from "../src/geo/node";
 import { buildBenchPages } from "../bench/pages/build";
+import { threadCpuMs, type Trace } from "../bench/browser";
 import { serve } from "../bench/server";
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 
@@ -82,16 +83,7 @@ try {
     (p) => (window as unknown as { __batch(p: number): Promise<number> }).__batch(p),
     passes,
   );
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
-  const names = new Map<string, string>();
-  for (const e of trace.traceEvents)
-    if (e.ph === "M" && e.name === "thread_name") names.set(`${e.pid}:${e.tid}`, String(e.args?.name));
-  const cpu = new Map<string, number>();
-  for (const e of trace.traceEvents) {
-    if (e.ph !== "X" || e.name !== "RunTask" || !e.tdur) continue;
-    const thread = names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
-    cpu.set(thread, (cpu.get(thread) ?? 0) + e.tdur / 1000);
-  }
+  const cpu = threadCpuMs(JSON.parse((await browser.stopTracing()).toString()) as Trace);
   for (const [thread, ms] of [...cpu].sort((a, b) => b[1] - a[1]).slice(0, 4))
     console.log(`${thread}: ${((ms * 1000) / files).toFixed(0)} µs CPU per file (${files} files)`);
   // For comparison, in this Node process: bytes → record alone (no key, no messages), CPU per file.
@@ -106,13 +98,4 @@ try {
 } finally {
   await browser.close();
   server.close();
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  tdur?: number;
-  args?: { name?: unknown };
 }

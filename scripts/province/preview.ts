@@ -6,6 +6,25 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { generateProvince } from "./generate";
 
+/**
+ * window.__switch(view) in the page: clicks the view's tab and answers the ms until it is ready as
+ * the bench's switch is (bench/browser.ts timedView): the view visible, no visible loading box,
+ * status or busy chart (a kept 数据表 stays in the page hidden), then two frames. A string, not a
+ * function: tsx's helpers would not exist in the page.
+ */
+export const SWITCH_SCRIPT = `window.__switch = async (v) => {
+  const ready = () => document.querySelector('[data-testid="view-' + v + '"]')?.checkVisibility() === true &&
+    ![...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]")]
+      .some((e) => e.checkVisibility());
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const t0 = performance.now();
+  document.querySelector('[data-testid="tab-' + v + '"]').click();
+  for (let k = 0; k < 3000 && !ready(); k++) await frame();
+  await frame();
+  await frame();
+  return performance.now() - t0;
+};`;
+
 export interface Preview {
   base: string;
   browser: Browser;

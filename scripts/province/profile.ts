@@ -4,7 +4,7 @@
 // with the most self time. Build without minifying so the names read:
 //   npx vite build --minify false --outDir dist-scale-prof && npx tsx scripts/province/profile.ts
 // Env: PROF_DIST (default dist-scale-prof), PROF_PORT (4314), PROF_VISITS (5), PROF_TOP (12).
-import { openProvincePreview } from "./preview";
+import { openProvincePreview, SWITCH_SCRIPT } from "./preview";
 
 const dist = process.env.PROF_DIST ?? "dist-scale-prof";
 const port = Number(process.env.PROF_PORT ?? 4314);
@@ -44,21 +44,7 @@ function selfTimes(p: Profile): [string, number][] {
 
 const { base, page, close } = await openProvincePreview(dist, port);
 try {
-  // A string, not a function: tsx's helpers would not exist in the page.
-  await page.addInitScript(`window.__switch = async (v) => {
-    // As the bench's switch (bench/browser.ts timedView): the view visible, no visible loading box,
-    // status or busy chart (a kept 数据表 stays in the page hidden).
-    const ready = () => document.querySelector('[data-testid="view-' + v + '"]')?.checkVisibility() === true &&
-      ![...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]")]
-        .some((e) => e.checkVisibility());
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const t0 = performance.now();
-    document.querySelector('[data-testid="tab-' + v + '"]').click();
-    for (let k = 0; k < 3000 && !ready(); k++) await frame();
-    await frame();
-    await frame();
-    return Math.round(performance.now() - t0);
-  };`);
+  await page.addInitScript(SWITCH_SCRIPT);
   await page.goto(`${base}#ds=demo`);
   await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
     timeout: 120_000,
@@ -75,9 +61,11 @@ try {
       else await page.click(`[data-testid="tab-ranking"]`);
       await page.waitForTimeout(150);
       times.push(
-        await page.evaluate(
-          (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
-          v,
+        Math.round(
+          await page.evaluate(
+            (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
+            v,
+          ),
         ),
       );
     }

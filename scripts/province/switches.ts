@@ -9,6 +9,8 @@ import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { generateProvince } from "./generate";
+import { SWITCH_SCRIPT } from "./preview";
+import type { Profile, ProfileNode } from "../cpuprofile";
 
 const dists = (process.env.SW_DISTS ?? "dist").split(",");
 const port0 = Number(process.env.SW_PORT ?? 4320);
@@ -18,17 +20,6 @@ const VIEWS = ["trends", "ranking", "completeness", "shortcomings", "table", "ov
 const ROUNDS = 5;
 /** A view whose cold visit is CPU-profiled (inclusive time of the heaviest functions printed). */
 const profiled = process.env.SW_PROFILE;
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
 
 /** Inclusive and self time (ms) per function of a CPU profile, the heaviest first. */
 function printProfile(label: string, p: Profile): void {
@@ -77,19 +68,6 @@ const stopAll = () => {
   for (const s of servers) if (s.pid !== undefined) process.kill(-s.pid, "SIGTERM");
 };
 
-const SWITCH = `window.__switch = async (v) => {
-  const ready = () => document.querySelector('[data-testid="view-' + v + '"]')?.checkVisibility() === true &&
-    ![...document.querySelectorAll(".echart-loading, main [role=status], .echart[aria-busy=true]")]
-      .some((e) => e.checkVisibility());
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const t0 = performance.now();
-  document.querySelector('[data-testid="tab-' + v + '"]').click();
-  for (let k = 0; k < 3000 && !ready(); k++) await frame();
-  await frame();
-  await frame();
-  return performance.now() - t0;
-};`;
-
 type Samples = Record<string, { cpu: number[]; wall: number[] }>;
 const results: Samples[] = dists.map(() => ({}));
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
@@ -118,7 +96,7 @@ try {
       await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
         route.fulfill({ contentType: "application/json", body: records }),
       );
-      await page.addInitScript(SWITCH);
+      await page.addInitScript(SWITCH_SCRIPT);
       await page.goto(`http://127.0.0.1:${port0 + i}/#ds=demo`);
       await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
         timeout: 120_000,

@@ -2,7 +2,7 @@
 // its canvas moved back, no new option when nothing changed — yet what it shows is always current:
 // a filter changed elsewhere is drawn on return, another data set gets a new instance, and a click
 // on a revisited chart still opens its evidence.
-import { chart, clickAt } from "./charts";
+import { chart, clickAt, countSetOptions } from "./charts";
 import { expect, openApp, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -14,19 +14,7 @@ type W = { __chartInstances?: Record<string, Tagged> };
 /** Tags the live instance of `id` and counts its setOption calls from now on. */
 async function tag(page: Page, id: string, n: number): Promise<void> {
   await chart(page, id);
-  await page.evaluate(
-    ([i, t]) => {
-      const c = (window as unknown as W).__chartInstances![i as string]!;
-      c.__tag = t as number;
-      c.__sets = 0;
-      const set = c.setOption.bind(c);
-      c.setOption = (...a: unknown[]) => {
-        c.__sets = (c.__sets ?? 0) + 1;
-        return set(...a);
-      };
-    },
-    [id, n] as const,
-  );
+  await countSetOptions(page, "__chartInstances", id, n);
 }
 
 const live = (page: Page, id: string) =>

@@ -54,3 +54,35 @@ export async function clickAt(page: Page, id: string, finder: object, value: unk
   if (!box) throw new Error(`chart ${id} not on screen`);
   await page.mouse.click(box.x + x, box.y + y);
 }
+
+type Counted = { __tag?: number; __sets?: number; setOption: (...a: unknown[]) => unknown };
+
+/**
+ * Tags an ECharts instance and counts its setOption calls from now on: `registry` names where the
+ * page exposes it (window.__chartInstances: the live chart of `id`; window.__predrawn: the one
+ * drawn ahead of its view). Waits until the instance is there.
+ */
+export async function countSetOptions(
+  page: Page,
+  registry: "__chartInstances" | "__predrawn",
+  id: string,
+  tag: number,
+): Promise<void> {
+  type R = Record<string, Record<string, Counted> | undefined>;
+  await page.waitForFunction(([r, i]) => !!(window as unknown as R)[r]?.[i], [registry, id] as const, {
+    timeout: 20_000,
+  });
+  await page.evaluate(
+    ([r, i, t]) => {
+      const c = (window as unknown as R)[r]![i]!;
+      c.__tag = t;
+      c.__sets = 0;
+      const set = c.setOption.bind(c);
+      c.setOption = (...a: unknown[]) => {
+        c.__sets = (c.__sets ?? 0) + 1;
+        return set(...a);
+      };
+    },
+    [registry, id, tag] as const,
+  );
+}

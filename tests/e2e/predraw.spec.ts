@@ -2,7 +2,7 @@
 // chart drawn off the page — the same instance, no new option, at its box's size — and what it
 // shows is the view's current option; a control changed after the drawing is drawn ahead again,
 // and another data set disposes what was drawn ahead.
-import { chart } from "./charts";
+import { chart, countSetOptions } from "./charts";
 import { expect, openApp, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -28,22 +28,7 @@ type W = {
 };
 
 /** Waits until chart `id` has been drawn ahead, then tags that instance and counts its setOption calls. */
-async function tagPredrawn(page: Page, id: string, tag: number): Promise<void> {
-  await page.waitForFunction((i) => !!(window as unknown as W).__predrawn?.[i], id, { timeout: 20_000 });
-  await page.evaluate(
-    ([i, t]) => {
-      const c = (window as unknown as W).__predrawn![i as string]!;
-      c.__tag = t as number;
-      c.__sets = 0;
-      const set = c.setOption.bind(c);
-      c.setOption = (...a: unknown[]) => {
-        c.__sets = (c.__sets ?? 0) + 1;
-        return set(...a);
-      };
-    },
-    [id, tag] as const,
-  );
-}
+const tagPredrawn = (page: Page, id: string, tag: number) => countSetOptions(page, "__predrawn", id, tag);
 
 /** The live instance of `id`: its tag and setOption count, what it draws and the view's option. */
 const live = (page: Page, id: string) =>
