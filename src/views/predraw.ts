@@ -34,9 +34,6 @@ const PLANS: Partial<Record<ViewId, Plan>> = {
   shortcomings: shortcomingsPlan,
 };
 
-/** The most charts a view draws (steps are made before the plan is known). */
-export const MAX_CHARTS = 2;
-
 function planned(view: ViewId, plan: Plan, index: number): PlannedChart | null {
   const s = dashStore.getState();
   // The view on screen has its charts mounted: nothing to draw ahead.

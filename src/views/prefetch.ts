@@ -59,23 +59,25 @@ const derive =
     return Promise.resolve();
   };
 
-/** Views whose charts are drawn ahead (views/predraw.ts), and how many charts each has. */
+/**
+ * Views whose charts are drawn ahead (views/predraw.ts), and how many charts each has: known here,
+ * since the steps are made before that module (loaded lazily, CODE_STEPS) is in.
+ */
 const CHARTS: Partial<Record<(typeof VIEWS)[number], number>> = { trends: 1, ranking: 1, shortcomings: 2 };
 
 /**
- * The steps that draw a view's charts ahead of its first visit: per chart, its option (the framing
- * lays out the subtitle's lines), then the draw, each in its own slot.
+ * The steps that draw a view's charts ahead: per chart, its option (the framing lays out the
+ * subtitle's lines), then the draw, each in its own slot.
  */
+const chartSteps = (view: (typeof VIEWS)[number]): Step[] =>
+  Array.from({ length: CHARTS[view] ?? 0 }, (_, i): Step[] => [
+    () => drawing?.buildChart(view, i) ?? Promise.resolve(),
+    () => Promise.resolve(drawing?.drawChart(view, i)),
+  ]).flat();
+
+/** Before a view's first visit: its kind of chart warmed up (views/predraw.ts warmView), then its charts. */
 const drawSteps = (view: (typeof VIEWS)[number]): Step[] =>
-  CHARTS[view]
-    ? [
-        () => drawing?.warmView(view) ?? Promise.resolve(),
-        ...Array.from({ length: CHARTS[view] }, (_, i): Step[] => [
-          () => drawing?.buildChart(view, i) ?? Promise.resolve(),
-          () => Promise.resolve(drawing?.drawChart(view, i)),
-        ]).flat(),
-      ]
-    : [];
+  CHARTS[view] ? [() => drawing?.warmView(view) ?? Promise.resolve(), ...chartSteps(view)] : [];
 
 /** The predraw module, once the code queue has it (a step then runs in its own slot, not later). */
 let drawing: typeof import("./predraw") | null = null;
@@ -173,12 +175,7 @@ export const idle: Schedule = (run) => {
 const atOnce: Schedule = (run) => run();
 
 /** Steps that draw every chart view's charts ahead again (no warm-up: the code is compiled). */
-export const REDRAW_STEPS: Step[] = VIEWS.flatMap((v) =>
-  Array.from({ length: CHARTS[v] ?? 0 }, (_, i): Step[] => [
-    () => drawing?.buildChart(v, i) ?? Promise.resolve(),
-    () => Promise.resolve(drawing?.drawChart(v, i)),
-  ]).flat(),
-);
+export const REDRAW_STEPS: Step[] = VIEWS.flatMap(chartSteps);
 
 /**
  * The charts drawn ahead follow the store: a control changed on one view (an indicator, a year, a
