@@ -1,5 +1,5 @@
-// The row window of the virtualised table body: the virtualiser's settings and the heights of the
-// two spacer rows that stand in for the rows not rendered. Pure, so a unit test can run the real
+// The row window of the virtualised table body: the virtualiser's settings, the body's top padding
+// that stands in for the rows above those rendered, and which columns a row renders. Pure, so a unit test can run the real
 // virtualiser (virtual-core) over 10,000 rows without a browser.
 
 /** Row height in px; fixed (cells never wrap) so the virtualiser needs no measuring. */
@@ -40,19 +40,13 @@ export interface WindowItem {
 }
 
 /**
- * Spacer heights above and below the rendered rows. Item positions include the sticky header
- * (passed to the virtualiser as paddingStart), which the table draws itself, so it is taken off
- * the top spacer; `totalSize` is the virtualiser's getTotalSize().
+ * The body's top padding: the height of the rows above the first rendered one, so the rendered rows
+ * (in flow below it) stand where the virtualiser placed them. Its positions include the sticky
+ * header (passed to it as paddingStart), which the table draws above the body, so that is taken off.
  */
-export function spacers(
-  items: readonly WindowItem[],
-  totalSize: number,
-  headerHeight: number,
-): { top: number; bottom: number } {
+export function rowsAbove(items: readonly WindowItem[], headerHeight: number): number {
   const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return { top: 0, bottom: 0 };
-  return { top: Math.max(0, first.start - headerHeight), bottom: Math.max(0, totalSize - last.end) };
+  return first ? Math.max(0, first.start - headerHeight) : 0;
 }
 
 /** The row that holds the grid's tab stop: the active row if rendered, else the first rendered row. */
@@ -70,7 +64,7 @@ export const COLUMN_OVERSCAN_PX = 160;
  * Which columns a row renders: the pinned ones always, the others where they meet the view (plus
  * COLUMN_OVERSCAN_PX each side); the view's left part is covered by the pinned columns. A view not
  * measured yet (width 0: a first render, a test without layout) renders every column. The others
- * are left to a gap cell spanning them, so the colgroup keeps every column's place.
+ * are not rendered: each rendered cell keeps its column's place (its grid track, BodyRow).
  */
 export function columnWindow(
   widths: readonly number[],
@@ -90,15 +84,4 @@ export function columnWindow(
     start = end;
     return shown;
   });
-}
-
-/** Runs of columns a row renders and gaps it leaves: [first column, count, rendered]. */
-export function columnRuns(shown: readonly boolean[]): [number, number, boolean][] {
-  const runs: [number, number, boolean][] = [];
-  shown.forEach((s, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last[2] === s) last[1]++;
-    else runs.push([i, 1, s]);
-  });
-  return runs;
 }

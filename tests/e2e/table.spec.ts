@@ -155,6 +155,60 @@ test("keeps the township column in place while scrolling sideways", async ({ pag
   expect(after?.x).toBeCloseTo(before?.x ?? -1, 0);
 });
 
+/** Each rendered body cell's left edge and width against its column header's, by column id. */
+async function misaligned(table: Locator): Promise<string[]> {
+  return table.locator(".dt-scroll").evaluate((box) => {
+    const head = new Map(
+      [...box.querySelectorAll<HTMLElement>("thead th[data-col]")].map((th) => [
+        th.dataset.col,
+        th.getBoundingClientRect(),
+      ]),
+    );
+    const out: string[] = [];
+    for (const cell of box.querySelectorAll<HTMLElement>("tbody tr.dt-row [data-col]")) {
+      const h = head.get(cell.dataset.col);
+      const c = cell.getBoundingClientRect();
+      if (!h || Math.abs(h.left - c.left) > 0.5 || Math.abs(h.width - c.width) > 0.5)
+        out.push(`${cell.dataset.col}: ${c.left}/${c.width} vs ${h?.left}/${h?.width}`);
+    }
+    return out;
+  });
+}
+
+test("lays the body out without table layout on screen, each cell under its header; print is a table", async ({
+  page,
+}) => {
+  const table = await open(page);
+  const row = table.locator("tbody tr.dt-row").first();
+  // A row is a grid of its own with a fixed size and its layout contained: one entering the view
+  // while scrolling is laid out alone, not with the whole table; no inline style on it.
+  expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
+  expect(await row.evaluate((tr) => getComputedStyle(tr).contain)).toBe("strict");
+  expect(await row.getAttribute("style")).toBeNull();
+  expect(await misaligned(table)).toEqual([]);
+  // Scrolled sideways and down: the columns out of view are not rendered, and those that are
+  // still stand under their headers (pinned ones included).
+  await table.locator(".dt-scroll").evaluate((el) => {
+    el.scrollLeft = 900;
+    el.scrollTop = 400;
+  });
+  await expect(table.locator(".dt-scroll")).toHaveClass(/dt-scroll--x/);
+  await expect
+    .poll(() =>
+      row.evaluate(
+        (tr) =>
+          (tr as HTMLTableRowElement).cells.length < tr.closest("table")!.querySelectorAll("col").length,
+      ),
+    )
+    .toBe(true);
+  expect(await misaligned(table)).toEqual([]);
+  // Printed, it is a table again (table layout, the colgroup's widths).
+  await page.emulateMedia({ media: "print" });
+  const printed = table.locator("tbody tr.dt-row").first();
+  expect(await printed.evaluate((tr) => getComputedStyle(tr).display)).toBe("table-row");
+  expect(await table.locator(".dt-table").evaluate((t) => getComputedStyle(t).display)).toBe("table");
+});
+
 test("opens the evidence of a figure by click and by keyboard", async ({ page }) => {
   const table = await open(page);
   await table.locator("td.dt-open").first().click();

@@ -1,17 +1,16 @@
 // The virtualised body over 10,000 rows, with the real virtualiser (virtual-core, the engine of
 // @tanstack/react-virtual) and the table's own settings: only a screenful plus overscan is
-// rendered wherever the user scrolls, and the spacer rows keep the scroll height exact.
+// rendered wherever the user scrolls, and the body's padding puts them where the virtualiser placed them.
 import { Virtualizer } from "@tanstack/virtual-core";
 import { describe, expect, it } from "vitest";
 import {
-  columnRuns,
   columnWindow,
   COLUMN_OVERSCAN_PX,
   OVERSCAN,
   OVERSCAN_BEHIND,
   ROW_HEIGHT,
   rowRange,
-  spacers,
+  rowsAbove,
   tabStopRow,
 } from "../../src/table/window";
 
@@ -57,20 +56,23 @@ describe("row window over 10,000 rows", () => {
       expect(items[0]!.index).toBeLessThanOrEqual(firstVisible);
       expect(items.at(-1)!.index).toBeGreaterThanOrEqual(Math.min(N - 1, firstVisible + screenful - 2));
 
-      // Spacers + rendered rows + header = the full scroll height, so the scrollbar is exact.
-      const { top, bottom } = spacers(items, total, HEADER);
-      expect(HEADER + top + items.length * ROW_HEIGHT + bottom).toBe(HEADER + N * ROW_HEIGHT);
+      // The body is every row's height (the scrollbar is exact), and the rendered rows, in flow
+      // under its top padding, stand where the virtualiser placed them.
+      expect(total).toBe(HEADER + N * ROW_HEIGHT);
+      const top = rowsAbove(items, HEADER);
+      items.forEach((it, i) => expect(HEADER + top + i * ROW_HEIGHT).toBe(it.start));
+      expect(top + items.length * ROW_HEIGHT).toBeLessThanOrEqual(N * ROW_HEIGHT);
     });
   }
 
   it("reaches the last row at the bottom", () => {
     const { items } = windowAt(N, N * ROW_HEIGHT + HEADER - VIEW.height);
     expect(items.at(-1)!.index).toBe(N - 1);
-    expect(spacers(items, N * ROW_HEIGHT + HEADER, HEADER).bottom).toBe(0);
+    expect(rowsAbove(items, HEADER) + items.length * ROW_HEIGHT).toBe(N * ROW_HEIGHT);
   });
 
-  it("has no spacers for an empty table", () => {
-    expect(spacers([], HEADER, HEADER)).toEqual({ top: 0, bottom: 0 });
+  it("has no padding for an empty table", () => {
+    expect(rowsAbove([], HEADER)).toBe(0);
   });
 });
 
@@ -104,16 +106,6 @@ describe("columnWindow", () => {
 
   it("renders every column before the view is measured", () => {
     expect(shownIds(0, 0)).toHaveLength(widths.length);
-  });
-
-  it("groups the columns into rendered runs and gaps", () => {
-    expect(columnRuns([true, true, false, false, true, false])).toEqual([
-      [0, 2, true],
-      [2, 2, false],
-      [4, 1, true],
-      [5, 1, false],
-    ]);
-    expect(columnRuns([])).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
 // 的正确领导下"), and last the unit the body names most with its organs. A prefecture (昆明市,
 // 济宁市) is not the county: with the division list, a 市 must be a county-level city.
 import type { DivisionLookup } from "../../domain";
-import { HAN, HAN_CHAR, LEADING_WORDS, countyOf, undoubleSuffix } from "./names";
+import { HAN, LEADING_WORDS, countyOf, isHanAt, undoubleSuffix } from "./names";
 import { countyUnits } from "./places";
 
 const UNIT = `${HAN}{1,12}?(?:自治县|县|区|市|旗)`;
@@ -61,8 +61,8 @@ function countyBeforeTownship(
     seen++;
     if (at === 0) continue;
     let i = at;
-    while (i > 0 && at - i < 16 && HAN_CHAR.test(text[i - 1] as string)) i--;
-    if (i > 0 && HAN_CHAR.test(text[i - 1] as string)) continue; // a run too long for a chain
+    while (i > 0 && at - i < 16 && isHanAt(text, i - 1)) i--;
+    if (i > 0 && isHanAt(text, i - 1)) continue; // a run too long for a chain
     const run = text.slice(i, at);
     const county = countyOf(run.replace(LEADING_WORDS, "")) ? asCounty(run, list) : null;
     if (county) return county;

@@ -21,48 +21,56 @@ const shortProvince = (name: string): string =>
   name.replace(/(?:省|市|维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区)$/, "");
 
 /**
- * `text.includes(name)` for the many names one text is asked about (a township name such as 城关镇
- * has hundreds of units, each with its county, city and province): each answer is kept, and a name
- * is looked for only if every pair of adjacent characters in it occurs in the text (a table of the
- * text's pairs, hashed into 64 K bits, is made once; a pair it lacks cannot be in the text).
+ * Whether the text (its lines of page chrome, then its body) contains `name`, for the many names
+ * one text is asked about (a township name such as 城关镇 has hundreds of units, each with its
+ * county, city and province). A name is looked for only if the text has its last two characters
+ * side by side: for each last character asked about (县, 区, 市, 省…, a handful), the characters
+ * right before its occurrences are gathered once by `indexOf` (a report writes 县 or 区 a few times),
+ * not by a loop over every character of the text, nor a table of its pairs built per report.
  */
-function namer(text: string, many: boolean): (name: string) => boolean {
-  if (!many) return (name) => text.includes(name);
-  const pairs = new Uint8Array(0x2000);
-  for (let i = 1; i < text.length; i++) {
-    const h = pairHash(text.charCodeAt(i - 1), text.charCodeAt(i));
-    pairs[h >> 3] = (pairs[h >> 3] as number) | (1 << (h & 7));
-  }
-  const known = new Map<string, boolean>();
+function namer(texts: readonly string[], many: boolean): (name: string) => boolean {
+  if (!many) return (name) => texts.some((t) => t.includes(name));
+  // Per last character asked about (few, and few occurrences each): the characters before it.
+  const lasts: number[] = [];
+  const before: number[][] = [];
+  const known = new Map<string, boolean>(); // names that passed, as one province passes for each unit
   return (name) => {
-    let found = known.get(name);
-    if (found === undefined) {
-      found = true;
-      for (let i = 1; i < name.length && found; i++) {
-        const h = pairHash(name.charCodeAt(i - 1), name.charCodeAt(i));
-        found = ((pairs[h >> 3] as number) & (1 << (h & 7))) !== 0;
-      }
-      found &&= text.includes(name);
-      known.set(name, found);
+    if (name.length < 2) return texts.some((t) => t.includes(name));
+    const last = name.charCodeAt(name.length - 1);
+    let k = lasts.indexOf(last);
+    if (k < 0) {
+      const preceding: number[] = [];
+      const ch = String.fromCharCode(last);
+      for (const t of texts)
+        for (let at = t.indexOf(ch, 1); at >= 0; at = t.indexOf(ch, at + 1))
+          preceding.push(t.charCodeAt(at - 1));
+      k = lasts.push(last) - 1;
+      before.push(preceding);
     }
+    if (!(before[k] as number[]).includes(name.charCodeAt(name.length - 2))) return false;
+    let found = known.get(name);
+    if (found === undefined) known.set(name, (found = texts.some((t) => t.includes(name))));
     return found;
   };
 }
 
-const pairHash = (a: number, b: number): number => (Math.imul(a, 31) + b) & 0xffff;
-
-/** With more units of one name than this, names are looked for through `namer`'s table. */
+/** With more units of one name than this, names are looked for through `namer`'s index. */
 const MANY_UNITS = 4;
 
+/**
+ * The unit `township` is, given the county found and the text: its body, and the lines of page
+ * chrome normalisation removed (`chrome`, read as if joined before the body; no name spans lines).
+ */
 export function resolveDivision(
   township: string,
   county: string | null,
   text: string,
   list: DivisionLookup,
+  chrome: readonly string[] = [],
 ): Division | undefined {
   const units = unitsFor(township, list);
   if (units.length === 0) return undefined;
-  const names = namer(text, units.length > MANY_UNITS);
+  const names = namer(chrome.length > 0 ? [...chrome, text] : [text], units.length > MANY_UNITS);
   // The county the text names decides; a county that contains none of them contradicts the list.
   // Two-character county names such as 城区, 郊区, 矿区 are also common words.
   const byCounty = units.filter(

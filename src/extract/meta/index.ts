@@ -27,7 +27,7 @@ export function parseReportMeta(text: string, chrome: string[] = [], divisions?:
   // Literal to the text (CONTRACT §1): never the file name; see hintsFromFileName for that.
   const meta: ReportMeta = { township, county, year };
   if (divisions && township) {
-    const division = resolveDivision(township, county, `${chrome.join("\n")}\n${text}`, divisions);
+    const division = resolveDivision(township, county, text, divisions, chrome);
     if (division) meta.division = division;
   }
   return meta;

@@ -2,7 +2,23 @@
 // ("重庆市万州区新乡镇"), and what is never a name. Used with or without the division list.
 
 export const HAN = "[\\u4e00-\\u9fff]";
-export const HAN_CHAR = new RegExp(HAN);
+/** Whether the UTF-16 unit at `at` is a Han character (HAN's range), without a RegExp call. */
+export const isHanAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
+
+/** `text.split("\n").slice(0, max)`, without splitting the rest of the text. */
+export function firstLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  for (let from = 0; lines.length < max;) {
+    const nl = text.indexOf("\n", from);
+    lines.push(nl < 0 ? text.slice(from) : text.slice(from, nl));
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return lines;
+}
 // Township suffixes, longest first: 太平岭满族乡, 某某民族乡, 某某镇, 某某街道(办事处), 鹤龙街.
 export const TOWNSHIP_SUFFIX = `(?:${HAN}{1,3}族乡|街道|镇|乡|苏木|街)`;
 const STRICT_SUFFIX = /(?:族乡|街道|镇|乡|苏木)$/;

@@ -7,6 +7,7 @@ import type { DivisionLookup } from "../../domain";
 import {
   HAN,
   LEADING_WORDS,
+  firstLines,
   TOWNSHIP_SUFFIX,
   isShortStreet,
   isTownshipShape,
@@ -102,7 +103,7 @@ function titleTownship(header: string, list: DivisionLookup | undefined): Townsh
     const found = clean(m[1] as string, "title", list);
     if (found) return found;
   }
-  return firstMatch(HEADER_LINE_TOWNSHIP, header.split("\n").slice(0, 3), "title", list);
+  return firstMatch(HEADER_LINE_TOWNSHIP, firstLines(header, 3), "title", list);
 }
 
 /** Chrome lines of a saved page that carry the title: "名称：某某镇2023年法治政府建设情况报告". */
@@ -132,7 +133,7 @@ export function findTownship(
   // Most titles name the township: the other places are cut out only when asked.
   const title = titleTownship(header, list) ?? firstMatch(TITLE_LINE, chromeTitles(chrome), "title", list);
   if (title) return title;
-  const headLines = header.split("\n").slice(0, 30);
+  const headLines = firstLines(header, 30);
   const opening = text.slice(0, 1500);
   return (
     firstMatch(PUBLISHER, [...chrome, ...headLines], "field", list) ??

@@ -39,18 +39,29 @@ const withoutBookTitles = (s: string): string => s.replace(/《[^《》\n]{0,80}
 // "2023年以来，", "2023年，", "2023年全年": the first sentence's year.
 const OPENING = new RegExp(`(?<!${RANGE}\\s*)(?<!\\d)(${DIGITS})\\s*年(?:度)?(?:以来|[，,]|全年|是)`);
 
+const TITLEISH = /报告|总结|情况|述法/;
+const NUMBERED_HEADING = /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/;
+const TITLE_FIELD = /^(?:名称|标题)/;
+
+/** The first year a title line names as reported on; undefined for a line that is not a title. */
+function titleYear(line: string): number | undefined {
+  if (!TITLEISH.test(line) || NUMBERED_HEADING.test(line.trim())) return undefined;
+  return yearsIn(withoutBookTitles(line))[0];
+}
+
 export function findYear(header: string, chrome: readonly string[], text: string): number | null {
-  // The title: a line naming a report or summary. Its first year is the year reported on
-  // ("2023年工作总结和2024年工作计划" → 2023).
-  const titleish = /报告|总结|情况|述法/;
-  const lines = [...header.split("\n").slice(0, 8), ...chrome.filter((l) => /^(?:名称|标题)/.test(l))];
-  for (const line of lines) {
-    if (
-      !titleish.test(line) ||
-      /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[）)]/.test(line.trim())
-    )
-      continue;
-    const y = yearsIn(withoutBookTitles(line))[0];
+  // The title: one of the first 8 lines, or a title field of the page's chrome, naming a report or
+  // summary. Its first year is the year reported on ("2023年工作总结和2024年工作计划" → 2023).
+  // Lines are cut from the header one at a time: most titles are its first or second line.
+  for (let from = 0, n = 0; n < 8; n++) {
+    const nl = header.indexOf("\n", from);
+    const y = titleYear(nl < 0 ? header.slice(from) : header.slice(from, nl));
+    if (y !== undefined) return y;
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  for (const line of chrome) {
+    const y = TITLE_FIELD.test(line) ? titleYear(line) : undefined;
     if (y !== undefined) return y;
   }
   const body = withoutBookTitles(text.slice(0, 1500));

@@ -1,8 +1,9 @@
 // One report's row. Memoised: while scrolling 10,000 rows only the rows entering the window render.
-// Clicks and keys are handled once on the grid (event delegation), so a row carries its position
-// (data-r) and a cell its column (aria-colindex) and the roving tabindex. Only the columns in view
-// are rendered (TableGrid's column window); a gap cell spans the others, and every cell says which
-// column it is (aria-colindex), since the row skips some. A scroll frame creates every cell of the
+// On screen a row is a grid on the column model's widths (DataTable.css), each cell in its column's
+// track (its class dt-cN: columnPlacement). Clicks and keys are handled once on the grid (event
+// delegation), so a row carries its position (data-r) and a cell its column (aria-colindex) and the
+// roving tabindex. Only the columns in view are rendered (TableGrid's column window; printed,
+// every column), and every cell says which column it is (aria-colindex), since the row skips some. A scroll frame creates every cell of the
 // rows entering the view, so a cell carries as few attributes as it can: its classes come ready
 // made per column (cellClasses), a pinned cell's offset is a CSS variable of the table (not an
 // inline style per cell), a gap is marked on its cell (gapClass), and tooltips are set when the
@@ -14,7 +15,6 @@ import type { DtColumnMeta, Features } from "../../table/features";
 import { cellDisplay, formatNumber } from "../../table/format";
 import type { IndicatorCell, TableRow } from "../../table/rows";
 import { tableText } from "../../table/text";
-import { columnRuns } from "../../table/window";
 import { reviewText } from "../../text/review";
 
 const C = tableText.cell;
@@ -123,8 +123,9 @@ function gapClass(row: TableRow, m: DtColumnMeta): string | null {
 }
 
 /**
- * Each column's cell classes, built once per column set rather than per cell and frame; a pinned
- * column's class names its offset (dt-pin-N reads --dt-pin-N, set on the table: pinOffsets).
+ * Each column's cell classes, built once per column set rather than per cell and frame: dt-cN
+ * places the cell in its column's grid track (columnPlacement), and a pinned column's class names
+ * its offset (dt-pin-N reads --dt-pin-N, set on the table: pinOffsets).
  */
 export function cellClasses(
   metas: readonly DtColumnMeta[],
@@ -132,10 +133,21 @@ export function cellClasses(
   pinEdge: string | null,
 ): string[] {
   const order = [...pins.keys()];
-  return metas.map((m) => {
+  return metas.map((m, i) => {
     const pin = order.indexOf(m.columnId);
-    return `dt-td dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pin >= 0 ? ` dt-pin dt-pin-${pin}` : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}`;
+    return `dt-td dt-c${i} dt-td--${m.kind}${m.numeric ? " dt-num" : ""}${pin >= 0 ? ` dt-pin dt-pin-${pin}` : ""}${m.columnId === pinEdge ? " dt-pin--edge" : ""}`;
   });
+}
+
+/**
+ * The style sheet that puts a cell of column N (class dt-cN) in grid track N+1 on screen, for
+ * `count` columns: a row renders only the columns in view, and each still lands in its own track.
+ * A class per column, not an inline style per cell: an element with an inline style costs the
+ * style recalculation far more (a scroll frame's style time grew ~5× with one on every row).
+ */
+export function columnPlacement(count: number): string {
+  const rules = Array.from({ length: count }, (_, i) => `.dt-body .dt-c${i}{grid-column:${i + 1}}`);
+  return `@media screen{${rules.join("")}}`;
 }
 
 /** The CSS variables that place the pinned columns (one per pin, in order), for the table's style. */
@@ -219,11 +231,7 @@ export const BodyRow = memo(function BodyRow({
       data-r={index}
       className={`dt-row${index % 2 ? " dt-row--alt" : ""}${r.error ? " dt-row--error" : ""}${r.kind ? ` dt-row--${r.kind}` : ""}`}
     >
-      {columnRuns(shown).flatMap(([first, n, rendered]) =>
-        rendered
-          ? metas.slice(first, first + n).map((m, i) => cell(m, first + i))
-          : [<td key={`gap${first}`} className="dt-gap" colSpan={n} aria-hidden="true" />],
-      )}
+      {metas.map((m, c) => (shown[c] ? cell(m, c) : null))}
     </tr>
   );
 });

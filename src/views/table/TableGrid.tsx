@@ -1,8 +1,11 @@
-// The scrolling grid: a real <table role="grid"> with a sticky two-row header (groups, then
-// columns), the township column pinned while scrolling sideways, and only the rows in view
-// rendered (@tanstack/react-virtual, fixed row height, spacer rows above and below), so 10,000
-// reports scroll smoothly. One roving tab stop; arrows/Home/End/PageUp/PageDown move, Enter opens
-// the evidence of a figure.
+// The scrolling grid: a <table role="grid"> with a sticky two-row header (groups, then columns),
+// the township column pinned while scrolling sideways, and only the rows in view rendered
+// (@tanstack/react-virtual, fixed row height), so 10,000 reports scroll smoothly. On screen it is
+// laid out without table layout (DataTable.css): the header is a CSS grid and each body row a grid
+// of its own, all on the column model's widths (--dt-cols), the rendered rows in flow below the
+// body's top padding, so a row entering the view lays out that row alone, not the table; printed,
+// it is a table again. One roving tab stop; arrows/Home/End/PageUp/PageDown move, Enter opens the
+// evidence of a figure.
 import {
   useCallback,
   useEffect,
@@ -25,12 +28,19 @@ import {
   OVERSCAN,
   ROW_HEIGHT,
   rowRange,
-  spacers,
+  rowsAbove,
   tabStopRow,
   type RowRange,
 } from "../../table/window";
 import { columnMeta, displayColumns } from "../../table/visible";
-import { BodyRow, cellClasses, cellTitleOnHover, opensEvidence, pinOffsets } from "./BodyRow";
+import {
+  BodyRow,
+  cellClasses,
+  cellTitleOnHover,
+  columnPlacement,
+  opensEvidence,
+  pinOffsets,
+} from "./BodyRow";
 import { HeaderRows } from "./HeaderRows";
 import { pinnedColumns } from "../../table/columns";
 import { usePrinting } from "../../components/usePrinting";
@@ -160,7 +170,6 @@ export function TableGrid({
   const items = virtualizer.getVirtualItems();
   const first = items[0];
   const last = items[items.length - 1];
-  const { top: padTop, bottom: padBottom } = spacers(items, virtualizer.getTotalSize(), headHeight);
 
   const pos = clampPos(active, { rows: rows.length, cols: metas.length });
   // The single tab stop: the active cell if its row is rendered, else the same column in the
@@ -229,6 +238,11 @@ export function TableGrid({
     if (p) open(p);
   };
 
+  // The column model's widths as the grid tracks of the header and of every body row.
+  const widthKey = widths.join(" ");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key is the identity of the widths
+  const gridColumns = useMemo(() => ({ "--dt-cols": widths.map((w) => `${w}px`).join(" ") }), [widthKey]);
+  const placement = useMemo(() => columnPlacement(metas.length), [metas.length]);
   const headerRowCount = headerGroups.length;
   const hintId = useId();
   return (
@@ -245,18 +259,20 @@ export function TableGrid({
         if (x !== scrollLeft) setScrollLeft(x);
       }}
     >
+      <style>{placement}</style>
       <span id={hintId} className="visually-hidden">
         {tableText.gridHint}
       </span>
       <table
         role="grid"
         className="dt-table"
-        style={{ width: widths.reduce((w, x) => w + x, 0), ...pinOffsets(pins) }}
+        style={{ width: widths.reduce((w, x) => w + x, 0), ...pinOffsets(pins), ...gridColumns }}
         aria-rowcount={rows.length + headerRowCount}
         aria-colcount={cols.length}
         aria-label={fictional ? `${tableText.caption}（${tableText.fictional}）` : tableText.caption}
         aria-describedby={hintId}
       >
+        {/* Widths for print, where the table is laid out as a table; on screen, --dt-cols. */}
         <colgroup>
           {cols.map((c, i) => (
             <col key={c.id} style={{ width: widths[i] }} />
@@ -273,6 +289,12 @@ export function TableGrid({
           />
         </thead>
         <tbody
+          className={rows.length > 0 ? "dt-body" : undefined}
+          style={
+            rows.length > 0
+              ? { height: rows.length * ROW_HEIGHT, paddingTop: rowsAbove(items, headHeight) }
+              : undefined
+          }
           onKeyDown={onKeyDown}
           onFocus={onFocus}
           onClick={onClick}
@@ -292,11 +314,6 @@ export function TableGrid({
               </td>
             </tr>
           )}
-          {padTop > 0 && (
-            <tr className="dt-spacer" aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={cols.length} />
-            </tr>
-          )}
           {items.map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -313,11 +330,6 @@ export function TableGrid({
               />
             );
           })}
-          {padBottom > 0 && (
-            <tr className="dt-spacer" aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={cols.length} />
-            </tr>
-          )}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 // resolveDivision for a township name with many units (城关镇 has hundreds): the names of counties,
-// cities and provinces are looked for through a table of the text's character pairs. Its answers
-// must be exactly those of one `text.includes` per unit, as the code read before that table.
+// cities and provinces are looked for only where the text has their last two characters side by
+// side. Its answers must be exactly those of one `text.includes` per unit over the page chrome and
+// the body joined, as the code read before that index.
 import { describe, expect, it } from "vitest";
 import type { Division, DivisionLookup, TownshipUnit } from "../../../src/domain";
 import { resolveDivision } from "../../../src/extract/meta/division";
@@ -63,5 +64,26 @@ describe("resolveDivision with many units of one name", () => {
         }
     });
     expect(stated).toBeGreaterThan(units.length); // most texts do decide a unit
+  });
+
+  it("reads the page chrome as if joined before the body, and no name across a line break", () => {
+    const body = "城关镇2023年法治政府建设情况报告。一年来，我镇深入开展普法宣传。";
+    let stated = 0;
+    units.forEach((u, i) => {
+      const other = units[(i * 11 + 5) % units.length] as TownshipUnit;
+      const chromes = [
+        [`发布机构：${u.county.name}城关镇`],
+        [`来源：${u.county.city}`, `${other.county.province}`],
+        [u.county.name.slice(0, -1), u.county.name.slice(-1)], // split across two lines: not named
+        [`${u.county.province.slice(0, 2)}`],
+      ];
+      for (const chrome of chromes)
+        for (const county of [null, u.county.name]) {
+          const got = key(resolveDivision("城关镇", county, body, list, chrome));
+          expect(got, chrome.join("|")).toBe(reference("城关镇", county, `${chrome.join("\n")}\n${body}`));
+          if (got?.endsWith("stated")) stated++;
+        }
+    });
+    expect(stated).toBeGreaterThan(units.length);
   });
 });

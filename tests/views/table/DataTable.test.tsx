@@ -8,7 +8,7 @@ import { INDICATORS, type FigureReview, type IndicatorId } from "../../../src/do
 import type { DtColumnMeta, Features } from "../../../src/table/features";
 import type { TableRow } from "../../../src/table/rows";
 import { DataTable } from "../../../src/views/table/DataTable";
-import { BodyRow, cellClasses, Figure, pinOffsets } from "../../../src/views/table/BodyRow";
+import { BodyRow, cellClasses, columnPlacement, Figure, pinOffsets } from "../../../src/views/table/BodyRow";
 import { sampleReports } from "../../table/fixtures";
 
 const noop = () => {};
@@ -157,6 +157,30 @@ describe("BodyRow cells", () => {
     expect(/<td[^>]*data-col="disputes_handled"[^>]*>/.exec(html)?.[0]).not.toContain("dt-missing");
   });
 
+  it("renders only the columns in view, each keeping its column's index and grid track", () => {
+    const some = renderToString(
+      <table>
+        <tbody>
+          <BodyRow
+            row={{ original: row } as Row<Features, TableRow>}
+            metas={metas}
+            index={0}
+            ariaRowIndex={3}
+            tabCol={0}
+            classes={cellClasses(metas, new Map(), null)}
+            shown={[true, false, true, false]}
+          />
+        </tbody>
+      </table>,
+    );
+    const tds = some.match(/<td[^>]*>/g) ?? [];
+    expect(tds).toHaveLength(2);
+    expect(tds[0]).toMatch(/class="dt-td dt-c0 [^"]*".*aria-colindex="1"/);
+    expect(tds[1]).toMatch(/class="dt-td dt-c2 [^"]*".*aria-colindex="3"/);
+    // No stand-in cell, and no inline style on the row or a cell.
+    expect(some).not.toMatch(/colspan|style=/i);
+  });
+
   it("gives a cell no tooltip, inline style or duplicate column index: tooltips come on hover", () => {
     const tds = html.match(/<td[^>]*>/g) ?? [];
     expect(tds).toHaveLength(4);
@@ -165,7 +189,9 @@ describe("BodyRow cells", () => {
       expect(td).toMatch(/aria-colindex="\d"/);
     }
     // The clickable figure says so by its class; its tooltip is set when the pointer reaches it.
-    expect(html).toMatch(/<td class="dt-td dt-td--indicator dt-num dt-open" data-col="disputes_handled"/);
+    expect(html).toMatch(
+      /<td class="dt-td dt-c0 dt-td--indicator dt-num dt-open" data-col="disputes_handled"/,
+    );
     expect(html).not.toContain('title="报告未提及"');
   });
 });
@@ -191,11 +217,18 @@ describe("cell classes and pinned offsets", () => {
 
   it("builds each column's classes once, naming a pinned column's offset variable and the edge", () => {
     expect(cellClasses(metas, pins, "year")).toEqual([
-      "dt-td dt-td--township dt-pin dt-pin-0",
-      "dt-td dt-td--county dt-pin dt-pin-1",
-      "dt-td dt-td--year dt-num dt-pin dt-pin-2 dt-pin--edge",
-      "dt-td dt-td--indicator dt-num",
+      "dt-td dt-c0 dt-td--township dt-pin dt-pin-0",
+      "dt-td dt-c1 dt-td--county dt-pin dt-pin-1",
+      "dt-td dt-c2 dt-td--year dt-num dt-pin dt-pin-2 dt-pin--edge",
+      "dt-td dt-c3 dt-td--indicator dt-num",
     ]);
+  });
+
+  it("puts column N's cells in grid track N+1, on screen only", () => {
+    expect(columnPlacement(3)).toBe(
+      "@media screen{.dt-body .dt-c0{grid-column:1}.dt-body .dt-c1{grid-column:2}.dt-body .dt-c2{grid-column:3}}",
+    );
+    expect(columnPlacement(0)).toBe("@media screen{}");
   });
 
   it("sets one CSS variable per pinned column, in order", () => {

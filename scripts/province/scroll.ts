@@ -1,0 +1,130 @@
+// The 数据表's scroll at province scale as the bench makes it (90 frames, 240 px per frame, one
+// rAF each; bench/browser.ts scrollFrames), in two or more builds interleaved, each page fresh: per
+// pass the frame times (p95, how many took more than one vsync) and the renderer main thread's CPU
+// per frame (CDP Performance.getMetrics ThreadTime, steadier under load than frame times).
+//   npx vite build --outDir /tmp/a && (change) && npx vite build --outDir /tmp/b
+//   SC_DISTS=/tmp/a,/tmp/b npx tsx scripts/province/scroll.ts
+// Env: SC_DISTS (comma list), SC_PORT (first port, 4330; one per build), SC_RUNS (3), SC_PASSES (2).
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { generateProvince } from "./generate";
+import { SWITCH_SCRIPT } from "./preview";
+
+const dists = (process.env.SC_DISTS ?? "dist").split(",");
+const port0 = Number(process.env.SC_PORT ?? 4330);
+const runs = Number(process.env.SC_RUNS ?? 3);
+const passes = Number(process.env.SC_PASSES ?? 2);
+/** A directory to write a Chromium trace of each build's last pass into (to read with a trace viewer). */
+const traceDir = process.env.SC_TRACE;
+/** SC_EVAL_<i>: a script run in the page of the i-th build before scrolling (a CSS prototype, say). */
+const evalScript = (i: number) => process.env[`SC_EVAL_${i}`];
+
+const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
+const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
+
+const servers = dists.map((d, i) =>
+  spawn("npx", ["vite", "preview", "--outDir", d, "--port", String(port0 + i), "--strictPort"], {
+    stdio: "ignore",
+    detached: true,
+  }),
+);
+const stopAll = () => {
+  for (const s of servers) if (s.pid !== undefined) process.kill(-s.pid, "SIGTERM");
+};
+
+interface Pass {
+  p95: number;
+  over: number;
+  cpuPerFrame: number;
+}
+const results: Pass[][] = dists.map(() => []);
+const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil(p * xs.length) - 1] ?? NaN;
+const med = (xs: number[]) => q(xs, 0.5);
+
+try {
+  for (let i = 0; i < dists.length; i++) {
+    for (let k = 0; ; k++) {
+      const up = await fetch(`http://127.0.0.1:${port0 + i}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (k > 60) throw new Error(`vite preview of ${dists[i]} did not start`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  for (let run = 0; run < runs; run++) {
+    const order = dists.map((_, i) => i);
+    if (run % 2 === 1) order.reverse();
+    for (const i of order) {
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await ctx.newPage();
+      await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
+        route.fulfill({ contentType: "application/json", body: records }),
+      );
+      await page.addInitScript(SWITCH_SCRIPT);
+      await page.goto(`http://127.0.0.1:${port0 + i}/#ds=demo`);
+      await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
+        timeout: 120_000,
+      });
+      await page.waitForTimeout(1000);
+      await page.evaluate(() =>
+        (window as unknown as { __switch: (v: string) => Promise<number> }).__switch("table"),
+      );
+      const script = evalScript(i);
+      if (script) await page.evaluate(script);
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+      const threadTime = async () => {
+        const { metrics } = (await cdp.send("Performance.getMetrics")) as {
+          metrics: { name: string; value: number }[];
+        };
+        return (metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN) * 1000;
+      };
+      for (let p = 0; p < passes; p++) {
+        await page.waitForTimeout(1000);
+        const tracing = traceDir && run === runs - 1 && p === passes - 1;
+        if (tracing)
+          await browser.startTracing(page, {
+            categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"],
+          });
+        const t0 = await threadTime();
+        const frames = await page.evaluate(async (n) => {
+          const box = document.querySelector(".dt-table")?.parentElement;
+          if (!box) return [];
+          const times: number[] = [];
+          let last = await new Promise<number>((r) => requestAnimationFrame(r));
+          for (let f = 0; f < n; f++) {
+            box.scrollTop += 240;
+            const now = await new Promise<number>((r) => requestAnimationFrame(r));
+            times.push(now - last);
+            last = now;
+          }
+          return times;
+        }, 90);
+        const cpu = (await threadTime()) - t0;
+        if (tracing) writeFileSync(join(traceDir, `scroll-${i}.json`), await browser.stopTracing());
+        (results[i] as Pass[]).push({
+          p95: q(frames, 0.95),
+          over: frames.filter((t) => t > 20).length,
+          cpuPerFrame: cpu / Math.max(1, frames.length),
+        });
+      }
+      await ctx.close();
+    }
+  }
+  await browser.close();
+  dists.forEach((d, i) => {
+    const r = results[i] as Pass[];
+    console.log(
+      `${d}: p95 ${r.map((x) => x.p95.toFixed(0)).join("/")}; frames > 20 ms ${r.map((x) => x.over).join("/")}; ` +
+        `cpu/frame ${r.map((x) => x.cpuPerFrame.toFixed(1)).join("/")} (median ${med(r.map((x) => x.cpuPerFrame)).toFixed(1)})`,
+    );
+  });
+} finally {
+  stopAll();
+}
