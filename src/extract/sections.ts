@@ -39,13 +39,24 @@ const SHORTCOMING_EXCLUDE = /成效|成绩|做法|举措和|措施和|亮点|经
 // The first characters LEVEL1 can start with (一…十, 第): other lines need not try the pattern.
 const LEVEL1_FIRST = new Set([..."一二三四五六七八九十第"].map((c) => c.charCodeAt(0)));
 
+/** Where the first 。 or ； of `s` is, or -1: s.search(/[。；]/) without a pattern call. */
+function fullStop(s: string): number {
+  const a = s.indexOf("。");
+  const b = s.indexOf("；");
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+// A line ending on one of these is a sentence, not an unnumbered heading.
+const ENDS_SENTENCE = new Set([..."。；;：:，,！？"].map((c) => c.charCodeAt(0)));
+
 function headingLevel(line: string): 0 | 1 | 2 | 3 | null {
   const first = line.charCodeAt(0);
   if (LEVEL1_FIRST.has(first) && LEVEL1.test(line)) return 1;
   if ((first === 0xff08 || first === 0x28) && LEVEL2.test(line)) return 2;
   if (first >= 0x30 && first <= 0x39 && LEVEL3.test(line)) return 3;
   // An unnumbered heading: a short line that is not a sentence.
-  if (line.length <= 40 && !/[。；;：:，,！？]$/.test(line) && !line.includes("。")) return 0;
+  if (line.length <= 40 && !ENDS_SENTENCE.has(line.charCodeAt(line.length - 1)) && !line.includes("。"))
+    return 0;
   return null;
 }
 
@@ -62,7 +73,7 @@ export function parseHeadings(text: string): Heading[] {
       // Numbered lines are headings only when short enough to be one, or when their first
       // sentence is short (（一）强化组织领导，夯实基础。正文…).
       if (level !== null) {
-        const firstStop = line.search(/[。；]/);
+        const firstStop = fullStop(line);
         const headLen = firstStop < 0 ? line.length : firstStop;
         if (level === 0 || headLen <= 60) out.push({ level, start: pos, end: nl, text: line });
       }
@@ -79,7 +90,7 @@ function sectionEnd(headings: Heading[], i: number, textLength: number): number 
     const next = headings[j] as Heading;
     if (next.level !== 0 && next.level <= maxLevel) return next.start;
     // An unnumbered plan line (下一步工作打算) also closes a section.
-    if (next.level === 0 && PLAN.test(next.text) && next.text.length <= 30) return next.start;
+    if (next.level === 0 && next.text.length <= 30 && PLAN.test(next.text)) return next.start;
   }
   return textLength;
 }
@@ -123,7 +134,7 @@ function findShortcomings(
 
 /** The heading's own words: up to the first full stop. */
 function headText(h: Heading): string {
-  const stop = h.text.search(/[。；]/);
+  const stop = fullStop(h.text);
   return stop < 0 ? h.text : h.text.slice(0, stop + 1);
 }
 
@@ -151,8 +162,9 @@ const HEADING_YEAR = /(20\d{2})年/;
 function isPlanHeading(head: string, year: number | null): boolean {
   if (SHORTCOMING_HEADING.test(head)) return false;
   if (PLAN.test(head)) return true;
+  if (year === null) return false;
   const y = HEADING_YEAR.exec(head);
-  return year !== null && y !== null && Number(y[1]) > year && /工作|重点|任务|打算/.test(head);
+  return y !== null && Number(y[1]) > year && /工作|重点|任务|打算/.test(head);
 }
 
 export function parseSections(text: string, year: number | null = null): Sections {

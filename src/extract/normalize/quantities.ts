@@ -122,7 +122,7 @@ const ENDS_RANGE = new Set([..."-－~～—至到"].map((c) => c.charCodeAt(0)))
 
 /** Is `digits` a year glued to a count (20239 = 2023年9次)? Such a token yields nothing. */
 export function isYearGluedCount(digits: string, year: number | null): boolean {
-  if (!/^\d{5,6}$/.test(digits)) return false;
+  if (digits.length < 5 || digits.length > 6 || !/^\d{5,6}$/.test(digits)) return false;
   const y = Number(digits.slice(0, 4));
   const rest = digits.slice(4);
   if (rest.startsWith("0")) return false; // 20000, 20500: real counts
@@ -178,7 +178,14 @@ export function tokenizeQuantities(text: string, year: number | null = null): Qu
       end = afterAt + after.length;
       if (arabic !== undefined) {
         if (arabic.length > 9 && arabic.replace(/[,.]/g, "").length > 9) continue; // phone numbers, ids
-        if (!/[,.]/.test(arabic) && !mult && !thousands && isYearGluedCount(arabic, year)) continue;
+        if (
+          arabic.indexOf(",") < 0 &&
+          arabic.indexOf(".") < 0 &&
+          !mult &&
+          !thousands &&
+          isYearGluedCount(arabic, year)
+        )
+          continue;
         value = thousands
           ? (parseArabicNumber(arabic, "万") as number) + thousands
           : parseArabicNumber(arabic, mult ?? "");

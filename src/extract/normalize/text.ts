@@ -63,8 +63,23 @@ const CHROME_WHOLE_START =
   /^\s*(?:【?(?:打印(?:本页)?|关闭(?:窗口)?|返回顶部|收藏|分享)】?\s*)+$|^\s*(?:网站首页|首页)\s*[>＞›»]|^\s*上一篇|^\s*下一篇/;
 const CHROME_FONT = /字体\s*[:：]?\s*[[【]\s*(?:大|中|小|\s)*[\]】]/;
 
+// What a line that CHROME_WHOLE_START matches can open with: white space (\s) or one of the
+// first characters of its words. Other lines need not try the pattern.
+const WHOLE_FIRST = new Uint8Array(0x10000);
+for (const ch of "【打关返收分网首上下") WHOLE_FIRST[ch.charCodeAt(0)] = 1;
+for (const code of [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+])
+  WHOLE_FIRST[code] = 1;
+WHOLE_FIRST.fill(1, 0x2000, 0x200b);
+
+/** Whether CHROME_WHOLE_START could match a line opening with `code` (tested against \s). */
+export function mayOpenWholeChrome(code: number): boolean {
+  return WHOLE_FIRST[code] === 1;
+}
+
 function isWholeChrome(line: string): boolean {
-  if (CHROME_WHOLE_START.test(line)) return true;
+  if (WHOLE_FIRST[line.charCodeAt(0)] === 1 && CHROME_WHOLE_START.test(line)) return true;
   if (line.includes("扫一扫在手机")) return true;
   return line.includes("字体") && CHROME_FONT.test(line);
 }

@@ -33,6 +33,12 @@ export interface CueRuleSpec {
 
 // The cue sits in the previous clause when this one only says how many ("…活动，共计120场").
 const BARE_CLAUSE = /^(?:共计?|累计|合计|总计|达到?|计|约|近|全年共?|其中)?$/;
+
+/** BARE_CLAUSE over the trimmed window; no word of it is longer than 3 characters. */
+function isBareClause(window: string): boolean {
+  const t = window.trim();
+  return t.length <= 3 && BARE_CLAUSE.test(t);
+}
 // The legal advisor as the one acting (法律顾问累计协助…), not as someone invited (邀请法律顾问…)
 // nor as a modifier (法律顾问服务平台).
 const ADVISOR_SUBJECT =
@@ -114,7 +120,7 @@ export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
     let window = text.slice(winStart, q.qualifierStart);
     let cue = lastMatch(spec.cue, window);
     let end = q.end;
-    if (!cue && BARE_CLAUSE.test(window.trim())) {
+    if (!cue && isBareClause(window)) {
       // Look back up to three clauses of the sentence, past no other number:
       // "开展普法宣传活动，深入村组院落，共计120场次".
       const sentenceStart = ctx.sentenceStart(q.qualifierStart);

@@ -4,6 +4,7 @@
 // failing word ("积极性不高") least. An item's head (its first clause, which names the problem)
 // counts three times, the rest once; the highest score wins, ties go to the earlier category.
 import type { ShortcomingCategory } from "../../domain";
+import { CharFilter } from "../prefilter";
 
 // No cue may cross a clause break, so two halves of different clauses never make a cue.
 const G = "[^，。；,;：:\\n]";
@@ -191,9 +192,12 @@ export const CATEGORY_CUES: ReadonlyArray<readonly [ShortcomingCategory, readonl
  * A category's score over `s`, whose first `headEnd` characters are the head (counted three
  * times). One scan serves both parts: no cue crosses a clause break, and the head ends on one.
  */
-function score(cues: readonly Cue[], s: string, headEnd: number): number {
+function score(cues: readonly Cue[], s: string, headEnd: number, first: number): number {
   let n = 0;
-  for (const [r, weight] of cues) {
+  for (let k = 0; k < cues.length; k++) {
+    // A cue none of whose needed characters the text holds (FILTER, scanned by scoresOf) is skipped.
+    if (!FILTER.may(first + k)) continue;
+    const [r, weight] = cues[k] as Cue;
     r.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.exec(s)) !== null) n += m.index < headEnd ? 3 * weight : weight;
@@ -201,19 +205,32 @@ function score(cues: readonly Cue[], s: string, headEnd: number): number {
   return n;
 }
 
-/**
- * Per category, one pattern matching wherever any of its cues matches (their alternation): most
- * items name one or two categories, and one scan finds that the other categories score nothing,
- * where scoring would run each of their cues.
- */
-const ANY_CUE: readonly RegExp[] = CATEGORY_CUES.map(
-  ([, cues]) => new RegExp(cues.map(([r]) => `(?:${r.source})`).join("|")),
+// The characters each cue needs (filter slots in CATEGORY_CUES order): a text that holds none of
+// a cue's characters is not scanned by it. Most items hold a character of few cues, so most cues
+// never run on an item.
+const FILTER = new CharFilter(CATEGORY_CUES.flatMap(([, cues]) => cues.map(([r]) => r)));
+const FIRST_CUE: readonly number[] = CATEGORY_CUES.map((_, i) =>
+  CATEGORY_CUES.slice(0, i).reduce((n, [, cues]) => n + cues.length, 0),
 );
 
-/** Each category's score over `whole`, whose first `headEnd` characters are the head. */
-function scoresOf(whole: string, headEnd: number): number[] {
+/**
+ * Per category, whether a cue may match inside a part of a text that no cue matches as a whole:
+ * only where a cue looks around its match (a lookbehind such as (?<![镇乡])村干部) or is anchored.
+ * Any other pattern that matches a substring matches the same characters in the whole text.
+ */
+const CONTEXT_FREE: readonly boolean[] = CATEGORY_CUES.map(([, cues]) =>
+  cues.every(([r]) => !/\(\?<?[=!]|[\^$]|\\[bB]/.test(r.source.replace(/\[(?:\\.|[^\]\\])*\]/g, ""))),
+);
+
+/**
+ * Each category's score over `whole`, whose first `headEnd` characters are the head. With
+ * `within` (the categories some cue matched in a text that holds `whole`), a context-free
+ * category that no cue matched there scores nothing here either and is not scanned again.
+ */
+function scoresOf(whole: string, headEnd: number, within?: readonly number[]): number[] {
+  FILTER.scan(whole);
   return CATEGORY_CUES.map(([, cues], i) =>
-    (ANY_CUE[i] as RegExp).test(whole) ? score(cues, whole, headEnd) : 0,
+    within && within[i] === 0 && CONTEXT_FREE[i] ? 0 : score(cues, whole, headEnd, FIRST_CUE[i] as number),
   );
 }
 
@@ -221,12 +238,8 @@ function scoresOf(whole: string, headEnd: number): number[] {
 function scores(head: string, body: string): number[] {
   // One scan of head + body when the head ends a clause (as classifyItem cuts it), else two.
   if (body === "" || /[，,。；;\n]$/.test(head)) return scoresOf(head + body, head.length);
-  return CATEGORY_CUES.map(([, cues], i) => {
-    const any = ANY_CUE[i] as RegExp;
-    return (
-      (any.test(head) ? score(cues, head, head.length) : 0) + (any.test(body) ? score(cues, body, 0) : 0)
-    );
-  });
+  const inBody = scoresOf(body, 0);
+  return scoresOf(head, head.length).map((n, i) => n + (inBody[i] as number));
 }
 
 /** The highest score's category; ties go to the earlier one, no score at all is "other". */
@@ -269,14 +282,15 @@ const indexOf = (category: ShortcomingCategory): number => CATEGORY_CUES.findInd
  */
 export function categoriesOfItem(text: string): ShortcomingCategory[] {
   const stop = text.search(CLAUSE_END);
-  const primary = best(scoresOf(text, stop < 0 ? text.length : stop + 1));
+  const whole = scoresOf(text, stop < 0 ? text.length : stop + 1);
+  const primary = best(whole);
   const head = stop < 0 ? text : text.slice(0, stop);
   const parts = head.split("、");
   if (parts.length < 2) return [primary];
   if (primary === "other") return [primary];
   for (const part of parts) {
     // A part scored as a whole head: the same scan decides its category and weighs both.
-    const byCategory = scoresOf(part, part.length);
+    const byCategory = scoresOf(part, part.length, whole);
     const other = best(byCategory);
     if (other === primary || other === "other") continue;
     if ((byCategory[indexOf(other)] as number) >= 6 && byCategory[indexOf(primary)] === 0)

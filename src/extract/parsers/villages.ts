@@ -7,7 +7,9 @@ import { parseNumber } from "../normalize";
 import type { Candidate, Context, Parser } from "../types";
 
 const NUM = "(\\d{1,4}|[一二两三四五六七八九十百]{1,4})";
-const NUM_CHAR = /[\d一二两三四五六七八九十百]/;
+// Digits and the numerals a village count is written with, by char code.
+const NUM_CHAR = new Uint8Array(0x10000);
+for (const ch of "0123456789一二两三四五六七八九十百") NUM_CHAR[ch.charCodeAt(0)] = 1;
 // One item of a list: 1 the number; 2 a village word; 3 a community word. Anchored at a number's
 // start (found by looking back from each 村 or 社区).
 const VILLAGE =
@@ -79,8 +81,8 @@ function numberStartBefore(text: string, at: number): number {
   if (text.startsWith("行政", i - 2) || text.startsWith("建制", i - 2)) i -= 2;
   if (text[i - 1] === "个") i--;
   let j = i;
-  while (j > 0 && i - j < 4 && NUM_CHAR.test(text[j - 1] as string)) j--;
-  return j < i && !NUM_CHAR.test(text[j - 1] ?? "") ? j : -1;
+  while (j > 0 && i - j < 4 && NUM_CHAR[text.charCodeAt(j - 1)] === 1) j--;
+  return j < i && NUM_CHAR[text.charCodeAt(j - 1)] !== 1 ? j : -1;
 }
 
 // Number after the noun: "辖行政村12个、社区2个", "辖区共有社区11个". 1, 2: villages then

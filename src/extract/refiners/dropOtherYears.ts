@@ -19,6 +19,8 @@ const RELATIVE_THIS_YEAR = new Set(["今年", "本年", "当年"]);
 
 /** The year the last mention in `prefix` refers to: a number, "this" (今年), or null. */
 export function lastYearMention(prefix: string, reportYear: number | null): number | "this" | null {
+  // Every mention holds 年: most prefixes have none, and indexOf tells that first.
+  if (!prefix.includes("年")) return null;
   YEAR_MENTION.lastIndex = 0;
   let found: number | "this" | null = null;
   let m: RegExpExecArray | null;
@@ -44,11 +46,18 @@ export const dropOtherYears: Refiner = {
       const at = anchorOf(c);
       const prefix = ctx.text.slice(ctx.sentenceStart(at), at);
       const clause = ctx.text.slice(ctx.clauseStart(at), at);
-      if (COMPARISON.test(clause)) return false;
+      // Every comparison holds 年, 期 (同期) or 比 (同比, 环比); most clauses have none of them.
+      if (
+        (clause.includes("年") || clause.includes("期") || clause.includes("比")) &&
+        COMPARISON.test(clause)
+      )
+        return false;
       const clauseStart = ctx.clauseStart(at);
       if (clauseStart > 0) {
         const previous = ctx.text.slice(ctx.clauseStart(clauseStart - 1), clauseStart);
-        if (COMPARISON_CLAUSE.test(previous)) return false;
+        // It ends on 相比, 相较 or 比较.
+        if ((previous.includes("比") || previous.includes("较")) && COMPARISON_CLAUSE.test(previous))
+          return false;
       }
       const y = lastYearMention(prefix, ctx.year);
       return y === null || y === "this" || ctx.year === null || y === ctx.year;

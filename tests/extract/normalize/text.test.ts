@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "../../../src/extract";
 import { isChromeLine } from "../../../src/extract";
-import { NEEDS_CLEANING, nextToClean } from "../../../src/extract/normalize/text";
+import { NEEDS_CLEANING, mayOpenWholeChrome, nextToClean } from "../../../src/extract/normalize/text";
 
 describe("normalizeText", () => {
   it("turns full-width digits, letters and ％ into ASCII but keeps Chinese punctuation", () => {
@@ -91,5 +91,30 @@ describe("the table of characters that need cleaning", () => {
     expect(wrong).toEqual([]);
     expect(nextToClean("一二三", 1)).toBe(3);
     expect(nextToClean("一\u3000二\t", 2)).toBe(3);
+  });
+});
+
+describe("the first characters of a whole chrome line", () => {
+  it("holds every white space character, so a line opening with one is still tried", () => {
+    const missing: number[] = [];
+    for (let code = 0; code < 0x10000; code++)
+      if (/\s/.test(String.fromCharCode(code)) && !mayOpenWholeChrome(code)) missing.push(code);
+    expect(missing).toEqual([]);
+  });
+
+  it("still finds toolbar, breadcrumb and paging lines, and passes prose over", () => {
+    for (const line of [
+      "【打印本页】 【关闭窗口】",
+      "打印",
+      "收藏 分享",
+      "首页 > 政务公开",
+      "网站首页>通知公告",
+      "上一篇：关于…",
+      "下一篇：无",
+      "\u3000【关闭】",
+    ])
+      expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine("全年开展普法宣传活动12场次。")).toBe(false);
+    expect(mayOpenWholeChrome("全".charCodeAt(0))).toBe(false);
   });
 });
