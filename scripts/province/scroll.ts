@@ -4,7 +4,9 @@
 // per frame (CDP Performance.getMetrics ThreadTime, steadier under load than frame times).
 //   npx vite build --outDir /tmp/a && (change) && npx vite build --outDir /tmp/b
 //   SC_DISTS=/tmp/a,/tmp/b npx tsx scripts/province/scroll.ts
-// Env: SC_DISTS (comma list), SC_PORT (first port, 4330; one per build), SC_RUNS (3), SC_PASSES (2).
+// Env: SC_DISTS (comma list), SC_PORT (first port, 4330; one per build), SC_RUNS (3), SC_PASSES (2),
+// SC_TRACE / SC_PROFILE (a directory: a Chromium trace / CPU profile of each build's last pass),
+// SC_EVAL_<i> (a script run in the i-th build's page before scrolling: a CSS prototype, say).
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,6 +21,8 @@ const runs = Number(process.env.SC_RUNS ?? 3);
 const passes = Number(process.env.SC_PASSES ?? 2);
 /** A directory to write a Chromium trace of each build's last pass into (to read with a trace viewer). */
 const traceDir = process.env.SC_TRACE;
+/** A directory to write a V8 CPU profile of each build's last pass into (scripts/profile-read.ts reads it). */
+const profileDir = process.env.SC_PROFILE;
 /** SC_EVAL_<i>: a script run in the page of the i-th build before scrolling (a CSS prototype, say). */
 const evalScript = (i: number) => process.env[`SC_EVAL_${i}`];
 
@@ -92,6 +96,12 @@ try {
           await browser.startTracing(page, {
             categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"],
           });
+        const profiling = profileDir && run === runs - 1 && p === passes - 1;
+        if (profiling) {
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+          await cdp.send("Profiler.start");
+        }
         const t0 = await threadTime();
         const frames = await page.evaluate(async (n) => {
           const box = document.querySelector(".dt-table")?.parentElement;
@@ -107,6 +117,10 @@ try {
           return times;
         }, 90);
         const cpu = (await threadTime()) - t0;
+        if (profiling) {
+          const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
+          writeFileSync(join(profileDir, `scroll-${i}.cpuprofile`), JSON.stringify(profile));
+        }
         if (tracing) writeFileSync(join(traceDir, `scroll-${i}.json`), await browser.stopTracing());
         (results[i] as Pass[]).push({
           p95: q(frames, 0.95),

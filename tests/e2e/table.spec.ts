@@ -185,6 +185,13 @@ test("lays the body out without table layout on screen, each cell under its head
   expect(await row.evaluate((tr) => getComputedStyle(tr).display)).toBe("grid");
   expect(await row.evaluate((tr) => getComputedStyle(tr).contain)).toBe("strict");
   expect(await row.getAttribute("style")).toBeNull();
+  // Names clip (ellipsis); a plain figure, which always fits its column, draws unclipped.
+  expect(await row.locator('[data-col="township"]').evaluate((c) => getComputedStyle(c).overflow)).toBe(
+    "hidden",
+  );
+  const plain = table.locator("tbody td.dt-open:not(.dt-clip)").first();
+  expect(await plain.evaluate((c) => getComputedStyle(c).overflow)).toBe("visible");
+  expect(await plain.evaluate((c) => c.scrollWidth <= c.clientWidth)).toBe(true);
   expect(await misaligned(table)).toEqual([]);
   // Scrolled sideways and down: the columns out of view are not rendered, and those that are
   // still stand under their headers (pinned ones included).

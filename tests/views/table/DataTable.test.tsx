@@ -157,6 +157,39 @@ describe("BodyRow cells", () => {
     expect(/<td[^>]*data-col="disputes_handled"[^>]*>/.exec(html)?.[0]).not.toContain("dt-missing");
   });
 
+  it("clips only a cell whose content may be wider than its column", () => {
+    const td = (h: string, id: string) => new RegExp(`<td[^>]*data-col="${id}"[^>]*>`).exec(h)?.[0] ?? "";
+    // A marked figure (约12, a review mark) may be; a plain 1,234 or a gap's dash always fits.
+    expect(td(html, "villages_total")).toContain("dt-clip");
+    expect(td(html, "law_training_sessions")).toContain("dt-clip");
+    expect(td(html, "disputes_handled")).not.toContain("dt-clip");
+    expect(td(html, "publicity_materials")).not.toContain("dt-clip");
+    // A very long plain number is clipped too.
+    const long = renderToString(
+      <table>
+        <tbody>
+          <BodyRow
+            row={
+              {
+                original: {
+                  ...row,
+                  values: { ...row.values, disputes_handled: { ...exact, value: 12345678901 } },
+                },
+              } as Row<Features, TableRow>
+            }
+            metas={metas}
+            index={0}
+            ariaRowIndex={3}
+            tabCol={0}
+            classes={cellClasses(metas, new Map(), null)}
+            shown={[true, true, true, true]}
+          />
+        </tbody>
+      </table>,
+    );
+    expect(td(long, "disputes_handled")).toContain("dt-clip");
+  });
+
   it("renders only the columns in view, each keeping its column's index and grid track", () => {
     const some = renderToString(
       <table>
@@ -217,8 +250,8 @@ describe("cell classes and pinned offsets", () => {
 
   it("builds each column's classes once, naming a pinned column's offset variable and the edge", () => {
     expect(cellClasses(metas, pins, "year")).toEqual([
-      "dt-td dt-c0 dt-td--township dt-pin dt-pin-0",
-      "dt-td dt-c1 dt-td--county dt-pin dt-pin-1",
+      "dt-td dt-c0 dt-td--township dt-clip dt-pin dt-pin-0",
+      "dt-td dt-c1 dt-td--county dt-clip dt-pin dt-pin-1",
       "dt-td dt-c2 dt-td--year dt-num dt-pin dt-pin-2 dt-pin--edge",
       "dt-td dt-c3 dt-td--indicator dt-num",
     ]);
