@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { readDivisions } from "../geo/node";
 import { configurePdfAssets } from "../io";
-import { handleRequest } from "../workers/handle";
-import type { ExtractRequest } from "../workers/protocol";
+import { handleRequests } from "../workers/handle";
+import type { ExtractMessage, ExtractRequest } from "../workers/protocol";
 
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 configurePdfAssets({
@@ -19,8 +19,10 @@ configurePdfAssets({
 });
 
 let queue: Promise<void> = Promise.resolve();
-parentPort?.on("message", (req: ExtractRequest) => {
+parentPort?.on("message", (msg: ExtractMessage) => {
+  // The client posts the files it sends ahead several to a message, as to the browser's Worker.
+  const reqs: readonly ExtractRequest[] = Array.isArray(msg) ? msg : [msg as ExtractRequest];
   queue = queue.then(() =>
-    handleRequest(req, (msg) => parentPort?.postMessage(msg), { divisions: readDivisions() }),
+    handleRequests(reqs, (m) => parentPort?.postMessage(m), { divisions: readDivisions() }),
   );
 });

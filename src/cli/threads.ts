@@ -3,7 +3,7 @@
 // restart-and-carry-on rule for a file that overruns or crashes.
 import { Worker } from "node:worker_threads";
 import { extractFiles, type WorkerLike } from "../workers/client";
-import type { ExtractRequest, ExtractResponse, FileOutcome, InputFile } from "../workers/protocol";
+import type { ExtractMessage, ExtractResponse, FileOutcome, InputFile } from "../workers/protocol";
 
 class ThreadWorker implements WorkerLike {
   onmessage: WorkerLike["onmessage"] = null;
@@ -20,7 +20,7 @@ class ThreadWorker implements WorkerLike {
       if (!this.stopped) this.onerror?.({ message: `exit ${code}` } as ErrorEvent);
     });
   }
-  postMessage(message: ExtractRequest): void {
+  postMessage(message: ExtractMessage): void {
     this.thread.postMessage(message);
   }
   terminate(): void {

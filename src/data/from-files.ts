@@ -11,6 +11,7 @@ import {
   isArchive,
   readReportFile,
   readReportFileSync,
+  sniffBinary,
   TimeLimitExceeded,
   timeLimitText,
   type ReportFormat,
@@ -49,7 +50,12 @@ export async function extractFile(
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   let read;
   try {
-    read = await readReportFile(bytes, fileName, { deadline: Date.now() + limit });
+    const deadline = Date.now() + limit;
+    // Only a PDF is read asynchronously (pdf.js): every other format without a promise's turn.
+    read =
+      sniffBinary(bytes) === "pdf"
+      ? await readReportFile(bytes, fileName, { deadline })
+      : readReportFileSync(bytes, fileName, { deadline });
   } catch (e) {
     if (e instanceof TimeLimitExceeded)
       return { name: fileName, key: await key, ...fail(fileName, timeLimitText(limit)), timedOut: true };

@@ -2,12 +2,13 @@
 // io and engine the CLI uses. Loaded by ./client.ts as a module Worker (Vite bundles it separately).
 // The division list (its own chunk) loads once per Worker, before the first file is extracted; if it
 // cannot load, files are still extracted, only without `division`. Requests are answered one after
-// another; the client sends one input at a time anyway.
+// another; the client posts the files it sends ahead several to a message.
 import inlineCmaps from "virtual:pdf-cmaps";
 import { loadDivisions } from "../geo";
 import { configurePdfAssets } from "../io";
-import { handleRequest } from "./handle";
-import type { ExtractRequest } from "./protocol";
+import { handleRequests } from "./handle";
+import type { ExtractOptions } from "../extract";
+import type { ExtractMessage, ExtractRequest, ExtractResponse } from "./protocol";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const divisions = loadDivisions().catch(() => undefined);
@@ -26,10 +27,15 @@ if (inlineCmaps) {
   });
 }
 
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<ExtractRequest>) => {
-  const req = inlineCmaps ? { ...event.data, pdfAssetBase: undefined } : event.data;
-  queue = queue
-    .then(() => divisions)
-    .then((list) => handleRequest(req, (msg) => scope.postMessage(msg), list ? { divisions: list } : {}));
+const post = (msg: ExtractResponse) => scope.postMessage(msg);
+let engine: ExtractOptions = {};
+// Requests run one after another, each once the list has loaded (or failed to).
+let queue: Promise<void> = divisions.then((list) => {
+  if (list) engine = { divisions: list };
+});
+scope.onmessage = (event: MessageEvent<ExtractMessage>) => {
+  const data = event.data;
+  const posted: readonly ExtractRequest[] = Array.isArray(data) ? data : [data as ExtractRequest];
+  const reqs = inlineCmaps ? posted.map((r) => ({ ...r, pdfAssetBase: undefined })) : posted;
+  queue = queue.then(() => handleRequests(reqs, post, engine));
 };

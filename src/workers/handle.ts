@@ -1,7 +1,7 @@
 // What the Worker does with one request, as a plain function (testable in Node without a Worker).
-import { extractEach } from "../data/from-files";
+import { extractEach, extractFile } from "../data/from-files";
 import type { ExtractOptions } from "../extract";
-import { configurePdfAssets, fail } from "../io";
+import { configurePdfAssets, fail, importKey, isArchive } from "../io";
 import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
 
 // The page's asset folder the PDF reader was last pointed at: every request names it, and parsing
@@ -11,11 +11,13 @@ let configuredBase: string | undefined;
 /**
  * Answers each file of the input as soon as it is done; the last answer says so (or "done" follows).
  * A plain file gets one message; an archive its count and each entry's start too. Never throws.
+ * `key`: the plain file's import key, if the caller started hashing it.
  */
 export async function handleRequest(
   req: ExtractRequest,
   post: (msg: ExtractResponse) => void,
   engine: ExtractOptions = {},
+  key?: Promise<string>,
 ): Promise<void> {
   const { requestId, file } = req;
   if (req.pdfAssetBase && req.pdfAssetBase !== configuredBase) {
@@ -30,22 +32,53 @@ export async function handleRequest(
     post({ type: "result", requestId, index: index++, outcome: JSON.stringify(outcome), last });
   };
   try {
-    const each = extractEach(file.bytes, file.name, {
-      skip: req.skip,
-      timeLimitMs: req.timeLimitMs,
-      engine,
-      onCount: (n) => {
-        count = n;
-        if (n !== 1) post({ type: "count", requestId, count: n });
-      },
-      // A plain file's start is implied (the page knows it, and what runs in the Worker is in order).
-      onStart: (name, key, i) => key !== null && post({ type: "start", requestId, index: i, name, key }),
-    });
-    for await (const outcome of each) answer(outcome, index === count - 1);
+    if (!isArchive(file.bytes, file.name)) {
+      // A plain file: one answer (none after a restart past it), without the archive's generator.
+      if (req.skip === 0)
+        answer(await extractFile(file.bytes, file.name, { timeLimitMs: req.timeLimitMs, engine }, key), true);
+    } else {
+      const each = extractEach(file.bytes, file.name, {
+        skip: req.skip,
+        timeLimitMs: req.timeLimitMs,
+        engine,
+        onCount: (n) => {
+          count = n;
+          if (n !== 1) post({ type: "count", requestId, count: n });
+        },
+        onStart: (name, key, i) => key !== null && post({ type: "start", requestId, index: i, name, key }),
+      });
+      for await (const outcome of each) answer(outcome, index === count - 1);
+    }
   } catch (e) {
     // extractEach never throws; this catches a bug, for this file only.
     const reason = fail(file.name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
     answer({ name: file.name, key: "", ...reason }, true);
   }
   if (!last) post({ type: "done", requestId });
+}
+
+/**
+ * Several requests posted in one message, in order. The plain files' keys are hashed together first
+ * (WebCrypto answers each on a task of its own: one wait for them all), then the files are read one
+ * after another without the thread waiting in between. Never throws.
+ */
+export async function handleRequests(
+  reqs: readonly ExtractRequest[],
+  post: (msg: ExtractResponse) => void,
+  engine: ExtractOptions = {},
+): Promise<void> {
+  const keys = reqs.map((req) => (reqs.length > 1 ? plainKey(req) : undefined));
+  await Promise.all(keys.map((k) => k?.catch(() => undefined)));
+  for (const [i, req] of reqs.entries()) await handleRequest(req, post, engine, keys[i]);
+}
+
+/** The key of a request's plain file (not an archive, not skipped past); undefined otherwise. */
+function plainKey(req: ExtractRequest): Promise<string> | undefined {
+  try {
+    return req.skip === 0 && !isArchive(req.file.bytes, req.file.name)
+      ? importKey(req.file.bytes)
+      : undefined;
+  } catch {
+    return undefined; // unreadable bytes: handleRequest reports them
+  }
 }

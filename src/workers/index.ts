@@ -9,4 +9,4 @@ export {
   type ExtractProgress,
   type WorkerLike,
 } from "./client";
-export type { FileOutcome, InputFile, ExtractRequest, ExtractResponse } from "./protocol";
+export type { FileOutcome, InputFile, ExtractMessage, ExtractRequest, ExtractResponse } from "./protocol";

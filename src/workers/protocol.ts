@@ -27,6 +27,13 @@ export interface ExtractRequest {
 }
 
 /**
+ * What the page posts: one request, or several in one message (the files posted ahead, run in
+ * order as if posted one by one). One message for several files spares the Worker a task per file:
+ * it hashes their keys together and reads them one after another without waiting in between.
+ */
+export type ExtractMessage = ExtractRequest | readonly ExtractRequest[];
+
+/**
  * What the Worker answers, in order. A plain file (not an archive) gets one message, its result
  * with `last`: the page knows its name, and its time limit runs from when the request before it
  * was answered, which is when the Worker starts it. An archive says its count and names each entry

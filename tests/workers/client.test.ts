@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from "vitest";
 import {
   extractFiles,
   readBrowserFiles,
+  type ExtractMessage,
   type ExtractProgress,
   type ExtractRequest,
   type ExtractResponse,
@@ -35,12 +36,17 @@ class FakeWorker implements WorkerLike {
   constructor() {
     FakeWorker.created++;
   }
-  postMessage(req: ExtractRequest): void {
-    const copy = structuredClone(req); // what postMessage does to the data
-    FakeWorker.posted++;
-    this.queue = this.queue.then(
-      () => new Promise<void>((done) => setTimeout(() => this.handle(copy, done), 0)),
-    );
+  /** Messages received (several requests may come in one). */
+  static messages = 0;
+  postMessage(msg: ExtractMessage): void {
+    const copy = structuredClone(msg); // what postMessage does to the data
+    FakeWorker.messages++;
+    for (const req of Array.isArray(copy) ? (copy as ExtractRequest[]) : [copy as ExtractRequest]) {
+      FakeWorker.posted++;
+      this.queue = this.queue.then(
+        () => new Promise<void>((done) => setTimeout(() => this.handle(req, done), 0)),
+      );
+    }
   }
   private handle(copy: ExtractRequest, done: () => void): void {
     if (this.dead) return done();
@@ -97,6 +103,17 @@ describe("extractFiles", () => {
     expect(FakeWorker.postedBeforeFirstAnswer).toBeGreaterThanOrEqual(3);
     expect(FakeWorker.posted).toBe(5);
   }, 30_000);
+
+  it("posts the files it sends ahead several to a message, each file once, answered in order", async () => {
+    FakeWorker.posted = 0;
+    FakeWorker.messages = 0;
+    const files = Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? empty : sample));
+    const out = await extractFiles(files, { createWorker });
+    expect(out.map((o) => o.ok)).toEqual(files.map((f) => f === sample));
+    expect(FakeWorker.posted).toBe(40);
+    // The first file alone, then the others in groups: far fewer messages than files.
+    expect(FakeWorker.messages).toBeLessThanOrEqual(8);
+  }, 60_000);
 
   it("reports progress: n of N and the current file, N growing when a .zip is opened", async () => {
     const zip = { name: "乡镇.zip", bytes: zipSync({ "甲/1.txt": SAMPLE, "2.txt": SAMPLE }) };

@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ExtractRequest, ExtractResponse, FileOutcome } from "../../src/workers";
-import { handleRequest } from "../../src/workers/handle";
+import { importKey } from "../../src/io";
+import { handleRequest, handleRequests } from "../../src/workers/handle";
 
 const original = (globalThis as { self?: unknown }).self;
 afterEach(() => {
@@ -86,5 +87,36 @@ describe("handleRequest", () => {
     const posted: ExtractResponse[] = [];
     await handleRequest(request({ name: "批.zip", bytes: zip }, 1), (m) => posted.push(m));
     expect(posted.map((m) => m.type)).toEqual(["done"]);
+  });
+
+  it("answers several requests posted in one message in order, each with its own key", async () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    const report = new Uint8Array(readFileSync("data/reports/2023-chengkou-xianyi.txt"));
+    const zip = zipSync({ "1.txt": enc("一号正文"), "2.txt": enc("二号正文") });
+    const files = [
+      { name: "a.txt", bytes: report },
+      { name: "空.txt", bytes: new Uint8Array() },
+      { name: "批.zip", bytes: zip },
+      { name: "b.txt", bytes: enc("第二份报告正文") },
+    ];
+    const posted: ExtractResponse[] = [];
+    await handleRequests(
+      files.map((file, i) => ({ ...request(file), requestId: i + 1 })),
+      (m) => posted.push(m),
+    );
+    const results = posted.flatMap((m) =>
+      m.type === "result" ? [[m.requestId, outcomeOf(m)] as const] : [],
+    );
+    expect(results.map(([id, o]) => [id, o.name, o.ok])).toEqual([
+      [1, "a.txt", true],
+      [2, "空.txt", false],
+      [3, "批.zip/1.txt", true],
+      [3, "批.zip/2.txt", true],
+      [4, "b.txt", true],
+    ]);
+    const keys = await Promise.all(
+      [report, new Uint8Array(), enc("一号正文"), enc("二号正文"), files[3]!.bytes].map(importKey),
+    );
+    expect(results.map(([, o]) => o.key)).toEqual(keys);
   });
 });
