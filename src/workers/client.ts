@@ -1,8 +1,9 @@
 // The page's door to extraction: report files in, one outcome per file out (a .zip gives one per
-// entry). Files go to the Worker one at a time; the Worker names each file as it starts, so the
-// page shows progress (n of N, current file) and holds each file to a time limit. A file that
-// overruns or crashes the Worker is reported alone (timed out / aborted), the Worker is replaced,
-// and the rest of the batch — the rest of a .zip too — carries on. Cancelling stops at once.
+// entry). Files go to the Worker ahead of time, several to a message, and run one at a time; each
+// answer (and an archive entry's start) tells the page which file runs next, so it shows progress
+// (n of N, current file) and holds each file to a time limit. A file that overruns or crashes the
+// Worker is reported alone (timed out / aborted), the Worker is replaced, and the rest of the
+// batch — the rest of a .zip too — carries on. Cancelling stops at once.
 import { DEFAULT_TIME_LIMIT_MS, inputSizeProblem, timeLimitText } from "../io/limits";
 import { importKey } from "../io/key";
 import { fail } from "../io/result";
