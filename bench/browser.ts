@@ -146,7 +146,8 @@ async function timedClick(page: Page, selector: string): Promise<number> {
   );
 }
 
-async function scrollFrames(page: Page, frames: number): Promise<number[]> {
+/** Scrolls the 数据表 240 px per frame for `frames` frames; answers each frame's time (rAF to rAF, ms). */
+export async function scrollFrames(page: Page, frames: number): Promise<number[]> {
   return page.evaluate(async (n) => {
     const box = document.querySelector(".dt-table")?.parentElement;
     if (!box) return [];

@@ -7,13 +7,12 @@
 // Env: SC_DISTS (comma list), SC_PORT (first port, 4330; one per build), SC_RUNS (3), SC_PASSES (2),
 // SC_TRACE / SC_PROFILE (a directory: a Chromium trace / CPU profile of each build's last pass),
 // SC_EVAL_<i> (a script run in the i-th build's page before scrolling: a CSS prototype, say).
-import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
-import { generateProvince } from "./generate";
-import { SWITCH_SCRIPT } from "./preview";
+import { scrollFrames } from "../../bench/browser";
+import { openProvincePage, provinceRecords, servePreviews } from "./preview";
 
 const dists = (process.env.SC_DISTS ?? "dist").split(",");
 const port0 = Number(process.env.SC_PORT ?? 4330);
@@ -26,18 +25,8 @@ const profileDir = process.env.SC_PROFILE;
 /** SC_EVAL_<i>: a script run in the page of the i-th build before scrolling (a CSS prototype, say). */
 const evalScript = (i: number) => process.env[`SC_EVAL_${i}`];
 
-const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
-const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
-
-const servers = dists.map((d, i) =>
-  spawn("npx", ["vite", "preview", "--outDir", d, "--port", String(port0 + i), "--strictPort"], {
-    stdio: "ignore",
-    detached: true,
-  }),
-);
-const stopAll = () => {
-  for (const s of servers) if (s.pid !== undefined) process.kill(-s.pid, "SIGTERM");
-};
+const records = provinceRecords();
+const { stop } = await servePreviews(dists, port0);
 
 interface Pass {
   p95: number;
@@ -49,46 +38,22 @@ const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil(p
 const med = (xs: number[]) => q(xs, 0.5);
 
 try {
-  for (let i = 0; i < dists.length; i++) {
-    for (let k = 0; ; k++) {
-      const up = await fetch(`http://127.0.0.1:${port0 + i}/`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (up) break;
-      if (k > 60) throw new Error(`vite preview of ${dists[i]} did not start`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   for (let run = 0; run < runs; run++) {
     const order = dists.map((_, i) => i);
     if (run % 2 === 1) order.reverse();
     for (const i of order) {
-      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await ctx.newPage();
-      await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
-        route.fulfill({ contentType: "application/json", body: records }),
+      const { ctx, page, cdp, threadTime } = await openProvincePage(
+        browser,
+        `http://127.0.0.1:${port0 + i}/`,
+        records,
       );
-      await page.addInitScript(SWITCH_SCRIPT);
-      await page.goto(`http://127.0.0.1:${port0 + i}/#ds=demo`);
-      await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
-        timeout: 120_000,
-      });
       await page.waitForTimeout(1000);
       await page.evaluate(() =>
         (window as unknown as { __switch: (v: string) => Promise<number> }).__switch("table"),
       );
       const script = evalScript(i);
       if (script) await page.evaluate(script);
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-      const threadTime = async () => {
-        const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-          metrics: { name: string; value: number }[];
-        };
-        return (metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN) * 1000;
-      };
       for (let p = 0; p < passes; p++) {
         await page.waitForTimeout(1000);
         const tracing = traceDir && run === runs - 1 && p === passes - 1;
@@ -103,19 +68,7 @@ try {
           await cdp.send("Profiler.start");
         }
         const t0 = await threadTime();
-        const frames = await page.evaluate(async (n) => {
-          const box = document.querySelector(".dt-table")?.parentElement;
-          if (!box) return [];
-          const times: number[] = [];
-          let last = await new Promise<number>((r) => requestAnimationFrame(r));
-          for (let f = 0; f < n; f++) {
-            box.scrollTop += 240;
-            const now = await new Promise<number>((r) => requestAnimationFrame(r));
-            times.push(now - last);
-            last = now;
-          }
-          return times;
-        }, 90);
+        const frames = await scrollFrames(page, 90);
         const cpu = (await threadTime()) - t0;
         if (profiling) {
           const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
@@ -140,5 +93,5 @@ try {
     );
   });
 } finally {
-  stopAll();
+  stop();
 }

@@ -5,11 +5,9 @@
 //   npx vite build --outDir dist-a && (change) && npx vite build --outDir dist-b
 //   SW_DISTS=dist-a,dist-b npx tsx scripts/province/switches.ts
 // Env: SW_DISTS (comma list), SW_PORT (first port, 4320; one per build), SW_RUNS (3), SW_THINK (1000).
-import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
-import { generateProvince } from "./generate";
-import { SWITCH_SCRIPT } from "./preview";
+import { openProvincePage, provinceRecords, servePreviews } from "./preview";
 import type { Profile, ProfileNode } from "../cpuprofile";
 
 const dists = (process.env.SW_DISTS ?? "dist").split(",");
@@ -55,60 +53,24 @@ function printProfile(label: string, p: Profile): void {
   console.log(`${label} inclusive:\n${top(incl, 45).join("\n")}\nself:\n${top(self, 25).join("\n")}`);
 }
 
-const file = generateProvince({ townships: 2000, years: [2020, 2021, 2022, 2023, 2024] });
-const records = JSON.stringify({ ...file, reports: file.reports.map(({ text: _t, ...r }) => r) });
-
-const servers = dists.map((d, i) =>
-  spawn("npx", ["vite", "preview", "--outDir", d, "--port", String(port0 + i), "--strictPort"], {
-    stdio: "ignore",
-    detached: true,
-  }),
-);
-const stopAll = () => {
-  for (const s of servers) if (s.pid !== undefined) process.kill(-s.pid, "SIGTERM");
-};
+const records = provinceRecords();
+const { stop } = await servePreviews(dists, port0);
 
 type Samples = Record<string, { cpu: number[]; wall: number[] }>;
 const results: Samples[] = dists.map(() => ({}));
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 try {
-  for (let i = 0; i < dists.length; i++) {
-    for (let k = 0; ; k++) {
-      if (
-        await fetch(`http://127.0.0.1:${port0 + i}/`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (k > 60) throw new Error(`vite preview of ${dists[i]} did not start`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   for (let run = 0; run < runs; run++) {
     const order = dists.map((_, i) => i);
     if (run % 2 === 1) order.reverse();
     for (const i of order) {
-      const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-      const page = await ctx.newPage();
-      await page.route(/\/assets\/demo\.records-[\w-]+\.json$/, (route) =>
-        route.fulfill({ contentType: "application/json", body: records }),
+      const { ctx, page, cdp, threadTime } = await openProvincePage(
+        browser,
+        `http://127.0.0.1:${port0 + i}/`,
+        records,
       );
-      await page.addInitScript(SWITCH_SCRIPT);
-      await page.goto(`http://127.0.0.1:${port0 + i}/#ds=demo`);
-      await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, {
-        timeout: 120_000,
-      });
-      const cdp = await ctx.newCDPSession(page);
-      await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-      const threadTime = async () => {
-        const { metrics } = (await cdp.send("Performance.getMetrics")) as {
-          metrics: { name: string; value: number }[];
-        };
-        return (metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN) * 1000;
-      };
       for (let r = 0; r < ROUNDS; r++) {
         for (const v of VIEWS) {
           await page.waitForTimeout(think);
@@ -148,5 +110,5 @@ try {
     console.log(`${v.padEnd(13)} ${line.join(" | ")}`);
   }
 } finally {
-  stopAll();
+  stop();
 }

@@ -121,21 +121,24 @@ describe("BodyRow cells", () => {
   const metas = ["disputes_handled", "villages_total", "law_training_sessions", "publicity_materials"].map(
     (id) => meta(id as IndicatorId),
   );
-  const html = renderToString(
-    <table>
-      <tbody>
-        <BodyRow
-          row={{ original: row } as Row<Features, TableRow>}
-          metas={metas}
-          index={0}
-          ariaRowIndex={3}
-          tabCol={0}
-          classes={cellClasses(metas, new Map(), null)}
-          shown={[true, true, true, true]}
-        />
-      </tbody>
-    </table>,
-  );
+  /** One body row rendered to HTML: `original` as its row, `shown` the columns in view. */
+  const rowHtml = (original: TableRow, shown = [true, true, true, true]) =>
+    renderToString(
+      <table>
+        <tbody>
+          <BodyRow
+            row={{ original } as Row<Features, TableRow>}
+            metas={metas}
+            index={0}
+            ariaRowIndex={3}
+            tabCol={0}
+            classes={cellClasses(metas, new Map(), null)}
+            shown={shown}
+          />
+        </tbody>
+      </table>,
+    );
+  const html = rowHtml(row);
   const cell = (id: string) => new RegExp(`<td[^>]*data-col="${id}"[^>]*>(.*?)</td>`).exec(html)?.[1] ?? "";
 
   it("writes a plain stated figure as the cell's text alone", () => {
@@ -165,47 +168,15 @@ describe("BodyRow cells", () => {
     expect(td(html, "disputes_handled")).not.toContain("dt-clip");
     expect(td(html, "publicity_materials")).not.toContain("dt-clip");
     // A very long plain number is clipped too.
-    const long = renderToString(
-      <table>
-        <tbody>
-          <BodyRow
-            row={
-              {
-                original: {
-                  ...row,
-                  values: { ...row.values, disputes_handled: { ...exact, value: 12345678901 } },
-                },
-              } as Row<Features, TableRow>
-            }
-            metas={metas}
-            index={0}
-            ariaRowIndex={3}
-            tabCol={0}
-            classes={cellClasses(metas, new Map(), null)}
-            shown={[true, true, true, true]}
-          />
-        </tbody>
-      </table>,
-    );
+    const long = rowHtml({
+      ...row,
+      values: { ...row.values, disputes_handled: { ...exact, value: 12345678901 } },
+    });
     expect(td(long, "disputes_handled")).toContain("dt-clip");
   });
 
   it("renders only the columns in view, each keeping its column's index and grid track", () => {
-    const some = renderToString(
-      <table>
-        <tbody>
-          <BodyRow
-            row={{ original: row } as Row<Features, TableRow>}
-            metas={metas}
-            index={0}
-            ariaRowIndex={3}
-            tabCol={0}
-            classes={cellClasses(metas, new Map(), null)}
-            shown={[true, false, true, false]}
-          />
-        </tbody>
-      </table>,
-    );
+    const some = rowHtml(row, [true, false, true, false]);
     const tds = some.match(/<td[^>]*>/g) ?? [];
     expect(tds).toHaveLength(2);
     expect(tds[0]).toMatch(/class="dt-td dt-c0 [^"]*".*aria-colindex="1"/);
