@@ -8,18 +8,60 @@
 // - Preload: the page's HTML gets <link rel="modulepreload"> for the chart component's chunk and
 //   everything it statically imports, so they download in parallel with the entry; those whose
 //   imports never reach the entry (ECharts' core) also run as async module scripts once they are in.
+//   React's half of the boot (src/mount.tsx: React DOM, the shell, the views' door) is preloaded too,
+//   but runs only when the entry imports it, after the first chart (src/boot).
 import type { Plugin, Rollup } from "vite";
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
-export function preloadCharts(moduleSuffix = "src/charts/EChart.tsx"): Plugin {
+export function preloadCharts(
+  moduleSuffix = "src/charts/EChart.tsx",
+  laterSuffix: string | null = "src/mount.tsx",
+): Plugin {
+  const later = new Set<string>();
   return {
     name: "preload-charts",
     apply: "build",
+    // React's half (its static graph beyond the entry's) is one chunk too, not a dozen shared with
+    // the lazy views: it is always loaded, right after the first chart.
+    // What the chart component needs stays out of it: the boot (src/boot) imports the chart pool
+    // before the first chart, and must not bring React's half with it.
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const graph = (suffix: string | null): Set<string> => {
+        const seen = new Set<string>();
+        const start = suffix ? ids.find((id) => id.endsWith(suffix)) : undefined;
+        const queue = start ? [start] : [];
+        for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const charts = graph(moduleSuffix);
+      later.clear();
+      for (const id of graph(laterSuffix)) if (!charts.has(id)) later.add(id);
+    },
     outputOptions: (out) => ({
       ...out,
-      codeSplitting: { groups: [{ name: "index", tags: ["$initial"] }] },
+      codeSplitting: {
+        groups: [
+          { name: "index", tags: ["$initial"], priority: 2 },
+          ...(laterSuffix
+            ? [
+                {
+                  name: "mount",
+                  test: (id: string) => later.has(id),
+                  priority: 1,
+                  // Its dependencies the chart component shares stay in their own chunks (above).
+                  includeDependenciesRecursively: false,
+                },
+              ]
+            : []),
+        ],
+      },
     }),
     transformIndexHtml: {
       order: "post",
@@ -43,6 +85,12 @@ export function preloadCharts(moduleSuffix = "src/charts/EChart.tsx"): Plugin {
           }
         };
         visit(start);
+        const charts = files.length;
+        // A chunk of a group has no facade module: found by the modules it holds.
+        const later = laterSuffix
+          ? chunks.find((c) => (c.moduleIds ?? []).some((id) => id.endsWith(laterSuffix)))
+          : undefined;
+        if (later) visit(later);
         // A chunk whose imports never reach the entry (ECharts' core) can run as soon as it is here,
         // while the entry still downloads: an async module script of the same file (the preload's
         // response is used; the module runs once). The rest waits for the entry, as before.
@@ -54,13 +102,22 @@ export function preloadCharts(moduleSuffix = "src/charts/EChart.tsx"): Plugin {
           const c = bundle[f];
           return c?.type === "chunk" && c.imports.some((i) => reachesEntry(i, seen));
         };
+        // React's half is written as Vite writes the entry's own imports (a bare crossorigin): it is
+        // the page's initial JS, not chart code (bench/bytes.ts and tests/e2e/smoke.spec.ts count it so).
         return [
-          ...files.map((f) => ({
+          ...files.map((f, i) => ({
             tag: "link",
-            attrs: { rel: "modulepreload", crossorigin: "", href: `./${f}` },
+            attrs: { rel: "modulepreload", crossorigin: i < charts ? "" : true, href: `./${f}` },
+            injectTo: "head" as const,
+          })),
+          // Its styles load with the page's own, so its import does not wait for a stylesheet.
+          ...[...(later?.viteMetadata?.importedCss ?? [])].map((f) => ({
+            tag: "link",
+            attrs: { rel: "stylesheet", crossorigin: true, href: `./${f}` },
             injectTo: "head" as const,
           })),
           ...files
+            .slice(0, charts)
             .filter((f) => !reachesEntry(f))
             .map((f) => ({
               tag: "script",

@@ -61,6 +61,14 @@ export function parkChart(p: PooledChart): void {
   }
 }
 
+/**
+ * A chart drawn in place before any component showed it (src/boot): pooled under its id, its div left
+ * where it is drawn until the component that takes it moves the div into its own box.
+ */
+export function lendChart(p: PooledChart): void {
+  parked.set(p.id, p);
+}
+
 /** Disposes every parked chart (a new data set: nothing drawn from the old one is kept). */
 export function releaseCharts(): void {
   for (const p of parked.values()) dispose(p);

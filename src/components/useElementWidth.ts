@@ -11,6 +11,9 @@ const remembered = new Map<string, number>();
 /** The width last measured under `key` (a chart drawn ahead takes it over a guess). */
 export const rememberedWidth = (key: string): number | undefined => remembered.get(key);
 
+/** A width measured before the component mounted (src/boot): it starts measured, at this width. */
+export const rememberWidth = (key: string, width: number): void => void remembered.set(key, width);
+
 export function useElementWidth<T extends HTMLElement>(initial = 800, key?: string) {
   const ref = useRef<T>(null);
   const known = key === undefined ? undefined : remembered.get(key);

@@ -25,6 +25,12 @@ const bundle = {
   "assets/core.js": chunk("assets/core.js", ["assets/runtime.js"]),
   "assets/axis.js": chunk("assets/axis.js", ["assets/core.js"]),
   "assets/bar.js": chunk("assets/bar.js", ["assets/core.js"]),
+  // React's half of the boot (src/mount.tsx) and a chunk only it imports, which never reaches the entry.
+  "assets/mount.js": chunk("assets/mount.js", ["assets/index.js", "assets/dom.js", "assets/EChart.js"], {
+    moduleIds: ["/x/src/mount.tsx", "/x/src/App.tsx"],
+    viteMetadata: { importedCss: new Set(["assets/mount.css"]) } as Rollup.OutputChunk["viteMetadata"],
+  }),
+  "assets/dom.js": chunk("assets/dom.js", []),
 } as unknown as Rollup.OutputBundle;
 
 function tags(): HtmlTagDescriptor[] {
@@ -46,10 +52,23 @@ describe("chart preloads", () => {
       "./assets/echarts.js",
       "./assets/core.js",
       "./assets/axis.js",
+      "./assets/mount.js",
+      "./assets/dom.js",
+      "./assets/mount.css",
     ]);
   });
 
-  it("runs as async module scripts only the preloaded chunks that never import the entry", () => {
+  it("names React's half as the page's own initial code and styles, not as chart code", () => {
+    const mount = tags().filter((t) => /mount|dom/.test(String(t.attrs?.href)));
+    expect(mount.map((t) => [t.attrs?.rel, t.attrs?.href, t.attrs?.crossorigin])).toEqual([
+      ["modulepreload", "./assets/mount.js", true],
+      ["modulepreload", "./assets/dom.js", true],
+      ["stylesheet", "./assets/mount.css", true],
+    ]);
+  });
+
+  it("runs as async module scripts only the chart's chunks that never import the entry", () => {
+    // React's half waits for the entry to import it, after the first chart: never run ahead.
     const scripts = tags().filter((t) => t.tag === "script");
     expect(scripts.map((t) => t.attrs?.src)).toEqual(["./assets/core.js", "./assets/axis.js"]);
     for (const t of scripts) expect(t.attrs).toMatchObject({ type: "module", async: true });

@@ -122,3 +122,123 @@ test("the chart's data table is built a task after the first chart, not before i
   // Then it is there, for screen readers, find-in-page and print.
   await expect(page.getByTestId("chart-table-overview-key-trends").locator("tbody tr")).toHaveCount(4);
 });
+
+/** What the page saw when the first chart was drawn, and after: recorded by an init script. */
+interface Seen {
+  /** At the "first-chart" mark: had React rendered the overview? */
+  reactAtFirstChart?: boolean;
+  /** The chart's canvas element and its box on screen at that mark, and once the app is ready. */
+  canvasAtFirstChart?: Element | null;
+  rectAtFirstChart?: { x: number; y: number; width: number; height: number };
+  /** setOption calls on the boot's instance after its own drawing. */
+  setsAfterBoot?: number;
+  /** Sum of layout-shift scores (CLS-like) from the start of the page. */
+  shift?: number;
+}
+
+async function watchBoot(page: import("@playwright/test").Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __seen: Seen; __bootChart?: unknown };
+    const seen: Seen = { shift: 0 };
+    w.__seen = seen;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) seen.shift! += (e as unknown as { value: number }).value;
+    }).observe({ type: "layout-shift", buffered: true });
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, opts?: PerformanceMarkOptions) => {
+      if (name === "first-chart" && seen.reactAtFirstChart === undefined) {
+        seen.reactAtFirstChart = document.querySelector("[data-testid=view-overview]") !== null;
+        const canvas = document.querySelector("[data-chart-id] canvas, #boot-trends canvas");
+        seen.canvasAtFirstChart = canvas;
+        const r = canvas?.getBoundingClientRect();
+        if (r) seen.rectAtFirstChart = { x: r.x, y: r.y, width: r.width, height: r.height };
+      }
+      return mark(name, opts);
+    };
+    // The boot hands its instance over right after its own setOption: count any later one.
+    let boot: { setOption: (...a: unknown[]) => unknown } | undefined;
+    Object.defineProperty(w, "__bootChart", {
+      configurable: true,
+      get: () => boot,
+      set: (c: { setOption: (...a: unknown[]) => unknown }) => {
+        boot = c;
+        seen.setsAfterBoot = 0;
+        const set = c.setOption.bind(c);
+        c.setOption = (...a: unknown[]) => {
+          seen.setsAfterBoot! += 1;
+          return set(...a);
+        };
+      },
+    });
+  });
+}
+
+for (const { ds, viewport } of [
+  { ds: "samples", viewport: { width: 1366, height: 768 } },
+  { ds: "demo", viewport: { width: 1920, height: 1080 } },
+]) {
+  test(`${ds} at ${viewport.width}×${viewport.height}: the first chart is drawn before React, in its final place, and adopted`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await watchBoot(page);
+    await openApp(page, `ds=${ds}`);
+    const canvas = page.getByTestId("chart-overview-key-trends").locator("canvas");
+    await expect(canvas).toBeVisible();
+    // Two frames: anything React's mount would still move has moved.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const r = await page.evaluate(() => {
+      const w = window as unknown as {
+        __seen: Seen;
+        __bootChart?: unknown;
+        __chartInstances?: Record<string, unknown>;
+      };
+      const now = document.querySelector("[data-testid=chart-overview-key-trends] canvas");
+      const box = now?.getBoundingClientRect();
+      return {
+        reactAtFirstChart: w.__seen.reactAtFirstChart,
+        sameCanvas: now !== null && now === w.__seen.canvasAtFirstChart,
+        sameInstance: !!w.__bootChart && w.__chartInstances?.["overview-key-trends"] === w.__bootChart,
+        setsAfterBoot: w.__seen.setsAfterBoot,
+        before: w.__seen.rectAtFirstChart,
+        after: box && { x: box.x, y: box.y, width: box.width, height: box.height },
+        shift: w.__seen.shift,
+      };
+    });
+    // Drawn while the page was still the static first screen: React had rendered nothing.
+    expect(r.reactAtFirstChart).toBe(false);
+    // React took over that very instance and canvas, and set nothing on it.
+    expect(r.sameInstance).toBe(true);
+    expect(r.sameCanvas).toBe(true);
+    expect(r.setsAfterBoot).toBe(0);
+    // Where it was drawn is where it stays: same place, same size, and nothing on the page shifted.
+    expect(r.before).toBeDefined();
+    expect(r.after).toEqual(r.before);
+    expect(r.shift).toBe(0);
+    // The chart React adopted is the one the overview builds (its source line names the data set).
+    expect(JSON.stringify(await chart(page, "overview-key-trends"))).toContain(
+      ds === "samples" ? "（样本报告（5份真实报告））" : "（示例县（虚构示例数据））",
+    );
+  });
+}
+
+test("another view, or a window too narrow for a one-row header: React draws the chart, as before", async ({
+  page,
+}) => {
+  await watchBoot(page);
+  await openApp(page, "view=trends&ds=samples");
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0);
+  // The static screen's chart frame was never shown, and no chart was drawn before React.
+  expect(await page.evaluate(() => (window as unknown as { __bootChart?: unknown }).__bootChart)).toBe(
+    undefined,
+  );
+  await page.goto("about:blank");
+  await page.setViewportSize({ width: 1100, height: 768 });
+  await openApp(page, "ds=samples");
+  await expect(page.getByTestId("chart-overview-key-trends").locator("canvas")).toBeVisible();
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __seen: Seen; __bootChart?: unknown };
+    return { react: w.__seen.reactAtFirstChart, boot: w.__bootChart === undefined };
+  });
+  expect(r).toEqual({ react: true, boot: true });
+});

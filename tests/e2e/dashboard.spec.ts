@@ -187,19 +187,24 @@ test("an overview tile figure opens its evidence; the 指标说明 link opens th
   await expect(page.locator("#dict-publicity_events")).toBeInViewport();
 });
 
-test("overview: the key-indicator medians fill the screen under the tiles; a point opens that year's ranking", async ({
+test("overview: the key-indicator medians come first, sized by the window, the tiles under them; a point opens that year's ranking", async ({
   page,
 }) => {
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
+  for (const [size, height] of [
+    [{ width: 1366, height: 768 }, 280],
+    [{ width: 1920, height: 1080 }, 560],
+  ] as const) {
     await page.setViewportSize(size);
     await openApp(page, "ds=demo&county=示例县&year=2023");
     const box = (await page.getByTestId("chart-overview-key-trends").boundingBox())!;
-    // Nothing to scroll for, and no empty half screen either.
+    const canvas = (await page.getByTestId("chart-overview-key-trends").locator(".echart").boundingBox())!;
+    // The whole chart on the first screen, at its height for this window (src/views/overview/keyTrends.ts).
+    expect(canvas.height, `${size.width}: chart height`).toBe(height);
     expect(box.y + box.height, `${size.width}: chart bottom`).toBeLessThanOrEqual(size.height);
-    expect(size.height - (box.y + box.height), `${size.width}: space left`).toBeLessThan(40);
+    // The tiles follow it, and the first row of them is on the first screen too.
+    const tile = (await page.getByTestId("tile-received").boundingBox())!;
+    expect(tile.y, `${size.width}: tiles under the chart`).toBeGreaterThan(box.y + box.height);
+    expect(tile.y + tile.height, `${size.width}: first tiles in view`).toBeLessThanOrEqual(size.height);
   }
   const o = await chart(page, "overview-key-trends");
   // Not the default indicator, so the link must carry it.

@@ -4,6 +4,7 @@
 import { indicatorDef, type IndicatorId } from "../../domain";
 import type { Quantity } from "../normalize";
 import { totalStrength } from "../marks";
+import { requiredChars } from "../prefilter";
 import type { Candidate, Context } from "../types";
 
 export interface CueRuleSpec {
@@ -107,18 +108,70 @@ function unitsOf(spec: CueRuleSpec): ReadonlySet<string> {
   return units;
 }
 
+// The characters each rule's cue needs (prefilter.ts), one bit per rule in a table of char codes;
+// each window's bits, once per report. A window that holds none of a cue's characters holds no
+// cue, and the pattern need not run (most windows hold the characters of one or two rules' cues).
+// Bit 0 (no known set, or more than 32 rules seen) means the pattern always runs.
+const CUE_BIT = new WeakMap<CueRuleSpec, number>();
+const NEEDED = new Int32Array(0x10000);
+let bitsGiven = 0;
+
+function cueBit(spec: CueRuleSpec): number {
+  let bit = CUE_BIT.get(spec);
+  if (bit === undefined) {
+    const need = bitsGiven < 32 ? requiredChars(spec.cue) : null;
+    bit = need === null ? 0 : 1 << bitsGiven++;
+    if (need) for (const code of need) NEEDED[code] = (NEEDED[code] as number) | bit;
+    CUE_BIT.set(spec, bit);
+  }
+  return bit;
+}
+
+/** Per quantity of a report: where its cue window starts, and the cue bits of the window's characters. */
+interface Windows {
+  starts: Int32Array;
+  bits: Int32Array;
+  /** How many rules had bits when these were read: a rule seen for the first time since needs a new read. */
+  rules: number;
+}
+const WINDOWS = new WeakMap<Context, Windows>();
+
+function windowsOf(ctx: Context): Windows {
+  let w = WINDOWS.get(ctx);
+  if (!w || w.rules !== bitsGiven) {
+    const { text, quantities } = ctx;
+    w = {
+      starts: new Int32Array(quantities.length),
+      bits: new Int32Array(quantities.length),
+      rules: bitsGiven,
+    };
+    for (let qi = 0; qi < quantities.length; qi++) {
+      const start = cueWindowStart(ctx, qi);
+      let bits = 0;
+      for (let i = start, end = (quantities[qi] as Quantity).qualifierStart; i < end; i++)
+        bits |= NEEDED[text.charCodeAt(i)] as number;
+      w.starts[qi] = start;
+      w.bits[qi] = bits;
+    }
+    WINDOWS.set(ctx, w);
+  }
+  return w;
+}
+
 /** Runs a cue rule over every quantity of the report. */
 export function runCueRule(spec: CueRuleSpec, ctx: Context): Candidate[] {
   if (!spec.cue.global) throw new Error(`cue of ${spec.rule} must be global`);
   const out: Candidate[] = [];
   const { text, quantities } = ctx;
   const units = unitsOf(spec);
+  const bit = cueBit(spec);
+  const windows = windowsOf(ctx);
   for (let qi = 0; qi < quantities.length; qi++) {
     const q = quantities[qi] as Quantity;
     if (!units.has(q.unit)) continue;
-    let winStart = cueWindowStart(ctx, qi);
+    let winStart = windows.starts[qi] as number;
     let window = text.slice(winStart, q.qualifierStart);
-    let cue = lastMatch(spec.cue, window);
+    let cue = bit === 0 || ((windows.bits[qi] as number) & bit) !== 0 ? lastMatch(spec.cue, window) : null;
     let end = q.end;
     if (!cue && isBareClause(window)) {
       // Look back up to three clauses of the sentence, past no other number:

@@ -1,4 +1,4 @@
-// 概览, lower half: the ★ key indicators' yearly medians as small multiples under their tiles. A
+// 概览, first: the ★ key indicators' yearly medians as small multiples, above their tiles. A
 // median is not one report's figure, so a click opens that year's ranking of the indicator, where
 // every bar opens the sentence it came from.
 import { keyTrendsOption, type SummaryRef } from "../../charts";
@@ -6,21 +6,19 @@ import { CaptionedChart, useCaption } from "../../components";
 import { ChartExportMenu } from "../../components/export/ChartExportMenu";
 import { selectKeyTrends, useDash } from "../../store";
 import { zh } from "../../text/zh";
-import { kept } from "../../store/memo";
+import { KEY_TRENDS_ID, keyTrendsOptionOf, keyTrendsSubtitle } from "./keyTrends";
 
 export function KeyTrendsChart({ height }: { height: number }) {
   const vm = useDash(selectKeyTrends);
   const viewChosen = useDash((s) => s.viewChosen);
-  const option = kept("key-trends", [vm], () => (vm ? keyTrendsOption(vm) : null));
-  const caption = useCaption(
-    zh.overview.trendTitle,
-    zh.overview.trendSubtitle(vm?.oneCounty ?? true, vm?.joined ?? true),
-  );
+  // The same option and caption as the boot's (keyTrends.ts): the chart it drew is adopted as is.
+  const option = vm ? keyTrendsOptionOf(vm) : null;
+  const caption = useCaption(zh.overview.trendTitle, keyTrendsSubtitle(vm));
   if (!vm || !option) return null;
   const years = vm.years.length ? `${vm.years[0]}-${vm.years.at(-1)}` : "";
   return (
     <CaptionedChart<SummaryRef>
-      id="overview-key-trends"
+      id={KEY_TRENDS_ID}
       option={option}
       caption={caption}
       height={height}

@@ -17,7 +17,8 @@ import { DictionaryLink, YearSelect } from "../../components";
 // Not a lazy chunk: the first chart must not wait behind a chain of lazy loads (and React's
 // Suspense reveal throttle). ECharts itself still follows as a chunk, loaded in parallel (main.tsx).
 import { KeyTrendsChart } from "./KeyTrendsChart";
-import { useFillHeight } from "./useFillHeight";
+import { useViewport } from "../shell/useViewport";
+import { keyTrendsHeight } from "./keyTrends";
 
 function FigureLink({
   figs,
@@ -133,8 +134,9 @@ function CountTile(props: {
 
 export function OverviewView() {
   const vm = useDash(selectOverview);
-  // The key-indicator trends take what the tiles leave of the window, within readable bounds.
-  const [trendsRef, trendsHeight] = useFillHeight<HTMLDivElement>(280, 560);
+  // The key-indicator trends come first, sized by the window alone: their box is where the boot
+  // (src/boot/firstChart.ts) drew the chart before React loaded, whatever the tiles below hold.
+  const trendsHeight = keyTrendsHeight(useViewport().height);
   if (!vm) return <p className="empty">{zh.noData}</p>;
   const heads = headlinesOf(vm);
   const VIEW: Record<Headline["id"], ViewId> = {
@@ -146,6 +148,9 @@ export function OverviewView() {
     <section className="overview" data-testid="view-overview">
       <div className="toolbar">
         <YearSelect />
+      </div>
+      <div className="overview-trends">
+        <KeyTrendsChart height={trendsHeight} />
       </div>
       <div className="tiles tiles-top">
         {heads.map((h) => (
@@ -165,9 +170,6 @@ export function OverviewView() {
         {vm.keyIndicators.map((t) => (
           <KeyTile key={t.indicator.id} tile={t} received={vm.received} />
         ))}
-      </div>
-      <div className="overview-trends" ref={trendsRef}>
-        <KeyTrendsChart height={trendsHeight} />
       </div>
     </section>
   );
