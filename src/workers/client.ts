@@ -1,19 +1,29 @@
 // The page's door to extraction: report files in, one outcome per file out (a .zip gives one per
 // entry). Files go to the Worker ahead of time, several to a message, and run one at a time; each
 // answer (and an archive entry's start) tells the page which file runs next, so it shows progress
-// (n of N, current file) and holds each file to a time limit. A file that overruns or crashes the
-// Worker is reported alone (timed out / aborted), the Worker is replaced, and the rest of the
-// batch — the rest of a .zip too — carries on. Cancelling stops at once.
+// (n of N, current file) and holds each file to a time limit. The Worker sends its answers in groups
+// (./outbox.ts): when a Worker overruns or crashes while answers may be held, the page cannot tell
+// which file did it, so a new Worker re-runs from the first unanswered file, each answer sent at
+// once; then the file that overruns or crashes is reported alone (timed out / aborted), the Worker
+// is replaced again, and the rest of the batch — the rest of a .zip too — carries on. Cancelling
+// stops at once.
 import { DEFAULT_TIME_LIMIT_MS, inputSizeProblem, timeLimitText } from "../io/limits";
 import { importKey } from "../io/key";
 import { fail } from "../io/result";
-import type { ExtractMessage, ExtractRequest, ExtractResponse, FileOutcome, InputFile } from "./protocol";
+import type {
+  ExtractAnswer,
+  ExtractMessage,
+  ExtractRequest,
+  ExtractResponse,
+  FileOutcome,
+  InputFile,
+} from "./protocol";
 
 /** The part of a Worker this client uses; tests pass a fake. */
 export interface WorkerLike {
   postMessage(message: ExtractMessage): void;
   terminate(): void;
-  onmessage: ((event: MessageEvent<ExtractResponse>) => void) | null;
+  onmessage: ((event: MessageEvent<ExtractAnswer>) => void) | null;
   onerror: ((event: ErrorEvent | Event) => void) | null;
 }
 
@@ -94,7 +104,7 @@ const AHEAD_BYTES = 8 * 1024 * 1024;
  */
 class Channel {
   /** Requests posted ahead, by the index of their input in the batch. */
-  readonly ahead = new Map<number, { requestId: number; bytes: number }>();
+  readonly ahead = new Map<number, { requestId: number; bytes: number; flush: boolean }>();
   private readonly inbox = new Map<number, ExtractResponse[]>();
   private listener: { requestId: number; onMessage: (m: ExtractResponse) => void } | null = null;
   private onCrash: ((detail: string) => void) | null = null;
@@ -102,17 +112,22 @@ class Channel {
 
   constructor(readonly worker: WorkerLike) {
     worker.onmessage = (event) => {
-      const msg = event.data;
-      if (this.listener?.requestId === msg.requestId) return this.listener.onMessage(msg);
-      const box = this.inbox.get(msg.requestId);
-      if (box) box.push(msg);
-      else this.inbox.set(msg.requestId, [msg]);
+      const data = event.data;
+      if (isAnswerList(data)) for (const msg of data) this.receive(msg);
+      else this.receive(data);
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
       this.crash = "message" in event && event.message ? `：${event.message}` : "";
       this.onCrash?.(this.crash);
     };
+  }
+
+  private receive(msg: ExtractResponse): void {
+    if (this.listener?.requestId === msg.requestId) return this.listener.onMessage(msg);
+    const box = this.inbox.get(msg.requestId);
+    if (box) box.push(msg);
+    else this.inbox.set(msg.requestId, [msg]);
   }
 
   /** Posts requests; throws what postMessage throws (data that cannot be cloned). */
@@ -163,12 +178,15 @@ export async function extractFiles(
     onOutcome?.(outcome, outcomes.length - 1);
     report();
   };
-  const request = (file: InputFile, skip: number): ExtractRequest => ({
+  // Inputs up to this index are run with each answer sent at once (a re-run after a stop).
+  let exactUntil = -1;
+  const request = (file: InputFile, skip: number, index: number): ExtractRequest => ({
     requestId: nextRequestId++,
     file,
     skip,
     timeLimitMs,
     pdfAssetBase,
+    ...(index <= exactUntil ? { flush: true } : {}),
   });
   // Posts the inputs after `i` that are already bytes (File objects are read when reached), in one
   // message, once half of those posted ahead have run (see AHEAD).
@@ -185,7 +203,7 @@ export async function extractFiles(
       const input = files[j] as InputFile | File;
       if (ch.ahead.has(j) || tooLargeOutcome(input)) continue;
       if (isFile(input)) break; // in order only: the Worker runs what it is sent in turn
-      group.push({ index: j, req: request(input, 0), bytes: input.bytes.length });
+      group.push({ index: j, req: request(input, 0, j), bytes: input.bytes.length });
       bytes += input.bytes.length;
     }
     if (group.length === 0) return;
@@ -194,7 +212,8 @@ export async function extractFiles(
     } catch {
       return; // posted again when reached, and a failure reported then
     }
-    for (const g of group) ch.ahead.set(g.index, { requestId: g.req.requestId, bytes: g.bytes });
+    for (const g of group)
+      ch.ahead.set(g.index, { requestId: g.req.requestId, bytes: g.bytes, flush: g.req.flush === true });
   };
   let channel: Channel | null = null;
   let finished = false;
@@ -220,11 +239,14 @@ export async function extractFiles(
           break;
         }
         const ch: Channel = channel;
-        let requestId = ch.ahead.get(i)?.requestId;
+        const posted = ch.ahead.get(i);
         ch.ahead.delete(i);
+        let requestId = posted?.requestId;
+        let exact = posted?.flush === true;
         if (requestId === undefined || skip > 0) {
-          const req = request(file, skip);
+          const req = request(file, skip, i);
           requestId = req.requestId;
+          exact = req.flush === true;
           try {
             ch.post(req);
           } catch (e) {
@@ -264,6 +286,12 @@ export async function extractFiles(
         ch.worker.terminate();
         channel = null;
         if (stop.why === "abort") return outcomes;
+        if (!exact) {
+          // Answers of files done before the stop may have been held in the Worker: re-run from
+          // here, each answer sent at once, past every file the stopped Worker had been sent.
+          exactUntil = i + AHEAD;
+          continue;
+        }
         const at: { index: number; name: string; key: string | null } = started ?? {
           index: skip,
           name: file.name,
@@ -335,6 +363,8 @@ function runRequest(
     );
   });
 }
+
+const isAnswerList = (data: ExtractAnswer): data is readonly ExtractResponse[] => Array.isArray(data);
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 

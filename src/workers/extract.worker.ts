@@ -2,11 +2,13 @@
 // io and engine the CLI uses. Loaded by ./client.ts as a module Worker (Vite bundles it separately).
 // The division list (its own chunk) loads once per Worker, before the first file is extracted; if it
 // cannot load, files are still extracted, only without `division`. Requests are answered one after
-// another; the client posts the files it sends ahead several to a message.
+// another; the client posts the files it sends ahead several to a message, and the answers go back
+// in groups too (./outbox.ts), all held ones as soon as nothing is left to run.
 import inlineCmaps from "virtual:pdf-cmaps";
 import { loadDivisions } from "../geo";
 import { configurePdfAssets } from "../io";
 import { handleRequests } from "./handle";
+import { Outbox } from "./outbox";
 import type { ExtractOptions } from "../extract";
 import type { ExtractMessage, ExtractRequest, ExtractResponse } from "./protocol";
 
@@ -27,7 +29,8 @@ if (inlineCmaps) {
   });
 }
 
-const post = (msg: ExtractResponse) => scope.postMessage(msg);
+const outbox = new Outbox((msgs: ExtractResponse[]) => scope.postMessage(msgs));
+let waiting = 0; // messages received and not yet answered in full
 let engine: ExtractOptions = {};
 // Requests run one after another, each once the list has loaded (or failed to).
 let queue: Promise<void> = divisions.then((list) => {
@@ -37,5 +40,10 @@ scope.onmessage = (event: MessageEvent<ExtractMessage>) => {
   const data = event.data;
   const posted: readonly ExtractRequest[] = Array.isArray(data) ? data : [data as ExtractRequest];
   const reqs = inlineCmaps ? posted.map((r) => ({ ...r, pdfAssetBase: undefined })) : posted;
-  queue = queue.then(() => handleRequests(reqs, post, engine));
+  waiting++;
+  queue = queue
+    .then(() => handleRequests(reqs, outbox.post, engine))
+    .then(() => {
+      if (--waiting === 0) outbox.flush();
+    });
 };

@@ -8,6 +8,9 @@ import type { ExtractRequest, ExtractResponse, FileOutcome } from "./protocol";
 // its URL again for each file was a measurable part of the Worker's own work per file.
 let configuredBase: string | undefined;
 
+/** Sends an answer; `urgent`: the request asked for each answer at once (see ExtractRequest.flush). */
+export type Post = (msg: ExtractResponse, urgent?: boolean) => void;
+
 /**
  * Answers each file of the input as soon as it is done; the last answer says so (or "done" follows).
  * A plain file gets one message; an archive its count and each entry's start too. Never throws.
@@ -15,11 +18,12 @@ let configuredBase: string | undefined;
  */
 export async function handleRequest(
   req: ExtractRequest,
-  post: (msg: ExtractResponse) => void,
+  post: Post,
   engine: ExtractOptions = {},
   key?: Promise<string>,
 ): Promise<void> {
   const { requestId, file } = req;
+  const urgent = req.flush === true;
   if (req.pdfAssetBase && req.pdfAssetBase !== configuredBase) {
     configurePdfAssets({ cMapUrl: new URL("cmaps/", req.pdfAssetBase).href });
     configuredBase = req.pdfAssetBase;
@@ -29,7 +33,7 @@ export async function handleRequest(
   let last = false;
   const answer = (outcome: FileOutcome, end: boolean) => {
     last = end;
-    post({ type: "result", requestId, index: index++, outcome: JSON.stringify(outcome), last });
+    post({ type: "result", requestId, index: index++, outcome: JSON.stringify(outcome), last }, urgent);
   };
   try {
     if (!isArchive(file.bytes, file.name)) {
@@ -43,9 +47,10 @@ export async function handleRequest(
         engine,
         onCount: (n) => {
           count = n;
-          if (n !== 1) post({ type: "count", requestId, count: n });
+          if (n !== 1) post({ type: "count", requestId, count: n }, urgent);
         },
-        onStart: (name, key, i) => key !== null && post({ type: "start", requestId, index: i, name, key }),
+        onStart: (name, key, i) =>
+          key !== null && post({ type: "start", requestId, index: i, name, key }, urgent),
       });
       for await (const outcome of each) answer(outcome, index === count - 1);
     }
@@ -54,7 +59,7 @@ export async function handleRequest(
     const reason = fail(file.name, `读取时出错：${e instanceof Error ? e.message : String(e)}`);
     answer({ name: file.name, key: "", ...reason }, true);
   }
-  if (!last) post({ type: "done", requestId });
+  if (!last) post({ type: "done", requestId }, urgent);
 }
 
 /**
@@ -64,7 +69,7 @@ export async function handleRequest(
  */
 export async function handleRequests(
   reqs: readonly ExtractRequest[],
-  post: (msg: ExtractResponse) => void,
+  post: Post,
   engine: ExtractOptions = {},
 ): Promise<void> {
   const keys = reqs.map((req) => (reqs.length > 1 ? plainKey(req) : undefined));

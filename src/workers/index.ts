@@ -9,4 +9,11 @@ export {
   type ExtractProgress,
   type WorkerLike,
 } from "./client";
-export type { FileOutcome, InputFile, ExtractMessage, ExtractRequest, ExtractResponse } from "./protocol";
+export type {
+  FileOutcome,
+  InputFile,
+  ExtractAnswer,
+  ExtractMessage,
+  ExtractRequest,
+  ExtractResponse,
+} from "./protocol";

@@ -25,6 +25,11 @@ export interface ExtractRequest {
   timeLimitMs: number;
   /** Base URL of pdf.js's assets on the app's own origin (its "cmaps/" folder is inside). */
   pdfAssetBase?: string;
+  /**
+   * Each answer goes at once, not held for a group (./outbox.ts): set on a request re-run after a
+   * stop, so the page knows which file hung or crashed.
+   */
+  flush?: boolean;
 }
 
 /**
@@ -33,6 +38,12 @@ export interface ExtractRequest {
  * it hashes their keys together and reads them one after another without waiting in between.
  */
 export type ExtractMessage = ExtractRequest | readonly ExtractRequest[];
+
+/**
+ * What the Worker posts: its answers in order, several to a message (./outbox.ts); the CLI's thread
+ * posts them one by one.
+ */
+export type ExtractAnswer = ExtractResponse | readonly ExtractResponse[];
 
 /**
  * What the Worker answers, in order. A plain file (not an archive) gets one message, its result

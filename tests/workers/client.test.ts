@@ -1,13 +1,14 @@
 // The page's extraction client against a fake Worker that runs the real handler (asynchronously,
-// through structuredClone, one request after another, like a Worker) and misbehaves on request: a
-// file whose name contains "crash" kills it, one containing "hang" stops it answering (inside a
-// .zip too).
+// through structuredClone, one request after another, like a Worker, its answers grouped by the
+// Worker's own Outbox) and misbehaves on request: a file whose name contains "crash" kills it, one
+// containing "hang" stops it answering (inside a .zip too); answers it held are lost either way.
 import { readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { describe, expect, it, vi } from "vitest";
 import {
   extractFiles,
   readBrowserFiles,
+  type ExtractAnswer,
   type ExtractMessage,
   type ExtractProgress,
   type ExtractRequest,
@@ -15,6 +16,7 @@ import {
   type WorkerLike,
 } from "../../src/workers";
 import { handleRequest } from "../../src/workers/handle";
+import { Outbox, type OutboxOptions } from "../../src/workers/outbox";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const SAMPLE = new Uint8Array(readFileSync("data/reports/2022-wanzhou-xinxiang.txt"));
@@ -33,6 +35,17 @@ class FakeWorker implements WorkerLike {
   private dead = false;
   private answered = false;
   private queue: Promise<void> = Promise.resolve();
+  private waiting = 0;
+  /** How the fake groups its answers (the Worker's defaults unless a test says otherwise). */
+  static outbox: OutboxOptions = {};
+  /** Messages sent to the page, and the requests re-run with each answer at once. */
+  static sent = 0;
+  static flushRequests: string[] = [];
+  private readonly outbox = new Outbox((msgs) => {
+    if (this.dead) return;
+    FakeWorker.sent++;
+    setTimeout(() => this.onmessage?.({ data: msgs } as unknown as MessageEvent<ExtractAnswer>), 0);
+  }, FakeWorker.outbox);
   constructor() {
     FakeWorker.created++;
   }
@@ -43,14 +56,19 @@ class FakeWorker implements WorkerLike {
     FakeWorker.messages++;
     for (const req of Array.isArray(copy) ? (copy as ExtractRequest[]) : [copy as ExtractRequest]) {
       FakeWorker.posted++;
-      this.queue = this.queue.then(
-        () => new Promise<void>((done) => setTimeout(() => this.handle(req, done), 0)),
-      );
+      this.waiting++;
+      this.queue = this.queue
+        .then(() => new Promise<void>((done) => setTimeout(() => this.handle(req, done), 0)))
+        .then(() => {
+          if (--this.waiting === 0) this.outbox.flush();
+        });
     }
   }
   private handle(copy: ExtractRequest, done: () => void): void {
     if (this.dead) return done();
+    if (copy.flush) FakeWorker.flushRequests.push(copy.file.name);
     if (copy.file.name.includes("crash")) {
+      this.dead = true;
       this.onerror?.({ message: "boom", preventDefault() {} } as unknown as ErrorEvent);
       return done();
     }
@@ -59,15 +77,16 @@ class FakeWorker implements WorkerLike {
       this.dead = true;
       return done();
     }
-    void handleRequest(copy, (msg: ExtractResponse) => {
+    void handleRequest(copy, (msg: ExtractResponse, urgent?: boolean) => {
       if (this.dead) return;
-      if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
       const last = msg.type === "done" || (msg.type === "result" && msg.last);
       if (last && !this.answered) {
         this.answered = true;
         FakeWorker.postedBeforeFirstAnswer = FakeWorker.posted;
       }
-      setTimeout(() => this.onmessage?.({ data: msg } as MessageEvent<ExtractResponse>), 0);
+      this.outbox.post(msg, urgent);
+      // The entry hangs once started: what the Worker still held is never sent.
+      if (msg.type === "start" && msg.name.includes("hang")) this.dead = true;
     }).then(done);
   }
   terminate(): void {
@@ -135,8 +154,10 @@ describe("extractFiles", () => {
     });
     expect(out.map((o) => o.ok)).toEqual([true, false, true]);
     expect(out[1]).toMatchObject({ name: "crash.txt", reason: "《crash.txt》：提取程序意外中止：boom" });
-    expect(FakeWorker.created).toBe(2);
-    expect(FakeWorker.terminated).toBe(2);
+    // The crash may have lost answers the Worker held: a second Worker re-runs from the first
+    // unanswered file, each answer at once, and crashes on the same file; a third runs the rest.
+    expect(FakeWorker.created).toBe(3);
+    expect(FakeWorker.terminated).toBe(3);
   }, 30_000);
 
   it("stops a file that overruns the time limit, reports it as timed out, and answers the others", async () => {
@@ -164,6 +185,44 @@ describe("extractFiles", () => {
     ]);
     expect(out[1]).toMatchObject({ timedOut: true });
   }, 30_000);
+
+  it("answers in groups: far fewer messages back than files", async () => {
+    FakeWorker.sent = 0;
+    const files = Array.from({ length: 40 }, (_, i) => (i % 7 === 3 ? empty : sample));
+    const out = await extractFiles(files, { createWorker });
+    expect(out.map((o) => o.ok)).toEqual(files.map((f) => f === sample));
+    expect(FakeWorker.sent).toBeLessThanOrEqual(12);
+  }, 60_000);
+
+  it("re-runs the files whose answers a hung or crashed Worker held, then stops only the bad file", async () => {
+    FakeWorker.outbox = { waitMs: 60_000 }; // nothing goes by time: the answers before the hang are held
+    FakeWorker.flushRequests = [];
+    try {
+      const hang = { name: "hang.txt", bytes: utf8("x") };
+      const crash = { name: "crash.txt", bytes: utf8("x") };
+      const out = await extractFiles([sample, sample, sample, hang, sample, empty, crash, sample], {
+        createWorker,
+        timeLimitMs: 1500,
+      });
+      expect(out.map((o) => [o.name, o.ok])).toEqual([
+        [sample.name, true],
+        [sample.name, true],
+        [sample.name, true],
+        ["hang.txt", false],
+        [sample.name, true],
+        ["空.txt", false],
+        ["crash.txt", false],
+        [sample.name, true],
+      ]);
+      expect(out[3]).toMatchObject({ timedOut: true });
+      expect(out[6]).toMatchObject({ reason: "《crash.txt》：提取程序意外中止：boom" });
+      // The re-run starts at the first unanswered file (the first one's answer went at once).
+      expect(FakeWorker.flushRequests.slice(0, 3)).toEqual([sample.name, sample.name, "hang.txt"]);
+      expect(FakeWorker.flushRequests).toContain("crash.txt");
+    } finally {
+      FakeWorker.outbox = {};
+    }
+  }, 60_000);
 
   it("cancels: resolves with what was answered and stops the Worker", async () => {
     const controller = new AbortController();

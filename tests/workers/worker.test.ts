@@ -28,8 +28,8 @@ describe("extract.worker.ts", () => {
     const posted: ExtractResponse[] = [];
     const scope: {
       onmessage: ((e: { data: ExtractRequest }) => void) | null;
-      postMessage: (m: ExtractResponse) => void;
-    } = { onmessage: null, postMessage: (m) => posted.push(m) };
+      postMessage: (m: ExtractResponse[]) => void;
+    } = { onmessage: null, postMessage: (m) => posted.push(...m) };
     (globalThis as { self?: unknown }).self = scope;
     await import("../../src/workers/extract.worker");
     const bytes = new Uint8Array(readFileSync("data/reports/2023-chengkou-xianyi.txt"));
