@@ -1,7 +1,7 @@
 // Messages between the page and the extraction Worker. One input file per request (a .zip is one
 // input holding many files), one or several requests per message; the Worker says how many files
-// an input holds, names each as it starts, and answers each as soon as it is done, so the page can
-// show progress and stop a file that overruns.
+// an input holds, names each as it starts, and answers each when it is done (the answers go back
+// in groups, ./outbox.ts), so the page can show progress and stop a file that overruns.
 import type { FileResult } from "../data/from-files";
 
 export interface InputFile {
