@@ -39,3 +39,22 @@ test("a revisit shows the same table and its search; a county picked meanwhile i
   expect(counties.length).toBeGreaterThan(0);
   expect(new Set(counties)).toEqual(new Set([county]));
 });
+
+test("before its first visit the table is built hidden in idle time; the visit shows that very table", async ({
+  page,
+}) => {
+  await openApp(page, "ds=demo");
+  const table = page.getByTestId("data-table");
+  // Built ahead (views/prefetch.ts): in the page, hidden, while the overview shows.
+  await expect(table.locator(".dt-table")).toHaveCount(1, { timeout: 30_000 });
+  await expect(table).toBeHidden();
+  await expect(page.getByTestId("tab-overview")).toHaveAttribute("aria-selected", "true");
+  await table.locator(".dt-table").evaluate((el) => el.setAttribute("data-ahead-mark", "1"));
+  await page.getByTestId("tab-table").click();
+  await expect(table.locator("tbody tr.dt-row").first()).toBeVisible();
+  await expect(table.locator(".dt-table")).toHaveAttribute("data-ahead-mark", "1");
+  // Shown, it fills its box with rows as a table opened directly does.
+  const rows = await table.locator("tbody tr.dt-row").count();
+  expect(rows).toBeGreaterThan(10);
+  await expect(table.locator(".dt-count")).toContainText("份报告");
+});
