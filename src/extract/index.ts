@@ -1,7 +1,7 @@
 // The extraction engine's only entrance. Pure: no DOM, no Node; the CLI and the Worker share it.
 import type { StoredReport } from "../domain";
 import { DEFAULT_CONFIGURATION } from "./configuration";
-import { runEngine, type ExtractOptions } from "./engine";
+import { runEngine, runEngines, type EngineInput, type ExtractOptions } from "./engine";
 
 /**
  * Turns one report's raw text (already decoded to a string) into a record whose offsets point
@@ -12,8 +12,16 @@ export function extractReport(rawText: string, fileName: string, options: Extrac
   return runEngine(rawText, fileName, DEFAULT_CONFIGURATION, options);
 }
 
+/**
+ * Several reports at once: the same records as extractReport on each, in order, for less CPU
+ * time per report (each stage of the pipeline runs over all of them before the next).
+ */
+export function extractReports(inputs: readonly EngineInput[], options: ExtractOptions = {}): StoredReport[] {
+  return runEngines(inputs, DEFAULT_CONFIGURATION, options);
+}
+
 // For the UI and tests: the number grammar, normalisation and the pieces of the pipeline.
-export { runEngine, reportId, type ExtractOptions } from "./engine";
+export { runEngine, runEngines, reportId, type EngineInput, type ExtractOptions } from "./engine";
 export {
   DEFAULT_CONFIGURATION,
   PARSERS,
