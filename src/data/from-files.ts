@@ -2,7 +2,7 @@
 // (engine), and turn any failure into a reason for that file alone. Each result carries the file's
 // import key (sha256 of its bytes), which the workspace hangs corrections on.
 import { KEY_INDICATOR_IDS, type StoredReport } from "../domain";
-import { extractReport, type ExtractOptions } from "../extract";
+import { extractReport, extractReports, type ExtractOptions } from "../extract";
 import {
   archiveEntries,
   baseName,
@@ -69,6 +69,70 @@ export async function extractFile(
     return { name: fileName, key: await key, ...fail(fileName, `提取时出错：${message(e)}`) };
   }
   return { name: fileName, key: await key, ok: true, record, format: read.format };
+}
+
+/** Files of at most this size may be extracted together (extractTextFiles): ms of engine time each. */
+export const BATCH_FILE_BYTES = 256 * 1024;
+
+/** Whether extractTextFiles takes this file: a plain (not PDF, not archive) file of BATCH_FILE_BYTES at most. */
+export const batchable = (bytes: Uint8Array, fileName: string): boolean =>
+  bytes.length <= BATCH_FILE_BYTES && !isArchive(bytes, fileName) && sniffBinary(bytes) !== "pdf";
+
+/**
+ * extractFile for several `batchable` files at once, the same results in order: each is read alone
+ * (a file that cannot be read answers for itself), and the texts read go through the engine in one
+ * extractReports call, which runs each stage over all of them before the next — less CPU per
+ * report than one at a time (0.75–0.80× in batches of 8–16). If that call throws, each text is
+ * extracted alone, so the error names its own file. `keys`: the files' import keys, as extractFile's.
+ */
+export async function extractTextFiles(
+  files: readonly { bytes: Uint8Array; name: string }[],
+  options: ExtractFileOptions = {},
+  keys: readonly Promise<ImportKey>[] = files.map((f) => importKey(f.bytes)),
+): Promise<FileResult[]> {
+  for (const key of keys) key.catch(() => undefined); // awaited below
+  const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+  type Read = { ok: true; text: string; format: ReportFormat } | { ok: false; reason: string; timedOut?: true };
+  const reads: Read[] = files.map(({ bytes, name }) => {
+    try {
+      return readReportFileSync(bytes, name, { deadline: Date.now() + limit });
+    } catch (e) {
+      if (e instanceof TimeLimitExceeded) return { ...fail(name, timeLimitText(limit)), timedOut: true };
+      return fail(name, `读取时出错：${message(e)}`);
+    }
+  });
+  const inputs = reads.flatMap((r, i) =>
+    r.ok ? [{ rawText: r.text, fileName: (files[i] as { name: string }).name }] : [],
+  );
+  let records: (StoredReport | Error)[];
+  try {
+    records = extractReports(inputs, options.engine);
+  } catch {
+    records = inputs.map(({ rawText, fileName }) => {
+      try {
+        return extractReport(rawText, fileName, options.engine);
+      } catch (e) {
+        return e instanceof Error ? e : new Error(String(e));
+      }
+    });
+  }
+  const results: FileResult[] = [];
+  let next = 0;
+  for (const [i, read] of reads.entries()) {
+    const name = (files[i] as { name: string }).name;
+    const key = await (keys[i] as Promise<ImportKey>);
+    if (!read.ok) {
+      results.push({ name, key, ...read });
+      continue;
+    }
+    const record = records[next++] as StoredReport | Error;
+    results.push(
+      record instanceof Error
+        ? { name, key, ...fail(name, `提取时出错：${record.message}`) }
+        : { name, key, ok: true, record, format: read.format },
+    );
+  }
+  return results;
 }
 
 export interface ExtractEachOptions extends ExtractFileOptions {

@@ -1,10 +1,11 @@
 // The Worker module's wiring: it listens on `self` and answers through `self.postMessage`.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ExtractRequest, ExtractResponse, FileOutcome } from "../../src/workers";
 import { importKey } from "../../src/io";
 import { handleRequest, handleRequests } from "../../src/workers/handle";
+import { encodeGb18030 } from "../io/gb18030";
 
 const original = (globalThis as { self?: unknown }).self;
 afterEach(() => {
@@ -118,5 +119,29 @@ describe("handleRequest", () => {
       [report, new Uint8Array(), enc("一号正文"), enc("二号正文"), files[3]!.bytes].map(importKey),
     );
     expect(results.map(([, o]) => o.key)).toEqual(keys);
+  });
+
+  it("answers a run of plain files extracted together exactly as it answers each alone", async () => {
+    const dir = "data/reports";
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(`${dir}/${f}`)) }));
+    // A GB18030 copy, an empty file and a flushed (re-run) request among them.
+    const gbk = { name: "gbk.txt", bytes: encodeGb18030(readFileSync(`${dir}/${texts[0]!.name}`, "utf8")) };
+    const files = [texts[0]!, gbk, { name: "空.txt", bytes: new Uint8Array() }, ...texts.slice(1)];
+    const reqs = files.map((file, i) => ({
+      ...request(file),
+      requestId: i + 1,
+      flush: i === 4 ? true : undefined,
+    }));
+    const together: ExtractResponse[] = [];
+    await handleRequests(reqs, (m) => together.push(m));
+    const alone: ExtractResponse[] = [];
+    for (const req of reqs) await handleRequest(req, (m) => alone.push(m));
+    expect(together.map((m) => m.type === "result" && [m.requestId, m.index, m.last])).toEqual(
+      alone.map((m) => m.type === "result" && [m.requestId, m.index, m.last]),
+    );
+    expect(together.map(outcomeOf)).toEqual(alone.map(outcomeOf));
+    expect(together.filter((m) => m.type === "result" && outcomeOf(m).ok)).toHaveLength(files.length - 1);
   });
 });
