@@ -91,6 +91,27 @@ export async function extractTextFiles(
   keys: readonly Promise<ImportKey>[] = files.map((f) => importKey(f.bytes)),
 ): Promise<FileResult[]> {
   for (const key of keys) key.catch(() => undefined); // awaited below
+  const results: FileResult[] = [];
+  for (const [i, r] of readAndExtract(files, options).entries())
+    results.push({ ...r, key: await (keys[i] as Promise<ImportKey>) } as FileResult);
+  return results;
+}
+
+/** extractTextFiles without keys, synchronous: for `npm run bench`'s timing loop. */
+export function extractTextFilesSync(
+  files: readonly { bytes: Uint8Array; name: string }[],
+  engine: ExtractOptions = {},
+): StoredReport[] {
+  return readAndExtract(files, { engine }).map((r) => (r.ok ? r.record : errorRecord(r.name, r.reason)));
+}
+
+type Unkeyed = FileResult extends infer R ? (R extends unknown ? Omit<R, "key"> : never) : never;
+
+/** The read and the engine of extractTextFiles: each file read alone, the texts extracted together. */
+function readAndExtract(
+  files: readonly { bytes: Uint8Array; name: string }[],
+  options: ExtractFileOptions,
+): Unkeyed[] {
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
   type Read = { ok: true; text: string; format: ReportFormat } | { ok: false; reason: string; timedOut?: true };
   const reads: Read[] = files.map(({ bytes, name }) => {
@@ -116,23 +137,15 @@ export async function extractTextFiles(
       }
     });
   }
-  const results: FileResult[] = [];
   let next = 0;
-  for (const [i, read] of reads.entries()) {
+  return reads.map((read, i): Unkeyed => {
     const name = (files[i] as { name: string }).name;
-    const key = await (keys[i] as Promise<ImportKey>);
-    if (!read.ok) {
-      results.push({ name, key, ...read });
-      continue;
-    }
+    if (!read.ok) return { name, ...read };
     const record = records[next++] as StoredReport | Error;
-    results.push(
-      record instanceof Error
-        ? { name, key, ...fail(name, `提取时出错：${record.message}`) }
-        : { name, key, ok: true, record, format: read.format },
-    );
-  }
-  return results;
+    return record instanceof Error
+      ? { name, ...fail(name, `提取时出错：${record.message}`) }
+      : { name, ok: true, record, format: read.format };
+  });
 }
 
 export interface ExtractEachOptions extends ExtractFileOptions {
