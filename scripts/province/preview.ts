@@ -101,6 +101,38 @@ export async function openProvincePage(
   return { ctx, page, cdp, threadTime };
 }
 
+/**
+ * Runs `visit` on a fresh province page of each build served from `port0` on (servePreviews),
+ * `runs` times, the builds' order reversed every other run: interleaved A/B in one browser.
+ */
+export async function interleaved(
+  dists: readonly string[],
+  port0: number,
+  runs: number,
+  records: string,
+  visit: (
+    p: { browser: Browser; run: number; i: number } & Awaited<ReturnType<typeof openProvincePage>>,
+  ) => Promise<void>,
+): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    for (let run = 0; run < runs; run++) {
+      const order = dists.map((_, i) => i);
+      if (run % 2 === 1) order.reverse();
+      for (const i of order) {
+        const opened = await openProvincePage(browser, `http://127.0.0.1:${port0 + i}/`, records);
+        try {
+          await visit({ browser, run, i, ...opened });
+        } finally {
+          await opened.ctx.close();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
 export interface Preview {
   base: string;
   browser: Browser;

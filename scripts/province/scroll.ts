@@ -9,10 +9,8 @@
 // SC_EVAL_<i> (a script run in the i-th build's page before scrolling: a CSS prototype, say).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { scrollFrames } from "../../bench/browser";
-import { openProvincePage, provinceRecords, servePreviews } from "./preview";
+import { interleaved, provinceRecords, servePreviews } from "./preview";
 
 const dists = (process.env.SC_DISTS ?? "dist").split(",");
 const port0 = Number(process.env.SC_PORT ?? 4330);
@@ -38,53 +36,41 @@ const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.ceil(p
 const med = (xs: number[]) => q(xs, 0.5);
 
 try {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  for (let run = 0; run < runs; run++) {
-    const order = dists.map((_, i) => i);
-    if (run % 2 === 1) order.reverse();
-    for (const i of order) {
-      const { ctx, page, cdp, threadTime } = await openProvincePage(
-        browser,
-        `http://127.0.0.1:${port0 + i}/`,
-        records,
-      );
+  await interleaved(dists, port0, runs, records, async ({ browser, run, i, page, cdp, threadTime }) => {
+    await page.waitForTimeout(1000);
+    await page.evaluate(() =>
+      (window as unknown as { __switch: (v: string) => Promise<number> }).__switch("table"),
+    );
+    const script = evalScript(i);
+    if (script) await page.evaluate(script);
+    for (let p = 0; p < passes; p++) {
       await page.waitForTimeout(1000);
-      await page.evaluate(() =>
-        (window as unknown as { __switch: (v: string) => Promise<number> }).__switch("table"),
-      );
-      const script = evalScript(i);
-      if (script) await page.evaluate(script);
-      for (let p = 0; p < passes; p++) {
-        await page.waitForTimeout(1000);
-        const tracing = traceDir && run === runs - 1 && p === passes - 1;
-        if (tracing)
-          await browser.startTracing(page, {
-            categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"],
-          });
-        const profiling = profileDir && run === runs - 1 && p === passes - 1;
-        if (profiling) {
-          await cdp.send("Profiler.enable");
-          await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-          await cdp.send("Profiler.start");
-        }
-        const t0 = await threadTime();
-        const frames = await scrollFrames(page, 90);
-        const cpu = (await threadTime()) - t0;
-        if (profiling) {
-          const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
-          writeFileSync(join(profileDir, `scroll-${i}.cpuprofile`), JSON.stringify(profile));
-        }
-        if (tracing) writeFileSync(join(traceDir, `scroll-${i}.json`), await browser.stopTracing());
-        (results[i] as Pass[]).push({
-          p95: q(frames, 0.95),
-          over: frames.filter((t) => t > 20).length,
-          cpuPerFrame: cpu / Math.max(1, frames.length),
+      const tracing = traceDir && run === runs - 1 && p === passes - 1;
+      if (tracing)
+        await browser.startTracing(page, {
+          categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink"],
         });
+      const profiling = profileDir && run === runs - 1 && p === passes - 1;
+      if (profiling) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp.send("Profiler.start");
       }
-      await ctx.close();
+      const t0 = await threadTime();
+      const frames = await scrollFrames(page, 90);
+      const cpu = (await threadTime()) - t0;
+      if (profiling) {
+        const { profile } = (await cdp.send("Profiler.stop")) as { profile: unknown };
+        writeFileSync(join(profileDir, `scroll-${i}.cpuprofile`), JSON.stringify(profile));
+      }
+      if (tracing) writeFileSync(join(traceDir, `scroll-${i}.json`), await browser.stopTracing());
+      (results[i] as Pass[]).push({
+        p95: q(frames, 0.95),
+        over: frames.filter((t) => t > 20).length,
+        cpuPerFrame: cpu / Math.max(1, frames.length),
+      });
     }
-  }
-  await browser.close();
+  });
   dists.forEach((d, i) => {
     const r = results[i] as Pass[];
     console.log(

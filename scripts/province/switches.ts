@@ -5,9 +5,7 @@
 //   npx vite build --outDir dist-a && (change) && npx vite build --outDir dist-b
 //   SW_DISTS=dist-a,dist-b npx tsx scripts/province/switches.ts
 // Env: SW_DISTS (comma list), SW_PORT (first port, 4320; one per build), SW_RUNS (3), SW_THINK (1000).
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
-import { openProvincePage, provinceRecords, servePreviews } from "./preview";
+import { interleaved, provinceRecords, servePreviews } from "./preview";
 import type { Profile, ProfileNode } from "../cpuprofile";
 
 const dists = (process.env.SW_DISTS ?? "dist").split(",");
@@ -61,44 +59,32 @@ const results: Samples[] = dists.map(() => ({}));
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 try {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  for (let run = 0; run < runs; run++) {
-    const order = dists.map((_, i) => i);
-    if (run % 2 === 1) order.reverse();
-    for (const i of order) {
-      const { ctx, page, cdp, threadTime } = await openProvincePage(
-        browser,
-        `http://127.0.0.1:${port0 + i}/`,
-        records,
-      );
-      for (let r = 0; r < ROUNDS; r++) {
-        for (const v of VIEWS) {
-          await page.waitForTimeout(think);
-          const prof = v === profiled && r === 0;
-          if (prof) {
-            await cdp.send("Profiler.enable");
-            await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
-            await cdp.send("Profiler.start");
-          }
-          const t0 = await threadTime();
-          const wall = await page.evaluate(
-            (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
-            v,
-          );
-          const cpu = (await threadTime()) - t0;
-          if (prof) {
-            const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
-            printProfile(`${dists[i]} ${v} cold (${cpu.toFixed(0)} ms cpu)`, profile);
-          }
-          const s = ((results[i] as Samples)[v] ??= { cpu: [], wall: [] });
-          s.cpu.push(cpu);
-          s.wall.push(wall);
+  await interleaved(dists, port0, runs, records, async ({ i, page, cdp, threadTime }) => {
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const v of VIEWS) {
+        await page.waitForTimeout(think);
+        const prof = v === profiled && r === 0;
+        if (prof) {
+          await cdp.send("Profiler.enable");
+          await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+          await cdp.send("Profiler.start");
         }
+        const t0 = await threadTime();
+        const wall = await page.evaluate(
+          (view) => (window as unknown as { __switch: (v: string) => Promise<number> }).__switch(view),
+          v,
+        );
+        const cpu = (await threadTime()) - t0;
+        if (prof) {
+          const { profile } = (await cdp.send("Profiler.stop")) as { profile: Profile };
+          printProfile(`${dists[i]} ${v} cold (${cpu.toFixed(0)} ms cpu)`, profile);
+        }
+        const s = ((results[i] as Samples)[v] ??= { cpu: [], wall: [] });
+        s.cpu.push(cpu);
+        s.wall.push(wall);
       }
-      await ctx.close();
     }
-  }
-  await browser.close();
+  });
   for (const v of VIEWS) {
     const line = dists.map((d, i) => {
       const s = (results[i] as Samples)[v] as { cpu: number[]; wall: number[] };

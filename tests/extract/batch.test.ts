@@ -1,19 +1,13 @@
 // extractReports (src/extract/engine.ts runEngines) takes several reports through the pipeline
 // stage by stage: each record must equal what extractReport makes of that report alone.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractReport, extractReports } from "../../src/extract";
 import { readDivisions } from "../../src/geo/node";
-
-const walk = (d: string): string[] =>
-  readdirSync(d).flatMap((f) => {
-    const p = join(d, f);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith(".txt") ? [p] : [];
-  });
+import { textFiles } from "./helpers";
 
 const INPUTS = ["data/reports", "data/demo/reports", "tests/fixtures"]
-  .flatMap(walk)
+  .flatMap(textFiles)
   .sort()
   .map((f) => ({ rawText: readFileSync(f, "utf8"), fileName: f.split("/").pop() as string }));
 

@@ -1,4 +1,6 @@
 // Test helpers: wrap a sentence into a minimal report and read its observations by id.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { IndicatorId, Observation, StoredReport } from "../../src/domain";
 import { extractReport, runEngine, type Candidate, type Refiner } from "../../src/extract";
 
@@ -34,3 +36,10 @@ export function runStage(refiner: Refiner, candidates: Candidate[], text: string
   });
   return out;
 }
+
+/** Every .txt file under `dir`, its subfolders too (reports the engine's tests run over). */
+export const textFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? textFiles(p) : p.endsWith(".txt") ? [p] : [];
+  });

@@ -2,12 +2,12 @@
 // string holds none of the characters every match needs, so a filter that said "no" where the
 // pattern matches would change the engine's output. Checked on the patterns that use it, over
 // every line and clause of the sample, demo and fixture reports and on generated strings.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CATEGORY_CUES } from "../../src/extract/parsers/shortcomingCategories";
 import { CharFilter, requiredChars } from "../../src/extract/prefilter";
+import { textFiles } from "./helpers";
 
 const chars = (re: RegExp): string | null => {
   const need = requiredChars(re);
@@ -46,15 +46,9 @@ describe("requiredChars", () => {
   });
 });
 
-const walk = (d: string): string[] =>
-  readdirSync(d).flatMap((f) => {
-    const p = join(d, f);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith(".txt") ? [p] : [];
-  });
-
 // Lines and clauses of real reports: the strings the engine tests its patterns on.
 const PIECES = ["data/reports", "data/demo/reports", "tests/fixtures"]
-  .flatMap(walk)
+  .flatMap(textFiles)
   .flatMap((f) => readFileSync(f, "utf8").split("\n"))
   .flatMap((line) => [line, ...line.split(/[，。；]/)])
   .filter((s) => s.length > 0);
