@@ -47,28 +47,20 @@ export async function extractFile(
   key: Promise<ImportKey> = importKey(bytes),
 ): Promise<FileResult> {
   key.catch(() => undefined); // awaited below; not an unhandled rejection while the file is read
+  // Only a PDF is read asynchronously (pdf.js): every other format without a promise's turn.
+  if (sniffBinary(bytes) !== "pdf")
+    return { ...(readAndExtract([{ bytes, name: fileName }], options)[0] as Unkeyed), key: await key } as FileResult;
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  let read;
+  let read: Read;
   try {
-    const deadline = Date.now() + limit;
-    // Only a PDF is read asynchronously (pdf.js): every other format without a promise's turn.
-    read =
-      sniffBinary(bytes) === "pdf"
-      ? await readReportFile(bytes, fileName, { deadline })
-      : readReportFileSync(bytes, fileName, { deadline });
+    read = await readReportFile(bytes, fileName, { deadline: Date.now() + limit });
   } catch (e) {
-    if (e instanceof TimeLimitExceeded)
-      return { name: fileName, key: await key, ...fail(fileName, timeLimitText(limit)), timedOut: true };
-    return { name: fileName, key: await key, ...fail(fileName, `读取时出错：${message(e)}`) };
+    read = readFailure(e, fileName, limit);
   }
-  if (!read.ok) return { name: fileName, key: await key, ...read };
-  let record: StoredReport;
-  try {
-    record = extractReport(read.text, fileName, options.engine);
-  } catch (e) {
-    return { name: fileName, key: await key, ...fail(fileName, `提取时出错：${message(e)}`) };
-  }
-  return { name: fileName, key: await key, ok: true, record, format: read.format };
+  const result: Unkeyed = read.ok
+    ? resultOf(fileName, read, tryExtract(() => extractReport(read.text, fileName, options.engine)))
+    : { name: fileName, ...read };
+  return { ...result, key: await key } as FileResult;
 }
 
 /** Files of at most this size may be extracted together (extractTextFiles): ms of engine time each. */
@@ -107,19 +99,47 @@ export function extractTextFilesSync(
 
 type Unkeyed = FileResult extends infer R ? (R extends unknown ? Omit<R, "key"> : never) : never;
 
-/** The read and the engine of extractTextFiles: each file read alone, the texts extracted together. */
+type Read = { ok: true; text: string; format: ReportFormat } | { ok: false; reason: string; timedOut?: true };
+
+/** What a reader's throw means for its file: its time limit ran out, or the file could not be read. */
+function readFailure(e: unknown, name: string, limit: number): Read {
+  if (e instanceof TimeLimitExceeded) return { ...fail(name, timeLimitText(limit)), timedOut: true };
+  return fail(name, `读取时出错：${message(e)}`);
+}
+
+/** The engine's record, or what it threw. */
+function tryExtract(run: () => StoredReport): StoredReport | Error {
+  try {
+    return run();
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+/** A file read: its record, or why the engine failed on it. */
+const resultOf = (
+  name: string,
+  read: { text: string; format: ReportFormat },
+  record: StoredReport | Error,
+): Unkeyed =>
+  record instanceof Error
+    ? { name, ...fail(name, `提取时出错：${record.message}`) }
+    : { name, ok: true, record, format: read.format };
+
+/**
+ * The read and the engine of extractTextFiles (and of extractFile for all but PDF): each file read
+ * alone, the texts extracted together.
+ */
 function readAndExtract(
   files: readonly { bytes: Uint8Array; name: string }[],
   options: ExtractFileOptions,
 ): Unkeyed[] {
   const limit = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
-  type Read = { ok: true; text: string; format: ReportFormat } | { ok: false; reason: string; timedOut?: true };
   const reads: Read[] = files.map(({ bytes, name }) => {
     try {
       return readReportFileSync(bytes, name, { deadline: Date.now() + limit });
     } catch (e) {
-      if (e instanceof TimeLimitExceeded) return { ...fail(name, timeLimitText(limit)), timedOut: true };
-      return fail(name, `读取时出错：${message(e)}`);
+      return readFailure(e, name, limit);
     }
   });
   const inputs = reads.flatMap((r, i) =>
@@ -129,22 +149,15 @@ function readAndExtract(
   try {
     records = extractReports(inputs, options.engine);
   } catch {
-    records = inputs.map(({ rawText, fileName }) => {
-      try {
-        return extractReport(rawText, fileName, options.engine);
-      } catch (e) {
-        return e instanceof Error ? e : new Error(String(e));
-      }
-    });
+    // One text broke the batch: each alone, so the error names its own file.
+    records = inputs.map(({ rawText, fileName }) =>
+      tryExtract(() => extractReport(rawText, fileName, options.engine)),
+    );
   }
   let next = 0;
   return reads.map((read, i): Unkeyed => {
     const name = (files[i] as { name: string }).name;
-    if (!read.ok) return { name, ...read };
-    const record = records[next++] as StoredReport | Error;
-    return record instanceof Error
-      ? { name, ...fail(name, `提取时出错：${record.message}`) }
-      : { name, ok: true, record, format: read.format };
+    return read.ok ? resultOf(name, read, records[next++] as StoredReport | Error) : { name, ...read };
   });
 }
 
@@ -207,7 +220,7 @@ export async function* extractEach(
   }
 }
 
-/** extractFile without PDF support or key, synchronous: only for `npm run bench`'s timing loop. */
+/** extractFile without PDF support or key, one file, synchronous: for the profiling scripts and tests. */
 export function extractFileSync(
   bytes: Uint8Array,
   fileName: string,
